@@ -1,0 +1,52 @@
+"""Every namespace and graph name the knowledge graph uses, in one place."""
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SH, SKOS, TIME, XSD
+
+BASE = "https://techworkers.example/"
+
+TW = Namespace(BASE + "ontology#")
+"""Classes and properties of this project's ontology."""
+
+ID = Namespace(BASE + "id/")
+"""Actors, events, documents: every resource the graph describes."""
+
+GRAPH = Namespace(BASE + "graph/")
+"""Names of the dataset's named graphs."""
+
+SCHEMA = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+CURATED_GRAPH = GRAPH["curated"]
+INFERRED_GRAPH = GRAPH["inferred"]
+PROVENANCE_GRAPH = GRAPH["provenance"]
+
+
+def extraction_graph(source_slug: str) -> URIRef:
+    """Name of the graph holding the triples extracted from one source document."""
+    return GRAPH["extracted/" + source_slug]
+
+
+PREFIXES: dict[str, Namespace] = {
+    "tw": TW,
+    "id": ID,
+    "graph": GRAPH,
+    "schema": SCHEMA,
+    "org": ORG,
+    "sem": SEM,
+    "wd": WD,
+    "prov": Namespace(str(PROV)),
+    "foaf": Namespace(str(FOAF)),
+    "dcterms": Namespace(str(DCTERMS)),
+    "owl": Namespace(str(OWL)),
+    "rdf": Namespace(str(RDF)),
+    "rdfs": Namespace(str(RDFS)),
+    "sh": Namespace(str(SH)),
+    "skos": Namespace(str(SKOS)),
+    "time": Namespace(str(TIME)),
+    "xsd": Namespace(str(XSD)),
+}
+"""Prefixes bound in every serialization of the graph."""
