@@ -1,0 +1,22 @@
+# The two commands of the README: `make serve` and `make test`. Both set up .venv first.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: setup serve test lint
+
+$(BIN)/kg: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+	touch $@
+
+setup: $(BIN)/kg
+
+serve: setup
+	$(BIN)/kg serve --host $(HOST) --port $(PORT)
+
+test: setup
+	$(BIN)/ruff check kg server tests
+	$(BIN)/python -m pytest

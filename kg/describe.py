@@ -1,0 +1,82 @@
+"""What the dataset says about one resource, read straight from the store."""
+
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from rdflib import XSD, BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.namespaces import PREFIXES
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One triple about the resource, and the named graph that holds it."""
+
+    subject: Node
+    predicate: URIRef
+    object: Node
+    graph: URIRef | None
+
+
+@dataclass(frozen=True)
+class Description:
+    """The statements with the resource as subject, and those with it as object."""
+
+    iri: URIRef
+    outgoing: tuple[Statement, ...]
+    incoming: tuple[Statement, ...]
+
+    @property
+    def exists(self) -> bool:
+        return bool(self.outgoing or self.incoming)
+
+    def graph(self) -> Graph:
+        """Both kinds of statement as one rdflib graph (the union over named graphs)."""
+        graph = Graph()
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace)
+        for statement in self.outgoing + self.incoming:
+            graph.add((statement.subject, statement.predicate, statement.object))
+        return graph
+
+
+def from_ox(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph) -> Node | None:
+    """The rdflib term for a pyoxigraph term (None for the default graph)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == str(XSD.string):  # RDF 1.1 simple literal: keep it plain
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    return None
+
+
+def describe(store: ox.Store, iri: str, limit: int = 2000) -> Description:
+    """The statements of every graph in which `iri` is the subject or the object."""
+    node = ox.NamedNode(iri)
+
+    def statements(pattern: tuple) -> tuple[Statement, ...]:
+        found = []
+        for quad in store.quads_for_pattern(*pattern):
+            found.append(
+                Statement(
+                    from_ox(quad.subject),
+                    from_ox(quad.predicate),
+                    from_ox(quad.object),
+                    from_ox(quad.graph_name),
+                )
+            )
+            if len(found) >= limit:
+                break
+        return tuple(found)
+
+    return Description(
+        URIRef(iri),
+        outgoing=statements((node, None, None, None)),
+        incoming=statements((None, None, node, None)),
+    )

@@ -1,0 +1,163 @@
+"""The query engine: pyoxigraph evaluating SPARQL in worker processes that a time limit can stop.
+
+Neither pyoxigraph nor rdflib can interrupt a running query, and a pathological query can crash
+the compiled engine. So each query runs in a worker process holding the built store open
+read-only; a worker that runs past the time limit is killed and replaced, and one that dies
+costs only the query it was running. Workers return serialized bytes, so nothing but the answer
+crosses the process boundary.
+"""
+
+import multiprocessing
+import queue
+import threading
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import BadQuery, EngineUnavailable, KGError, NotAcceptable, QueryTimeout
+from kg.formats import BY_NAME, Kind
+
+_CONTEXT = multiprocessing.get_context("spawn")  # the server runs threads: never fork it
+
+
+@dataclass(frozen=True)
+class QueryJob:
+    """One query to evaluate, with the formats its answer may take."""
+
+    query: str
+    results_format: str | None = None  # format name for SELECT and ASK answers
+    graph_format: str | None = None  # format name for CONSTRUCT and DESCRIBE answers
+    default_graphs: tuple[str, ...] = ()  # protocol default-graph-uri; empty: union of all graphs
+    named_graphs: tuple[str, ...] = ()  # protocol named-graph-uri; empty: every named graph
+    prefixes: dict[str, str] = field(default_factory=dict)  # for pretty graph serializations
+
+
+@dataclass(frozen=True)
+class QueryAnswer:
+    """A serialized answer and its format name."""
+
+    body: bytes
+    format_name: str
+
+
+def evaluate(store: ox.Store, job: QueryJob) -> QueryAnswer:
+    """Run one query on a store and serialize its answer (this runs inside a worker)."""
+    options: dict = {}
+    if job.default_graphs:
+        options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
+    else:
+        options["use_default_graph_as_union"] = True
+    if job.named_graphs:
+        options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+    try:
+        result = store.query(job.query, **options)
+    except SyntaxError as error:
+        raise BadQuery(str(error)) from None
+    except (OSError, ValueError) as error:  # evaluation errors the engine reports
+        raise BadQuery(f"The query could not be evaluated: {error}") from None
+    if isinstance(result, ox.QueryTriples):
+        fmt = _chosen(job.graph_format, Kind.GRAPH)
+        body = ox.serialize(result, format=fmt.engine_format, prefixes=_prefixes_for(fmt, job))
+        return QueryAnswer(body, fmt.name)
+    fmt = _chosen(job.results_format, Kind.RESULTS)
+    return QueryAnswer(result.serialize(format=fmt.engine_format), fmt.name)
+
+
+def _chosen(format_name: str | None, kind: Kind):
+    """The format the client accepted for this kind of answer, or NotAcceptable."""
+    if format_name is None:
+        what = "RDF graph" if kind is Kind.GRAPH else "query results"
+        raise NotAcceptable(f"The answer is an {what}, and the request accepts no format for it.")
+    return BY_NAME[format_name]
+
+
+def _prefixes_for(fmt, job: QueryJob) -> dict[str, str] | None:
+    return job.prefixes if fmt.name in ("ttl", "trig", "rdf") else None
+
+
+def _worker_main(store_path: str, connection: Connection) -> None:
+    """Worker process loop: open the store read-only, then answer jobs until the pipe closes."""
+    store = ox.Store.read_only(store_path)
+    while True:
+        try:
+            job = connection.recv()
+        except EOFError:
+            return
+        try:
+            connection.send(("ok", evaluate(store, job)))
+        except KGError as error:
+            connection.send(("error", type(error).__name__, error.message))
+
+
+_ERRORS = {cls.__name__: cls for cls in (BadQuery, NotAcceptable)}
+
+
+class _Worker:
+    """A worker process and the parent's end of its pipe."""
+
+    def __init__(self, store_path: str) -> None:
+        self.connection, child_end = _CONTEXT.Pipe()
+        self.process = _CONTEXT.Process(
+            target=_worker_main, args=(store_path, child_end), daemon=True, name="kg-query-worker"
+        )
+        self.process.start()
+        child_end.close()
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.join(timeout=5)
+        self.connection.close()
+
+
+class QueryEngine:
+    """A pool of query workers over one built store, with a time limit per query."""
+
+    def __init__(self, store_path: Path, *, workers: int = 2, timeout: float = 10.0) -> None:
+        self.store_path = str(store_path)
+        self.timeout = timeout
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        for _ in range(workers):
+            self._add_worker()
+
+    def _add_worker(self) -> None:
+        worker = _Worker(self.store_path)
+        with self._lock:
+            self._all.add(worker)
+        self._idle.put(worker)
+
+    def _replace(self, worker: _Worker) -> None:
+        with self._lock:
+            self._all.discard(worker)
+        worker.stop()
+        self._add_worker()
+
+    def run(self, job: QueryJob) -> QueryAnswer:
+        """Evaluate a job in a free worker, within the time limit."""
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise EngineUnavailable("Every query worker is busy; try again shortly.") from None
+        try:
+            worker.connection.send(job)
+            if not worker.connection.poll(self.timeout):
+                self._replace(worker)
+                raise QueryTimeout(f"The query ran longer than {self.timeout:g} s and was stopped.")
+            outcome = worker.connection.recv()
+        except (EOFError, OSError, BrokenPipeError):
+            self._replace(worker)
+            raise EngineUnavailable("The query engine stopped while evaluating this query.") from None
+        self._idle.put(worker)
+        if outcome[0] == "ok":
+            return outcome[1]
+        raise _ERRORS[outcome[1]](outcome[2])
+
+    def close(self) -> None:
+        """Stop every worker."""
+        with self._lock:
+            workers, self._all = self._all, set()
+        for worker in workers:
+            worker.stop()

@@ -1,0 +1,23 @@
+"""SHACL validation of the built graph with pyshacl."""
+
+from dataclasses import dataclass
+
+import pyshacl
+from rdflib import Graph
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    """Whether the data conforms to the shapes, and pyshacl's readable report."""
+
+    conforms: bool
+    text: str
+    graph: Graph
+
+
+def validate(data: Graph, shapes: Graph) -> ValidationReport:
+    """Validate `data` (already reasoned over) against `shapes`."""
+    conforms, report_graph, report_text = pyshacl.validate(
+        data_graph=data, shacl_graph=shapes, inference="none", allow_warnings=True
+    )
+    return ValidationReport(bool(conforms), str(report_text), report_graph)

@@ -1,0 +1,107 @@
+"""Linked-data pages: every resource IRI as HTML for people and as RDF for machines."""
+
+from flask import Blueprint, Response, current_app, render_template, request, send_file, url_for
+from rdflib import BNode, Literal, URIRef
+
+from kg.describe import Description, describe
+from kg.errors import BadRequest, NotAcceptable, NotFound
+from kg.formats import BY_NAME, Kind, formats_for
+from kg.namespaces import PREFIXES
+from server.negotiation import negotiate, prefers_html
+from server.urls import iri_for_slug, page_url
+
+blueprint = Blueprint("pages", __name__)
+
+_GRAPH_FORMATS = formats_for(Kind.GRAPH)
+_DOWNLOADS = {"dataset.trig": "trig", "dataset.nq": "nq"}
+
+
+@blueprint.route("/")
+def home() -> str:
+    """The front page: what the graph holds and where to start."""
+    dataset = current_app.extensions["kg"].dataset
+    return render_template("home.html", manifest=dataset.manifest, downloads=_DOWNLOADS)
+
+
+@blueprint.route("/id/<path:slug>")
+def resource(slug: str) -> Response:
+    """The page of a resource of this graph; `/id/x.ttl` and the like are its RDF twins."""
+    stem, _, suffix = slug.rpartition(".")
+    if stem and suffix in BY_NAME:
+        return _answer(iri_for_slug(stem), BY_NAME[suffix].name)
+    return _answer(iri_for_slug(slug), None)
+
+
+@blueprint.route("/resource")
+def lookup() -> Response:
+    """The page of any IRI the graph mentions, given as `?iri=`."""
+    iri = request.args.get("iri", "").strip()
+    if not iri:
+        raise BadRequest("Give the IRI to look up as the 'iri' parameter.")
+    return _answer(iri, request.args.get("format"))
+
+
+@blueprint.route("/download/<name>")
+def download(name: str) -> Response:
+    """The whole dataset, with its named graphs, as one file."""
+    if name not in _DOWNLOADS:
+        raise NotFound(f"There is no download called {name!r}.")
+    path = current_app.extensions["kg"].dataset.path / name
+    fmt = BY_NAME[_DOWNLOADS[name]]
+    return send_file(path, mimetype=fmt.content_type, as_attachment=False, download_name=name)
+
+
+def _answer(iri: str, format_name: str | None) -> Response:
+    dataset = current_app.extensions["kg"]
+    description = describe(dataset.store, iri)
+    if not description.exists:
+        raise NotFound(f"The graph says nothing about <{iri}>.")
+    if format_name is None and prefers_html(request.accept_mimetypes):
+        response = Response(_render(description), mimetype="text/html")
+    else:
+        fmt = negotiate(request.accept_mimetypes, Kind.GRAPH, format_name)
+        if fmt is None:
+            offered = ", ".join(f.media_type for f in _GRAPH_FORMATS)
+            raise NotAcceptable(f"This resource is available as text/html, {offered}.")
+        body = description.graph().serialize(format=fmt.rdflib_name, encoding="utf-8")
+        response = Response(body, content_type=fmt.content_type)
+    response.headers["Vary"] = "Accept"
+    response.headers["Link"] = ", ".join(
+        f'<{_twin_url(iri, f.name)}>; rel="alternate"; type="{f.media_type}"' for f in _GRAPH_FORMATS
+    )
+    return response
+
+
+def _twin_url(iri: str, format_name: str) -> str:
+    url = page_url(iri)
+    return f"{url}.{format_name}" if "?" not in url else f"{url}&format={format_name}"
+
+
+def _render(description: Description) -> str:
+    return render_template(
+        "resource.html",
+        description=description,
+        term=_term_view,
+        twins=[(f.label, _twin_url(str(description.iri), f.name), f.media_type) for f in _GRAPH_FORMATS],
+        sparql_url=url_for("sparql.endpoint"),
+    )
+
+
+def _term_view(term) -> dict:
+    """How a template shows a term: text, and a link for IRIs."""
+    if isinstance(term, URIRef):
+        return {"kind": "iri", "text": _short(str(term)), "href": page_url(str(term)), "iri": str(term)}
+    if isinstance(term, Literal):
+        note = f"@{term.language}" if term.language else (_short(str(term.datatype)) if term.datatype else "")
+        return {"kind": "literal", "text": str(term), "note": note}
+    if isinstance(term, BNode):
+        return {"kind": "bnode", "text": f"_:{term}"}
+    return {"kind": "none", "text": ""}
+
+
+def _short(iri: str) -> str:
+    """A prefixed name for an IRI under a known namespace, else the IRI itself."""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(str(namespace)) and len(iri) > len(str(namespace)):
+            return f"{prefix}:{iri[len(str(namespace)) :]}"
+    return iri
