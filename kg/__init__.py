@@ -1,3 +1,3 @@
-"""Build a reasoned, validated RDF knowledge graph of tech companies, their government work and their workers."""
+"""A reasoned, validated RDF knowledge graph of tech companies, government agencies and tech workers."""
 
 __version__ = "0.1.0"

@@ -119,7 +119,9 @@ def _write(out_dir: Path, fingerprint: str, graphs: dict, timings: dict) -> Buil
 
 
 def _prune(builds: Path, keep: Path) -> None:
-    """Remove all but the newest few builds (and any staging left by a killed build)."""
+    """Remove all but the newest few builds, and any staging folder a killed build left."""
+    for staging in builds.glob(".*.tmp"):
+        shutil.rmtree(staging, ignore_errors=True)
     finished = sorted(
         (p for p in builds.iterdir() if p.is_dir() and not p.name.startswith(".")),
         key=lambda p: p.stat().st_mtime,

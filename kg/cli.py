@@ -7,6 +7,7 @@ import click
 
 from kg.build import build
 from kg.errors import KGError
+from kg.sources import Inputs
 
 
 @click.group()
@@ -17,9 +18,14 @@ def main() -> None:
 @main.command("build")
 @click.option("--out", "out_dir", default="build", show_default=True, type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Build even if the inputs have not changed.")
-def build_command(out_dir: Path, force: bool) -> None:
+@click.option(
+    "--ontology-dir", type=click.Path(path_type=Path), default=Inputs.ontology_dir, show_default=True
+)
+@click.option("--curated-dir", type=click.Path(path_type=Path), default=Inputs.curated_dir, show_default=True)
+def build_command(out_dir: Path, force: bool, ontology_dir: Path, curated_dir: Path) -> None:
     """Reason over and validate the ontology and curated triples; write the dataset."""
-    result = _or_exit(lambda: build(out_dir, force=force))
+    inputs = Inputs(ontology_dir=ontology_dir, curated_dir=curated_dir)
+    result = _or_exit(lambda: build(out_dir, inputs, force=force))
     manifest = result.dataset.manifest
     verb = "Reused" if result.reused else "Built"
     click.echo(f"{verb} {result.dataset.path} in {result.seconds:.2f} s: {manifest['triples']} triples")
@@ -54,3 +60,7 @@ def _or_exit(action):
     except KGError as error:
         click.echo(f"kg: {error.title}: {error.message}", err=True)
         sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

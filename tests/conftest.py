@@ -1,0 +1,110 @@
+"""Shared fixtures: one build per test session, served over real HTTP by `kg serve`."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from kg.build import build
+from kg.dataset import BuiltDataset
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_serving(url: str, process: subprocess.Popen, timeout: float = 30.0) -> None:
+    """Poll `url` until it answers, failing early if the server process exits."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"The server exited with {process.returncode}: {process.stdout.read()}")
+        try:
+            requests.get(url, timeout=1)
+            return
+        except requests.ConnectionError:
+            time.sleep(0.1)
+    raise RuntimeError(f"No answer from {url} after {timeout} s")
+
+
+@pytest.fixture(scope="session")
+def build_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build of the project's own inputs, made once per session."""
+    out = tmp_path_factory.mktemp("build")
+    build(out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def built(build_dir: Path) -> BuiltDataset:
+    return BuiltDataset.current(build_dir)
+
+
+@pytest.fixture(scope="session")
+def base_url(build_dir: Path) -> Iterator[str]:
+    """The root URL of a real `kg serve` process serving the session's build."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "serve", "--out", str(build_dir), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "KG_QUERY_TIMEOUT": "5"},
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_serving(url + "/sparql?query=ASK%7B%7D", process)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def sparql_url(base_url: str) -> str:
+    return base_url + "/sparql"
+
+
+def _value(binding: dict | None) -> str | None:
+    return None if binding is None else binding["value"]
+
+
+@pytest.fixture(scope="session")
+def select(sparql_url: str) -> Callable[[str], set[tuple]]:
+    """Run a SELECT over HTTP; the rows as a set of tuples in the order of the head's variables."""
+
+    def run(query: str) -> set[tuple]:
+        response = requests.post(
+            sparql_url, data={"query": query}, headers={"Accept": "application/sparql-results+json"}
+        )
+        assert response.status_code == 200, response.text
+        results = response.json()
+        names = results["head"]["vars"]
+        return {tuple(_value(row.get(name)) for name in names) for row in results["results"]["bindings"]}
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def ask(sparql_url: str) -> Callable[[str], bool]:
+    """Run an ASK over HTTP; its boolean."""
+
+    def run(query: str) -> bool:
+        response = requests.post(
+            sparql_url, data={"query": query}, headers={"Accept": "application/sparql-results+json"}
+        )
+        assert response.status_code == 200, response.text
+        return response.json()["boolean"]
+
+    return run
