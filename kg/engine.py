@@ -155,6 +155,11 @@ class QueryEngine:
             return outcome[1]
         raise _ERRORS[outcome[1]](outcome[2])
 
+    def worker_pids(self) -> list[int]:
+        """Process ids of the live workers."""
+        with self._lock:
+            return sorted(w.process.pid for w in self._all)
+
     def close(self) -> None:
         """Stop every worker."""
         with self._lock:
