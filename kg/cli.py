@@ -7,6 +7,7 @@ import click
 
 from kg.build import build
 from kg.errors import KGError
+from kg.load import load_files
 from kg.sources import Inputs
 
 
@@ -34,18 +35,32 @@ def build_command(out_dir: Path, force: bool, ontology_dir: Path, curated_dir: P
 
 
 @main.command("serve")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", "out_dir", default="build", show_default=True, type=click.Path(path_type=Path))
+@click.option("--reason", is_flag=True, help="With FILES: add their OWL 2 RL closure first.")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--timeout", type=float, help="Query time limit in seconds (setting QUERY_TIMEOUT).")
 @click.option("--workers", type=int, help="Query worker processes (setting QUERY_WORKERS).")
-def serve_command(out_dir: Path, host: str, port: int, timeout: float | None, workers: int | None) -> None:
-    """Build if the inputs changed, then serve the graph over HTTP."""
+def serve_command(
+    files: tuple[Path, ...],
+    out_dir: Path,
+    reason: bool,
+    host: str,
+    port: int,
+    timeout: float | None,
+    workers: int | None,
+) -> None:
+    """Serve the knowledge graph (built first if its inputs changed), or the given RDF FILES."""
     # The server package is imported here, at the edge, so that building never loads Flask.
     from server.wsgi import serve
 
-    result = _or_exit(lambda: build(out_dir))
-    click.echo(f"{'Reused' if result.reused else 'Built'} {result.dataset.path}")
+    if files:
+        out_dir = out_dir / "files"
+        dataset = _or_exit(lambda: load_files(list(files), out_dir, reason=reason))
+    else:
+        dataset = _or_exit(lambda: build(out_dir)).dataset
+    click.echo(f"Serving {dataset.path}: {dataset.manifest['triples']} triples")
     config = {"BUILD_DIR": str(out_dir)}
     if timeout is not None:
         config["QUERY_TIMEOUT"] = timeout

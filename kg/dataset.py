@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+DEFAULT_GRAPH_KEY = "default"  # the manifest's name for the default graph, which has no IRI
+
 
 class BuiltDataset:
     """One build folder, as `kg build` wrote it."""
@@ -37,7 +39,8 @@ class BuiltDataset:
 
     @property
     def graph_names(self) -> frozenset[str]:
-        return frozenset(self.manifest["graphs"])
+        """The IRIs of the named graphs."""
+        return frozenset(self.manifest["graphs"]) - {DEFAULT_GRAPH_KEY}
 
     @property
     def store_path(self) -> Path:
