@@ -1,25 +1,12 @@
 """The Flask application that serves a built knowledge graph."""
 
-from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
 from flask import Flask, Response, request
 
-from kg.dataset import BuiltDataset
-from kg.engine import QueryEngine
-from kg.errors import BuildFailed
 from server import pages, problems, sparql
 from server.settings import DEFAULTS
-
-
-@dataclass
-class ServedGraph:
-    """What the app serves: a build, the server's own read-only view of it, and the engine."""
-
-    dataset: BuiltDataset
-    store: ox.Store
-    engine: QueryEngine
+from server.state import ServedGraph
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -29,18 +16,17 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.from_prefixed_env("KG")
     app.config.update(config or {})
 
-    dataset = BuiltDataset.current(Path(app.config["BUILD_DIR"]))
-    if dataset is None:
-        raise BuildFailed(f"No build in {app.config['BUILD_DIR']}: run `kg build` first.")
-    app.extensions["kg"] = ServedGraph(
-        dataset=dataset,
-        store=dataset.open_store(),
-        engine=QueryEngine(
-            dataset.store_path,
-            workers=int(app.config["QUERY_WORKERS"]),
-            timeout=float(app.config["QUERY_TIMEOUT"]),
-        ),
+    served = ServedGraph(
+        Path(app.config["BUILD_DIR"]),
+        workers=int(app.config["QUERY_WORKERS"]),
+        timeout=float(app.config["QUERY_TIMEOUT"]),
     )
+    app.extensions["kg"] = served
+
+    @app.before_request
+    def switch_to_newest_build() -> None:
+        served.refresh()
+
     app.register_blueprint(sparql.blueprint)
     app.register_blueprint(pages.blueprint)
     problems.register(app)

@@ -15,4 +15,4 @@ def serve(config: dict, host: str, port: int) -> None:
     try:
         waitress.serve(app, host=host, port=port, threads=int(app.config["THREADS"]), ident="kg")
     finally:
-        app.extensions["kg"].engine.close()
+        app.extensions["kg"].close()

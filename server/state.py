@@ -1,0 +1,79 @@
+"""What the app serves: the current build, its read-only store and its query engine.
+
+`kg build` and `kg ingest` publish a new build by switching the `current` link; the server
+notices on the next request (looking at most once per `RELOAD_CHECK_SECONDS`) and switches to it
+without a restart. Queries already running finish on the old engine, which is closed after the
+time limit has passed.
+"""
+
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.dataset import BuiltDataset
+from kg.engine import QueryEngine
+from kg.errors import BuildFailed
+
+RELOAD_CHECK_SECONDS = 1.0
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One build, opened for serving."""
+
+    dataset: BuiltDataset
+    store: ox.Store
+    engine: QueryEngine
+
+
+class ServedGraph:
+    """The build being served, replaced by a newer one when the `current` link moves."""
+
+    def __init__(self, build_dir: Path, *, workers: int, timeout: float) -> None:
+        self.build_dir = Path(build_dir)
+        self.workers = workers
+        self.timeout = timeout
+        self._lock = threading.Lock()
+        self._checked_at = time.monotonic()
+        dataset = BuiltDataset.current(self.build_dir)
+        if dataset is None:
+            raise BuildFailed(f"No build in {self.build_dir}: run `kg build` first.")
+        self._snapshot = self._open(dataset)
+
+    def _open(self, dataset: BuiltDataset) -> Snapshot:
+        engine = QueryEngine(dataset.store_path, workers=self.workers, timeout=self.timeout)
+        return Snapshot(dataset, dataset.open_store(), engine)
+
+    @property
+    def dataset(self) -> BuiltDataset:
+        return self._snapshot.dataset
+
+    @property
+    def store(self) -> ox.Store:
+        return self._snapshot.store
+
+    @property
+    def engine(self) -> QueryEngine:
+        return self._snapshot.engine
+
+    def refresh(self) -> bool:
+        """Switch to a newer build if there is one; True if it switched."""
+        now = time.monotonic()
+        if now - self._checked_at < RELOAD_CHECK_SECONDS:
+            return False
+        with self._lock:
+            self._checked_at = now
+            newest = BuiltDataset.current(self.build_dir)
+            if newest is None or newest.path == self._snapshot.dataset.path:
+                return False
+            old, self._snapshot = self._snapshot, self._open(newest)
+        # Let queries still running on the old engine finish before stopping its workers.
+        threading.Timer(self.timeout + 1, old.engine.close).start()
+        return True
+
+    def close(self) -> None:
+        """Stop the query workers."""
+        self._snapshot.engine.close()
