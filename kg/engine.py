@@ -32,6 +32,7 @@ class QueryJob:
     default_graphs: tuple[str, ...] = ()  # protocol default-graph-uri; empty: union of all graphs
     named_graphs: tuple[str, ...] = ()  # protocol named-graph-uri; empty: every named graph
     prefixes: dict[str, str] = field(default_factory=dict)  # for pretty graph serializations
+    base_iri: str | None = None  # what relative IRIs in the query resolve against
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def evaluate(store: ox.Store, job: QueryJob) -> QueryAnswer:
     if job.named_graphs:
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
     try:
-        result = store.query(job.query, **options)
+        result = store.query(job.query, base_iri=job.base_iri, **options)
     except SyntaxError as error:
         raise BadQuery(str(error)) from None
     except (OSError, ValueError) as error:  # evaluation errors the engine reports

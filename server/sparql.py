@@ -37,6 +37,7 @@ def endpoint() -> Response:
             default_graphs=operation.default_graphs,
             named_graphs=operation.named_graphs,
             prefixes=_PREFIXES,
+            base_iri=request.base_url,  # the protocol lets the service choose: the endpoint itself
         )
     )
     response = Response(answer.body, content_type=BY_NAME[answer.format_name].content_type)
