@@ -4,31 +4,50 @@ Both engines this project can use reach out on their own: SERVICE makes an HTTP 
 rdflib's engine also fetches FROM and LOAD IRIs. A very deeply nested query can crash the
 compiled engine outright. So the text is scanned here, without parsing it, and rejected early.
 The scan skips strings, IRIs and comments, so `"SERVICE"` in a literal or `<...#service>` is fine.
+
+Whether `<` opens an IRI or is the less-than operator depends on the grammar around it, and
+Oxigraph reads `?a<'x>'` as a comparison with a string. An IRI that would hide a quote or a `#`
+could therefore hide a SERVICE from a scan that reads it only as an IRI, so keywords are looked
+for in both readings, except where only an IRI can follow (after `PREFIX p:`, BASE, FROM, NAMED
+and `^`).
 """
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Set
 from dataclasses import dataclass
+from enum import Enum
 
 from kg.errors import BadQuery
 
 MAX_QUERY_BYTES = 100_000
 MAX_NESTING = 64
 
+# The characters of a prefixed name's local part (SPARQL's PN_LOCAL): name characters, `%hh`
+# and backslash escapes, but never a quote, `#` or `<`, which begin other tokens.
+_LOCAL = r"(?:[\w\-.:\u00b7-\uffff]|%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%])*"
+
 _TOKEN = re.compile(
-    r"""
+    rf"""
       (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
                 |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
-    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<iri><(?:[^<>"{{}}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{{4}}|\\U[0-9A-Fa-f]{{8}})*>)
     | (?P<comment>\#[^\n\r]*)
     | (?P<variable>[?$][A-Za-z0-9_\u00b7-\uffff]+)
-    | (?P<word>[A-Za-z_][A-Za-z0-9_\-.]*(?::[^\s{}()\[\],;]*)?|:[^\s{}()\[\],;]*)
-    | (?P<open>[{(\[])
-    | (?P<close>[})\]])
+    | (?P<word>[A-Za-z_][A-Za-z0-9_\-.]*(?::{_LOCAL})?|:{_LOCAL})
+    | (?P<open>[{{(\[])
+    | (?P<close>[}})\]])
     | (?P<other>.)
     """,
     re.VERBOSE | re.DOTALL,
 )
+
+_OPENS_STRING_OR_COMMENT = re.compile(r"['#]")
+_LINE_BREAK = re.compile(r"[\n\r]")
+_REMOTE_KEYWORDS = {
+    "SERVICE": "SERVICE is not allowed: this endpoint does not query other endpoints.",
+    "LOAD": "LOAD is not allowed: this endpoint does not fetch remote data.",
+}
 
 
 @dataclass(frozen=True)
@@ -42,10 +61,71 @@ class Token:
 def tokens(query: str) -> Iterator[Token]:
     """The significant tokens of a query: whitespace and comments dropped."""
     for match in _TOKEN.finditer(query):
-        kind = match.lastgroup or "other"
-        if kind == "comment" or (kind == "other" and match.group().isspace()):
+        token = _significant(match)
+        if token:
+            yield token
+
+
+class _Context(Enum):
+    """What the tokens just read say about the next one, as far as the scan needs to know."""
+
+    ANY = "any"
+    AFTER_PREFIX = "after PREFIX"  # the prefix name being declared comes next
+    AFTER_AT = "after @"  # a language tag comes next: it ends a literal, an operand
+    IRI_ONLY = "IRI only"  # a `<` here can only open an IRI, never compare
+
+
+def _tokens_of_every_reading(query: str) -> Iterator[Token]:
+    """The tokens of the query read with each `<...>` as an IRI, and also as `<` then code.
+
+    Each position is read at most once per context, so this stays linear in the query's length.
+    """
+    line_ends = [m.start() for m in _LINE_BREAK.finditer(query)] + [len(query)]
+    pending, seen = [(0, _Context.ANY)], set()
+    while pending:
+        state = pending.pop()
+        start, context = state
+        if state in seen or start >= len(query):
             continue
-        yield Token(kind, match.group())
+        seen.add(state)
+        if query[start] == "#":  # a comment: jump to its line's end, rather than scan to it again
+            pending.append((line_ends[bisect_left(line_ends, start)], context))
+            continue
+        match = _TOKEN.match(query, start)
+        token = _significant(match)
+        if token is None:
+            pending.append((match.end(), context))
+            continue
+        yield token
+        pending.append((match.end(), _context_after(context, token)))
+        if (
+            token.kind == "iri"
+            and context is not _Context.IRI_ONLY
+            and _OPENS_STRING_OR_COMMENT.search(token.text)
+        ):
+            pending.append((start + 1, _Context.ANY))
+
+
+def _context_after(context: _Context, token: Token) -> _Context:
+    keyword = token.text.upper() if token.kind == "word" else None
+    if context is _Context.AFTER_AT:
+        return _Context.ANY
+    if keyword == "PREFIX":
+        return _Context.AFTER_PREFIX
+    if (context is _Context.AFTER_PREFIX and keyword) or keyword in ("BASE", "FROM", "NAMED"):
+        return _Context.IRI_ONLY
+    if token.text == "^":
+        return _Context.IRI_ONLY
+    if token.text == "@":
+        return _Context.AFTER_AT
+    return _Context.ANY
+
+
+def _significant(match: re.Match) -> Token | None:
+    kind = match.lastgroup or "other"
+    if kind == "comment" or (kind == "other" and match.group().isspace()):
+        return None
+    return Token(kind, match.group())
 
 
 def check_query(query: str, known_graphs: Set[str] = frozenset()) -> None:
@@ -55,9 +135,10 @@ def check_query(query: str, known_graphs: Set[str] = frozenset()) -> None:
     """
     if len(query.encode("utf-8")) > MAX_QUERY_BYTES:
         raise BadQuery(f"The query is longer than {MAX_QUERY_BYTES} bytes.")
+    for token in _tokens_of_every_reading(query):
+        if token.kind == "word" and token.text.upper() in _REMOTE_KEYWORDS:
+            raise BadQuery(_REMOTE_KEYWORDS[token.text.upper()])
     depth = 0
-    previous: list[str] = []
-    prefixes: dict[str, str] = {}
     for token in tokens(query):
         if token.kind == "open":
             depth += 1
@@ -65,21 +146,25 @@ def check_query(query: str, known_graphs: Set[str] = frozenset()) -> None:
                 raise BadQuery(f"The query nests groups more than {MAX_NESTING} levels deep.")
         elif token.kind == "close":
             depth -= 1
-        elif token.kind == "word":
-            keyword = token.text.upper()
-            if keyword == "SERVICE":
-                raise BadQuery("SERVICE is not allowed: this endpoint does not query other endpoints.")
-            if keyword == "LOAD":
-                raise BadQuery("LOAD is not allowed: this endpoint does not fetch remote data.")
+    for iri in dataset_iris(query):
+        if iri not in known_graphs:
+            raise BadQuery(
+                f"FROM <{iri}> names no graph of this dataset; this endpoint does not fetch remote data."
+            )
+
+
+def dataset_iris(query: str) -> list[str]:
+    """The graph IRIs the query's FROM and FROM NAMED clauses name, prefixed names expanded."""
+    named: list[str] = []
+    previous: list[str] = []
+    prefixes: dict[str, str] = {}
+    for token in tokens(query):
         if token.kind == "iri" and len(previous) == 2 and previous[0] == "PREFIX":
             prefixes[previous[1][:-1].lower()] = token.text[1:-1]
         if token.kind in ("iri", "word") and _names_a_dataset(previous) and token.text.upper() != "NAMED":
-            iri = token.text[1:-1] if token.kind == "iri" else _expand(token.text, prefixes)
-            if iri not in known_graphs:
-                raise BadQuery(
-                    f"FROM <{iri}> names no graph of this dataset; this endpoint does not fetch remote data."
-                )
+            named.append(token.text[1:-1] if token.kind == "iri" else _expand(token.text, prefixes))
         previous = [*previous[-1:], token.text.upper()]
+    return named
 
 
 def _expand(prefixed_name: str, prefixes: dict[str, str]) -> str:
