@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from kg.errors import BadQuery, EngineUnavailable, KGError, NotAcceptable, QueryTimeout
 from kg.formats import BY_NAME, Kind
+from kg.query_guard import dataset_iris
 
 _CONTEXT = multiprocessing.get_context("spawn")  # the server runs threads: never fork it
 
@@ -29,8 +30,10 @@ class QueryJob:
     query: str
     results_format: str | None = None  # format name for SELECT and ASK answers
     graph_format: str | None = None  # format name for CONSTRUCT and DESCRIBE answers
-    default_graphs: tuple[str, ...] = ()  # protocol default-graph-uri; empty: union of all graphs
-    named_graphs: tuple[str, ...] = ()  # protocol named-graph-uri; empty: every named graph
+    # The protocol's default-graph-uri and named-graph-uri. If both are empty, the query's FROM
+    # and FROM NAMED choose the dataset; without those, the default graph is the union of all.
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
     prefixes: dict[str, str] = field(default_factory=dict)  # for pretty graph serializations
     base_iri: str | None = None  # what relative IRIs in the query resolve against
 
@@ -46,12 +49,11 @@ class QueryAnswer:
 def evaluate(store: ox.Store, job: QueryJob) -> QueryAnswer:
     """Run one query on a store and serialize its answer (this runs inside a worker)."""
     options: dict = {}
-    if job.default_graphs:
+    if job.default_graphs or job.named_graphs:  # the protocol's dataset replaces the query's
         options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
-    else:
-        options["use_default_graph_as_union"] = True
-    if job.named_graphs:
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+    elif not dataset_iris(job.query):  # neither names one: this endpoint's default dataset
+        options["use_default_graph_as_union"] = True
     try:
         result = store.query(job.query, base_iri=job.base_iri, **options)
     except SyntaxError as error:
@@ -69,8 +71,8 @@ def evaluate(store: ox.Store, job: QueryJob) -> QueryAnswer:
 def _chosen(format_name: str | None, kind: Kind):
     """The format the client accepted for this kind of answer, or NotAcceptable."""
     if format_name is None:
-        what = "RDF graph" if kind is Kind.GRAPH else "query results"
-        raise NotAcceptable(f"The answer is an {what}, and the request accepts no format for it.")
+        what = "an RDF graph" if kind is Kind.GRAPH else "a query result"
+        raise NotAcceptable(f"The answer is {what}, and the request accepts no format for it.")
     return BY_NAME[format_name]
 
 
@@ -81,6 +83,7 @@ def _prefixes_for(fmt, job: QueryJob) -> dict[str, str] | None:
 def _worker_main(store_path: str, connection: Connection) -> None:
     """Worker process loop: open the store read-only, then answer jobs until the pipe closes."""
     store = ox.Store.read_only(store_path)
+    connection.send(_READY)
     while True:
         try:
             job = connection.recv()
@@ -93,6 +96,8 @@ def _worker_main(store_path: str, connection: Connection) -> None:
 
 
 _ERRORS = {cls.__name__: cls for cls in (BadQuery, NotAcceptable)}
+_READY = "ready"
+STARTUP_LIMIT = 60.0  # seconds a new worker may take to start and open the store
 
 
 class _Worker:
@@ -105,6 +110,17 @@ class _Worker:
         )
         self.process.start()
         child_end.close()
+        self.ready = False
+
+    def wait_until_ready(self) -> bool:
+        """Whether the worker has opened the store, waiting for it the first time it is used.
+
+        A new worker spends a moment starting Python and opening the store; that time must not
+        count against the time limit of the first query it is given.
+        """
+        if not self.ready and self.connection.poll(STARTUP_LIMIT):
+            self.ready = self.connection.recv() == _READY
+        return self.ready
 
     def stop(self) -> None:
         self.process.kill()
@@ -143,6 +159,9 @@ class QueryEngine:
         except queue.Empty:
             raise EngineUnavailable("Every query worker is busy; try again shortly.") from None
         try:
+            if not worker.wait_until_ready():
+                self._replace(worker)
+                raise EngineUnavailable("A query worker did not start in time; try again shortly.")
             worker.connection.send(job)
             if not worker.connection.poll(self.timeout):
                 self._replace(worker)
