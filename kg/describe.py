@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from rdflib import XSD, BNode, Graph, Literal, URIRef
+from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.namespaces import PREFIXES
@@ -39,6 +39,15 @@ class Description:
         for statement in self.outgoing + self.incoming:
             graph.add((statement.subject, statement.predicate, statement.object))
         return graph
+
+    def dataset(self) -> Dataset:
+        """Both kinds of statement, each in the named graph that holds it."""
+        dataset = Dataset()
+        for prefix, namespace in PREFIXES.items():
+            dataset.bind(prefix, namespace)
+        for statement in self.outgoing + self.incoming:
+            dataset.add((statement.subject, statement.predicate, statement.object, statement.graph))
+        return dataset
 
 
 def from_ox(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph) -> Node | None:

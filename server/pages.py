@@ -63,7 +63,8 @@ def _answer(iri: str, format_name: str | None) -> Response:
         if fmt is None:
             offered = ", ".join(f.media_type for f in _GRAPH_FORMATS)
             raise NotAcceptable(f"This resource is available as text/html, {offered}.")
-        body = description.graph().serialize(format=fmt.rdflib_name, encoding="utf-8")
+        statements = description.dataset() if Kind.DATASET in fmt.kinds else description.graph()
+        body = statements.serialize(format=fmt.rdflib_name, encoding="utf-8")
         response = Response(body, content_type=fmt.content_type)
     response.headers["Vary"] = "Accept"
     response.headers["Link"] = ", ".join(

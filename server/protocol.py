@@ -25,7 +25,7 @@ def read_request(
 ) -> ProtocolRequest:
     """The operation a request carries, or the protocol error it makes."""
     media_type = content_type.split(";")[0].strip().lower()
-    if method == "GET":
+    if method in ("GET", "HEAD"):
         params = args
         query = _single(params, "query")
     elif method == "POST" and media_type == FORM:
