@@ -30,9 +30,9 @@ def wait_until_serving(url: str, process: subprocess.Popen, timeout: float = 30.
         if process.poll() is not None:
             raise RuntimeError(f"The server exited with {process.returncode}: {process.stdout.read()}")
         try:
-            requests.get(url, timeout=1)
+            requests.get(url, timeout=5)
             return
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):
             time.sleep(0.1)
     raise RuntimeError(f"No answer from {url} after {timeout} s")
 
