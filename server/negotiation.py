@@ -2,7 +2,9 @@
 
 from werkzeug.datastructures import MIMEAccept
 
-from kg.formats import BY_NAME, Format, Kind, format_for_media_type, formats_for
+from kg.formats import BY_NAME, FORMATS, Format, Kind, format_for_media_type, formats_for
+
+_MACHINE_MEDIA_TYPES = [media for fmt in FORMATS for media in (fmt.media_type, *fmt.aliases)]
 
 
 def negotiate(accept: MIMEAccept, kind: Kind, override: str | None = None) -> Format | None:
@@ -18,13 +20,24 @@ def negotiate(accept: MIMEAccept, kind: Kind, override: str | None = None) -> Fo
         return chosen if chosen in candidates else None
     if not accept:
         return candidates[0]
-    offered = [media for fmt in candidates for media in (fmt.media_type, *fmt.aliases)]
-    best = accept.best_match(offered)
+    # Each format's own media type before any alias, so that a wildcard (`text/*`) picks a
+    # format whose Content-Type the wildcard matches.
+    offered = [fmt.media_type for fmt in candidates] + [alias for fmt in candidates for alias in fmt.aliases]
+    best = _without_parameters(accept).best_match(offered)
     return format_for_media_type(best) if best else None
 
 
 def prefers_html(accept: MIMEAccept) -> bool:
-    """Whether a client names HTML and ranks it above machine formats (a browser does)."""
+    """Whether a client names HTML and ranks it above every machine format (a browser does)."""
+    accept = _without_parameters(accept)
     named = {value for value, _ in accept}
-    best = accept.best_match(["text/html", "application/json", "text/plain"])
-    return "text/html" in named and best == "text/html"
+    return "text/html" in named and accept.best_match(["text/html", *_MACHINE_MEDIA_TYPES]) == "text/html"
+
+
+def _without_parameters(accept: MIMEAccept) -> MIMEAccept:
+    """The header with media type parameters dropped, keeping the qualities.
+
+    Werkzeug matches parameters exactly, so `text/turtle; charset=utf-8` or a JSON-LD `profile=`
+    would match nothing; every answer here is UTF-8 and JSON-LD comes in one shape anyway.
+    """
+    return MIMEAccept([(value.split(";")[0].strip().lower(), quality) for value, quality in accept])
