@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from enum import Enum
+from urllib.parse import urljoin
 
 from kg.errors import BadQuery
 
@@ -154,17 +155,29 @@ def check_query(query: str, known_graphs: Set[str] = frozenset()) -> None:
 
 
 def dataset_iris(query: str) -> list[str]:
-    """The graph IRIs the query's FROM and FROM NAMED clauses name, prefixed names expanded."""
+    """The graph IRIs the query's FROM and FROM NAMED clauses name.
+
+    Prefixed names are expanded, and relative IRIs resolved against the query's own BASE.
+    """
     named: list[str] = []
     previous: list[str] = []
     prefixes: dict[str, str] = {}
+    base: str | None = None
     for token in tokens(query):
+        if token.kind == "iri" and previous[-1:] == ["BASE"]:
+            base = _resolved(token.text[1:-1], base)
         if token.kind == "iri" and len(previous) == 2 and previous[0] == "PREFIX":
             prefixes[previous[1][:-1].lower()] = token.text[1:-1]
         if token.kind in ("iri", "word") and _names_a_dataset(previous) and token.text.upper() != "NAMED":
-            named.append(token.text[1:-1] if token.kind == "iri" else _expand(token.text, prefixes))
+            iri = token.text[1:-1] if token.kind == "iri" else _expand(token.text, prefixes)
+            named.append(_resolved(iri, base))
         previous = [*previous[-1:], token.text.upper()]
     return named
+
+
+def _resolved(iri: str, base: str | None) -> str:
+    """A relative IRI resolved against the base, if there is one; an absolute IRI as it is."""
+    return urljoin(base, iri) if base else iri
 
 
 def _expand(prefixed_name: str, prefixes: dict[str, str]) -> str:

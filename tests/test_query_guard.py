@@ -120,6 +120,14 @@ def test_rejected(query: str, reason: str) -> None:
         (GRAPHS + "SELECT * FROM NAMED g:curated {}", [CURATED]),
         (f'SELECT * {{ ?s ?p "FROM <{PROVENANCE}>" }}', []),
         (f"SELECT * {{ ?s ?p ?o }} # FROM <{PROVENANCE}>", []),
+        (
+            "BASE <http://example.org/q/query.rq> SELECT * FROM <data.ttl> {}",
+            ["http://example.org/q/data.ttl"],
+        ),
+        (
+            "BASE <http://example.org/q/> PREFIX d: <d/> SELECT * FROM NAMED d:g {}",
+            ["http://example.org/q/d/g"],
+        ),
     ],
 )
 def test_dataset_iris(query: str, iris: list[str]) -> None:
