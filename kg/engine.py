@@ -58,7 +58,8 @@ def evaluate(store: ox.Store, job: QueryJob) -> QueryAnswer:
         result = store.query(job.query, base_iri=job.base_iri, **options)
     except SyntaxError as error:
         raise BadQuery(str(error)) from None
-    except (OSError, ValueError) as error:  # evaluation errors the engine reports
+    except (OSError, ValueError, RuntimeError) as error:  # evaluation errors the engine reports
+        # RuntimeError: what Oxigraph raises for a function it does not implement.
         raise BadQuery(f"The query could not be evaluated: {error}") from None
     if isinstance(result, ox.QueryTriples):
         fmt = _chosen(job.graph_format, Kind.GRAPH)
