@@ -22,6 +22,7 @@ class Format:
     media_type: str
     kinds: frozenset[Kind]
     label: str
+    w3c_name: str  # its name in the W3C registry of format IRIs, http://www.w3.org/ns/formats/
     aliases: tuple[str, ...] = ()  # other media types clients send for it
     rdflib_name: str | None = None  # for rdflib's parse/serialize, where rdflib knows it
 
@@ -31,6 +32,11 @@ class Format:
         return f"{self.media_type}; charset=utf-8"
 
     @property
+    def iri(self) -> str:
+        """The IRI that names the format, for service descriptions (`sd:resultFormat`) and VoID."""
+        return W3C_FORMATS + self.w3c_name
+
+    @property
     def engine_format(self) -> ox.RdfFormat | ox.QueryResultsFormat:
         """The pyoxigraph format object."""
         if Kind.RESULTS in self.kinds:
@@ -38,21 +44,37 @@ class Format:
         return ox.RdfFormat.from_media_type(self.media_type)
 
 
+W3C_FORMATS = "http://www.w3.org/ns/formats/"
+
 _R = frozenset({Kind.RESULTS})
 _G = frozenset({Kind.GRAPH})
 _GD = frozenset({Kind.GRAPH, Kind.DATASET})
 
 FORMATS: tuple[Format, ...] = (
-    Format("json", "application/sparql-results+json", _R, "SPARQL JSON", ("application/json",)),
-    Format("xml", "application/sparql-results+xml", _R, "SPARQL XML", ("application/xml", "text/xml")),
-    Format("csv", "text/csv", _R, "CSV"),
-    Format("tsv", "text/tab-separated-values", _R, "TSV"),
-    Format("ttl", "text/turtle", _G, "Turtle", ("application/x-turtle",), "turtle"),
-    Format("nt", "application/n-triples", _G, "N-Triples", ("text/plain",), "nt"),
-    Format("jsonld", "application/ld+json", _G, "JSON-LD", (), "json-ld"),
-    Format("rdf", "application/rdf+xml", _G, "RDF/XML", (), "xml"),
-    Format("trig", "application/trig", _GD, "TriG", (), "trig"),
-    Format("nq", "application/n-quads", _GD, "N-Quads", (), "nquads"),
+    Format(
+        "json",
+        "application/sparql-results+json",
+        _R,
+        "SPARQL JSON",
+        "SPARQL_Results_JSON",
+        ("application/json",),
+    ),
+    Format(
+        "xml",
+        "application/sparql-results+xml",
+        _R,
+        "SPARQL XML",
+        "SPARQL_Results_XML",
+        ("application/xml", "text/xml"),
+    ),
+    Format("csv", "text/csv", _R, "CSV", "SPARQL_Results_CSV"),
+    Format("tsv", "text/tab-separated-values", _R, "TSV", "SPARQL_Results_TSV"),
+    Format("ttl", "text/turtle", _G, "Turtle", "Turtle", ("application/x-turtle",), "turtle"),
+    Format("nt", "application/n-triples", _G, "N-Triples", "N-Triples", ("text/plain",), "nt"),
+    Format("jsonld", "application/ld+json", _G, "JSON-LD", "JSON-LD", (), "json-ld"),
+    Format("rdf", "application/rdf+xml", _G, "RDF/XML", "RDF_XML", (), "xml"),
+    Format("trig", "application/trig", _GD, "TriG", "TriG", (), "trig"),
+    Format("nq", "application/n-quads", _GD, "N-Quads", "N-Quads", (), "nquads"),
 )
 
 BY_NAME: dict[str, Format] = {f.name: f for f in FORMATS}

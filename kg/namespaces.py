@@ -14,6 +14,10 @@ ID = Namespace(BASE + "id/")
 GRAPH = Namespace(BASE + "graph/")
 """Names of the dataset's named graphs."""
 
+LIMIT = Namespace(BASE + "limits#")
+"""The few terms the service description uses to state the endpoint's limits."""
+
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")

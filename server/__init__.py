@@ -4,7 +4,7 @@ from pathlib import Path
 
 from flask import Flask, Response, request
 
-from server import pages, problems, sparql
+from server import pages, problems, sparql, void
 from server.settings import DEFAULTS
 from server.state import ServedGraph
 
@@ -29,6 +29,7 @@ def create_app(config: dict | None = None) -> Flask:
 
     app.register_blueprint(sparql.blueprint)
     app.register_blueprint(pages.blueprint)
+    app.register_blueprint(void.blueprint)
     problems.register(app)
     app.after_request(_allow_cross_origin)
     return app

@@ -9,6 +9,7 @@ from kg.namespaces import PREFIXES
 from kg.query_guard import check_query
 from server.negotiation import negotiate, prefers_html
 from server.protocol import FORM, read_request
+from server.service_description import service_description_response
 
 blueprint = Blueprint("sparql", __name__)
 
@@ -23,6 +24,8 @@ def endpoint() -> Response:
     if operation.query is None:
         if prefers_html(request.accept_mimetypes):
             return Response(render_template("sparql.html"), mimetype="text/html")
+        if request.method == "GET" and not (operation.default_graphs or operation.named_graphs):
+            return service_description_response()
         raise BadRequest("The request has no 'query' parameter.")
     state = current_app.extensions["kg"]
     check_query(operation.query, state.dataset.graph_names)
