@@ -1,12 +1,13 @@
 """What the dataset says about one resource, read straight from the store."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.namespaces import PREFIXES
+from kg.namespaces import INFERRED_GRAPH, PREFIXES
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,29 @@ def describe(store: ox.Store, iri: str, limit: int = 2000) -> Description:
 
     return Description(
         URIRef(iri),
-        outgoing=statements((node, None, None, None)),
-        incoming=statements((None, None, node, None)),
+        outgoing=tuple(sorted(statements((node, None, None, None)), key=_reading_order)),
+        incoming=tuple(sorted(statements((None, None, node, None)), key=_reading_order)),
     )
+
+
+def _reading_order(statement: Statement) -> tuple:
+    """Asserted before inferred, types first, then by property and value."""
+    return (
+        statement.graph == INFERRED_GRAPH,
+        statement.predicate != RDF.type,
+        str(statement.predicate),
+        str(statement.subject),
+        str(statement.object),
+    )
+
+
+def labels(store: ox.Store, iris: Iterable[str]) -> dict[str, str]:
+    """The rdfs:label of each IRI that has one (an English or plain one preferred)."""
+    found: dict[str, str] = {}
+    label = ox.NamedNode(str(RDFS.label))
+    for iri in set(iris):
+        values = [q.object for q in store.quads_for_pattern(ox.NamedNode(iri), label, None, None)]
+        preferred = [v for v in values if isinstance(v, ox.Literal) and v.language in (None, "en")]
+        if preferred or values:
+            found[iri] = min((preferred or values), key=lambda v: v.value).value
+    return found

@@ -1,9 +1,11 @@
 """Linked-data pages: every resource IRI as HTML for people and as RDF for machines."""
 
+from functools import partial
+
 from flask import Blueprint, Response, current_app, render_template, request, send_file, url_for
 from rdflib import BNode, Literal, URIRef
 
-from kg.describe import Description, describe
+from kg.describe import Description, describe, labels
 from kg.errors import BadRequest, NotAcceptable, NotFound
 from kg.formats import BY_NAME, Kind, formats_for
 from kg.namespaces import PREFIXES
@@ -79,19 +81,26 @@ def _twin_url(iri: str, format_name: str) -> str:
 
 
 def _render(description: Description) -> str:
+    statements = description.outgoing + description.incoming
+    mentioned = {
+        str(t) for s in statements for t in (s.subject, s.predicate, s.object) if isinstance(t, URIRef)
+    }
+    names = labels(current_app.extensions["kg"].store, mentioned | {str(description.iri)})
     return render_template(
         "resource.html",
         description=description,
-        term=_term_view,
+        title=names.get(str(description.iri), _short(str(description.iri))),
+        term=partial(_term_view, names=names),
         twins=[(f.label, _twin_url(str(description.iri), f.name), f.media_type) for f in _GRAPH_FORMATS],
         sparql_url=url_for("sparql.endpoint"),
     )
 
 
-def _term_view(term) -> dict:
-    """How a template shows a term: text, and a link for IRIs."""
+def _term_view(term, names: dict[str, str]) -> dict:
+    """How a template shows a term: text (an IRI's label if it has one), and a link for IRIs."""
     if isinstance(term, URIRef):
-        return {"kind": "iri", "text": _short(str(term)), "href": page_url(str(term)), "iri": str(term)}
+        iri = str(term)
+        return {"kind": "iri", "text": names.get(iri, _short(iri)), "href": page_url(iri), "iri": iri}
     if isinstance(term, Literal):
         note = f"@{term.language}" if term.language else (_short(str(term.datatype)) if term.datatype else "")
         return {"kind": "literal", "text": str(term), "note": note}
