@@ -7,6 +7,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from kg.errors import BadRequest
 from kg.namespaces import INFERRED_GRAPH, PREFIXES
 
 
@@ -68,7 +69,10 @@ def from_ox(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph) ->
 
 def describe(store: ox.Store, iri: str, limit: int = 2000) -> Description:
     """The statements of every graph in which `iri` is the subject or the object."""
-    node = ox.NamedNode(iri)
+    try:
+        node = ox.NamedNode(iri)
+    except ValueError:
+        raise BadRequest(f"<{iri}> is not an absolute IRI.") from None
 
     def statements(pattern: tuple) -> tuple[Statement, ...]:
         found = []

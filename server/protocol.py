@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+import pyoxigraph as ox
 from werkzeug.datastructures import MultiDict
 
 from kg.errors import BadRequest, MethodNotAllowed, ReadOnly, UnsupportedMediaType
@@ -53,9 +54,20 @@ def read_request(
         raise ReadOnly("This endpoint is read-only: it accepts no updates.")
     return ProtocolRequest(
         query=query,
-        default_graphs=tuple(params.getlist("default-graph-uri")),
-        named_graphs=tuple(params.getlist("named-graph-uri")),
+        default_graphs=_graph_iris(params, "default-graph-uri"),
+        named_graphs=_graph_iris(params, "named-graph-uri"),
     )
+
+
+def _graph_iris(params: MultiDict, name: str) -> tuple[str, ...]:
+    """The values of a graph parameter, each of which must be an absolute IRI."""
+    iris = tuple(params.getlist(name))
+    for iri in iris:
+        try:
+            ox.NamedNode(iri)
+        except ValueError:
+            raise BadRequest(f"The {name} {iri!r} is not an absolute IRI.") from None
+    return iris
 
 
 def _single(params: MultiDict, name: str) -> str | None:

@@ -1,0 +1,291 @@
+"""Linked-data pages over real HTTP: HTML for people, RDF twins for machines, the same statements."""
+
+from collections.abc import Callable
+from html.parser import HTMLParser
+from urllib.parse import quote, urljoin
+
+import pytest
+import requests
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import PROV
+
+from kg.dataset import DEFAULT_GRAPH_KEY, BuiltDataset
+from kg.formats import BY_NAME
+from kg.provenance import CURATORS
+
+SALESFORCE = "https://techworkers.example/id/salesforce"
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+TRIPLE_FORMATS = ("ttl", "nt", "jsonld", "rdf")
+QUAD_FORMATS = ("trig", "nq")
+
+
+class Page(HTMLParser):
+    """What a page shows: its tables (each cell the IRI it links to, or its text) and its links."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.tables: list[list[list[str]]] = []
+        self.alternates: set[tuple[str, str]] = set()  # (href, type) of <link rel="alternate">
+        self._cell: list[str] | None = None
+        self._in_note = False
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "table":
+            self.tables.append([])
+        elif tag == "tr":
+            self.tables[-1].append([])
+        elif tag == "td":
+            self._cell = []
+        elif tag == "a" and self._cell is not None:
+            self._cell.append(attributes.get("title") or "")
+        elif tag == "span" and attributes.get("class") == "muted":
+            self._in_note = True  # a literal's language or datatype, shown apart from its text
+        elif tag == "link" and attributes.get("rel") == "alternate":
+            self.alternates.add((attributes["href"], attributes["type"]))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "td" and self._cell is not None:
+            self.tables[-1][-1].append("".join(self._cell).strip())
+            self._cell = None
+        elif tag == "span":
+            self._in_note = False
+
+    def handle_data(self, data: str) -> None:
+        links_already = self._cell and self._cell[0]
+        if self._cell is not None and not self._in_note and not links_already:
+            self._cell.append(data)
+
+    def rows(self, table: int) -> set[tuple[str, ...]]:
+        return {tuple(row) for row in self.tables[table] if row}
+
+
+@pytest.fixture(scope="module")
+def resource_iri(request: pytest.FixtureRequest, ask: Callable[[str], bool]) -> str:
+    iri = request.param
+    if not ask(f"ASK {{ <{iri}> ?p ?o }}"):
+        pytest.skip(f"The build has no <{iri}> yet (the curated data is not there).")
+    return iri
+
+
+def resources(*iris: str) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize(
+        "resource_iri", iris, indirect=True, ids=lambda iri: iri.rsplit("/", 1)[-1]
+    )
+
+
+def page_path(iri: str) -> str:
+    """Where the server shows an IRI: /id/... for its own resources, /resource?iri= for others."""
+    prefix = "https://techworkers.example/id/"
+    return "/id/" + iri[len(prefix) :] if iri.startswith(prefix) else "/resource?iri=" + quote(iri, safe="")
+
+
+def twin_path(iri: str, format_name: str) -> str:
+    path = page_path(iri)
+    return f"{path}&format={format_name}" if "?" in path else f"{path}.{format_name}"
+
+
+def statements(select: Callable, iri: str) -> tuple[set[tuple], set[tuple]]:
+    """What the SPARQL endpoint says about an IRI: (property, value, graph), (subject, property, graph)."""
+    outgoing = select(f"SELECT ?p ?o ?g WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} }}")
+    incoming = select(f"SELECT ?s ?p ?g WHERE {{ GRAPH ?g {{ ?s ?p <{iri}> }} }}")
+    return outgoing, incoming
+
+
+def construct(sparql_url: str, iri: str) -> Graph:
+    """The resource's statements, both ways, as the SPARQL endpoint constructs them."""
+    query = (
+        f"CONSTRUCT {{ <{iri}> ?p ?o . ?s ?q <{iri}> }} "
+        f"WHERE {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?q <{iri}> }} }}"
+    )
+    response = requests.post(sparql_url, data={"query": query}, headers={"Accept": "application/n-triples"})
+    assert response.status_code == 200, response.text
+    return Graph().parse(data=response.text, format="nt")
+
+
+def parsed(response: requests.Response, format_name: str) -> set[tuple]:
+    """The triples of an RDF answer, with any graph names dropped."""
+    assert response.status_code == 200, response.text
+    assert response.headers["Content-Type"] == BY_NAME[format_name].content_type
+    graph = Dataset(default_union=True) if format_name in QUAD_FORMATS else Graph()
+    graph.parse(data=response.content, format=BY_NAME[format_name].rdflib_name)
+    return set(graph.triples((None, None, None)))
+
+
+# The HTML page
+
+
+@resources(str(CURATORS), SALESFORCE)
+def test_browser_gets_a_page_listing_every_statement(
+    base_url: str, resource_iri: str, select: Callable
+) -> None:
+    response = requests.get(base_url + page_path(resource_iri), headers={"Accept": BROWSER})
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "text/html; charset=utf-8"
+    page = Page(response.text)
+    outgoing, incoming = statements(select, resource_iri)
+    assert page.rows(0) == outgoing
+    assert page.rows(1) == incoming
+
+
+def test_page_text_is_escaped(base_url: str) -> None:
+    response = requests.get(base_url + page_path(str(CURATORS)), headers={"Accept": BROWSER})
+    assert "The knowledge graph&#39;s curators" in response.text
+    assert "The knowledge graph's curators" not in response.text
+
+
+# RDF twins
+
+
+@resources(str(CURATORS), SALESFORCE)
+@pytest.mark.parametrize("format_name", TRIPLE_FORMATS + QUAD_FORMATS)
+def test_twin_by_suffix_has_the_resources_triples(
+    base_url: str, sparql_url: str, resource_iri: str, format_name: str
+) -> None:
+    response = requests.get(base_url + twin_path(resource_iri, format_name))
+    assert parsed(response, format_name) == set(construct(sparql_url, resource_iri))
+
+
+@resources(str(CURATORS), SALESFORCE)
+@pytest.mark.parametrize("format_name", TRIPLE_FORMATS + QUAD_FORMATS)
+def test_twin_by_accept_has_the_resources_triples(
+    base_url: str, sparql_url: str, resource_iri: str, format_name: str
+) -> None:
+    response = requests.get(
+        base_url + page_path(resource_iri), headers={"Accept": BY_NAME[format_name].media_type}
+    )
+    assert parsed(response, format_name) == set(construct(sparql_url, resource_iri))
+    assert "Accept" in response.headers["Vary"]
+
+
+@pytest.mark.parametrize("accept", ["", "*/*", "text/turtle, text/html;q=0.5"])
+def test_machines_get_turtle(base_url: str, sparql_url: str, accept: str) -> None:
+    response = requests.get(base_url + page_path(str(CURATORS)), headers={"Accept": accept})
+    assert parsed(response, "ttl") == set(construct(sparql_url, str(CURATORS)))
+
+
+@resources(str(CURATORS), SALESFORCE)
+@pytest.mark.parametrize("format_name", QUAD_FORMATS)
+def test_quad_twins_keep_each_statements_graph(
+    base_url: str, resource_iri: str, format_name: str, select: Callable
+) -> None:
+    response = requests.get(base_url + twin_path(resource_iri, format_name))
+    dataset = Dataset().parse(data=response.content, format=BY_NAME[format_name].rdflib_name)
+    quads = {(str(s), str(p), str(o), str(g)) for s, p, o, g in dataset.quads() if g is not None}
+    outgoing, incoming = statements(select, resource_iri)
+    expected = {(resource_iri, p, o, g) for p, o, g in outgoing} | {
+        (s, p, resource_iri, g) for s, p, g in incoming
+    }
+    assert quads == expected
+
+
+@pytest.mark.parametrize("iri", [str(CURATORS), str(PROV.Agent)])
+def test_twins_are_advertised_in_link_headers_and_html(base_url: str, iri: str) -> None:
+    response = requests.get(base_url + page_path(iri), headers={"Accept": BROWSER})
+    links = requests.utils.parse_header_links(response.headers["Link"])
+    advertised = {(link["url"], link["type"]) for link in links if link["rel"] == "alternate"}
+    assert advertised == {
+        (twin_path(iri, name), BY_NAME[name].media_type) for name in TRIPLE_FORMATS + QUAD_FORMATS
+    }
+    assert Page(response.text).alternates == advertised
+    for url, media_type in advertised:
+        twin = requests.get(urljoin(base_url, url))
+        assert twin.status_code == 200, url
+        assert twin.headers["Content-Type"] == f"{media_type}; charset=utf-8"
+
+
+# Any IRI the graph mentions
+
+
+def test_lookup_of_an_ontology_term(base_url: str, sparql_url: str, select: Callable) -> None:
+    agent = str(PROV.Agent)  # always there: the curators are one
+    page = requests.get(base_url + "/resource", params={"iri": agent}, headers={"Accept": BROWSER})
+    assert page.status_code == 200
+    outgoing, incoming = statements(select, agent)
+    assert (str(CURATORS), str(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"))) in {
+        (s, p) for s, p, _ in incoming
+    }
+    shown = Page(page.text)
+    assert set().union(*(shown.rows(i) for i in range(len(shown.tables)))) == outgoing | incoming
+    turtle = requests.get(base_url + "/resource", params={"iri": agent}, headers={"Accept": "text/turtle"})
+    assert parsed(turtle, "ttl") == set(construct(sparql_url, agent))
+
+
+def test_lookup_of_a_project_ontology_term(base_url: str, ask: Callable, sparql_url: str) -> None:
+    company = "https://techworkers.example/ontology#Company"
+    if not ask(f"ASK {{ <{company}> ?p ?o }}"):
+        pytest.skip("The build has no ontology yet.")
+    response = requests.get(base_url + "/resource", params={"iri": company, "format": "nt"})
+    assert parsed(response, "nt") == set(construct(sparql_url, company))
+
+
+def test_lookup_without_an_iri_is_400(base_url: str) -> None:
+    response = requests.get(base_url + "/resource", headers={"Accept": "application/json"})
+    assert response.status_code == 400
+    assert response.json()["status"] == 400
+
+
+# Unknown resources
+
+
+UNKNOWN = ("/id/no-such-thing", "/id/no-such-thing.ttl", "/resource?iri=https%3A%2F%2Fexample.org%2Fnothing")
+
+
+@pytest.mark.parametrize("path", UNKNOWN)
+@pytest.mark.parametrize(
+    ("accept", "content_type"),
+    [
+        (BROWSER, "text/html; charset=utf-8"),
+        ("application/json", "application/json"),
+        ("text/turtle", "text/plain; charset=utf-8"),
+        ("*/*", "text/plain; charset=utf-8"),
+    ],
+)
+def test_unknown_resource_is_404(base_url: str, path: str, accept: str, content_type: str) -> None:
+    response = requests.get(base_url + path, headers={"Accept": accept})
+    assert response.status_code == 404
+    assert response.headers["Content-Type"] == content_type
+    assert "Traceback" not in response.text
+    assert 'File "' not in response.text
+    if content_type == "application/json":
+        assert response.json()["status"] == 404
+
+
+@pytest.mark.parametrize("path", ["/resource?iri=%3Cscript%3Ealert(1)%3C/script%3E", "/id/%3Cscript%3E"])
+def test_a_non_iri_is_400_and_escaped(base_url: str, path: str) -> None:
+    response = requests.get(base_url + path, headers={"Accept": BROWSER})
+    assert response.status_code == 400
+    assert "&lt;script&gt;" in response.text
+    assert "<script>" not in response.text
+
+
+# Downloads and the front page
+
+
+def manifest_graphs(built: BuiltDataset) -> dict[str, int]:
+    return {name: size for name, size in built.manifest["graphs"].items() if name != DEFAULT_GRAPH_KEY}
+
+
+@pytest.mark.parametrize("format_name", QUAD_FORMATS)
+def test_download_parses_into_the_manifests_graphs(
+    base_url: str, built: BuiltDataset, format_name: str
+) -> None:
+    response = requests.get(f"{base_url}/download/dataset.{format_name}")
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == BY_NAME[format_name].content_type
+    dataset = Dataset().parse(data=response.content, format=BY_NAME[format_name].rdflib_name)
+    sizes = {str(graph.identifier): len(graph) for graph in dataset.graphs() if len(graph)}
+    assert sizes == manifest_graphs(built)
+
+
+@pytest.mark.parametrize("name", ["dataset.ttl", "manifest.json", "..%2Fmanifest.json", "store"])
+def test_other_downloads_are_404(base_url: str, name: str) -> None:
+    assert requests.get(f"{base_url}/download/{name}").status_code == 404
+
+
+def test_front_page_lists_the_graphs(base_url: str, built: BuiltDataset) -> None:
+    response = requests.get(base_url + "/", headers={"Accept": BROWSER})
+    assert response.status_code == 200
+    graphs = Page(response.text).rows(0)
+    assert {name: int(size) for name, size in graphs} == manifest_graphs(built)
