@@ -11,15 +11,20 @@ def negotiate(accept: MIMEAccept, kind: Kind, override: str | None = None) -> Fo
     """The best format of `kind` for an Accept header, or None when none is acceptable.
 
     `override` (a format name like `ttl`, or a media type) wins over the header, for browsers
-    that cannot set one; an override that cannot carry `kind` is not acceptable. An empty
-    header or `*/*` gets the first format of the kind.
+    that cannot set one. An override that cannot carry `kind` gives way only to formats of the
+    kind that the header names outright, not by a wildcard: SPARQL clients send `format` values
+    of their own (SPARQLWrapper sends `format=xml` for RDF/XML, `turtle`, ...) along with a
+    precise header. Else it is not acceptable. An empty header or `*/*` gets the first format
+    of the kind.
     """
     candidates = formats_for(kind)
     if override:
         chosen = BY_NAME.get(override) or format_for_media_type(override)
-        return chosen if chosen in candidates else None
+        if chosen in candidates:
+            return chosen
+        accept = MIMEAccept([(value, quality) for value, quality in accept if "*" not in value])
     if not accept:
-        return candidates[0]
+        return None if override else candidates[0]
     # Each format's own media type before any alias, so that a wildcard (`text/*`) picks a
     # format whose Content-Type the wildcard matches.
     offered = [fmt.media_type for fmt in candidates] + [alias for fmt in candidates for alias in fmt.aliases]

@@ -95,6 +95,12 @@ def test_negotiate_by_accept(header: str, kind: Kind, expected: str | None) -> N
         ("nt", "*/*", Kind.DATASET, None),
         ("png", "*/*", Kind.RESULTS, None),
         ("image/png", "*/*", Kind.GRAPH, None),
+        # ... except by formats the header names outright: SPARQLWrapper sends its own `format`
+        # values with a precise header (`format=xml` and `application/rdf+xml` for CONSTRUCT).
+        ("xml", "application/rdf+xml", Kind.GRAPH, "rdf"),
+        ("turtle", "application/turtle,text/turtle", Kind.GRAPH, "ttl"),
+        ("json-ld", "application/ld+json,application/x-json+ld", Kind.GRAPH, "jsonld"),
+        ("ttl", "text/*", Kind.RESULTS, None),
     ],
 )
 def test_override_wins_over_accept(override: str, header: str, kind: Kind, expected: str | None) -> None:
