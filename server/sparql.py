@@ -24,7 +24,7 @@ def endpoint() -> Response:
     if operation.query is None:
         if prefers_html(request.accept_mimetypes):
             return Response(render_template("sparql.html"), mimetype="text/html")
-        if request.method == "GET" and not (operation.default_graphs or operation.named_graphs):
+        if request.method in ("GET", "HEAD") and not (operation.default_graphs or operation.named_graphs):
             return service_description_response()
         raise BadRequest("The request has no 'query' parameter.")
     state = current_app.extensions["kg"]

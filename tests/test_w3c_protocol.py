@@ -1,8 +1,9 @@
 """The W3C SPARQL 1.1 Protocol test suite, read from its manifest and run against `kg serve`.
 
 Each manifest entry is one test: its HTTP exchanges are read from the manifest's `ht:` terms
-and sent, in order, to a real server serving the suite's data in the graphs the entries name.
-An entry this file does not know fails, unless `INAPPLICABLE` says why it does not apply; the
+and sent, in order, to a real server serving the suite's data in the graphs the entries name,
+so a new entry is a new test. A term of the manifest that this file does not read fails a test,
+and so does an entry that does not pass, unless `INAPPLICABLE` says why it does not apply; the
 inapplicable ones (SPARQL Update, on this read-only endpoint) check the refusal instead.
 docs/protocol-conformance.md lists every case and what it became.
 """
@@ -34,6 +35,7 @@ MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 HT = Namespace("http://www.w3.org/2011/http#")
 CNT = Namespace("http://www.w3.org/2011/content#")
 UT = Namespace("http://www.w3.org/2009/sparql/tests/test-update#")
+DAWGT = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-dawg#")
 
 MANIFEST_ENDPOINT = "/sparql/"  # every ht:absolutePath starts with it; ours is /sparql
 
@@ -157,15 +159,27 @@ def _read_exchange(manifest: Graph, request) -> Exchange:
 CASES = read_manifest(MANIFEST)
 
 
+READ_TERMS = {
+    RDF.type, RDF.first, RDF.rest, RDFS.label, RDFS.comment, MF.entries, MF.name, MF.action,
+    UT.graphData, UT.graph, DAWGT.approval, DAWGT.approvedBy, HT.connectionAuthority,
+    HT.requests, HT.absolutePath, HT.methodName, HT.httpVersion, HT.headers, HT.fieldName,
+    HT.fieldValue, HT.body, CNT.chars, CNT.characterEncoding, HT.resp, MF.expectedStatus,
+    MF.expectedFormat, MF.expectedBoolean,
+}  # fmt: skip
+"""Every term this file reads or knows it may ignore (approvals, HTTP version, authority)."""
+
+
 def test_the_manifest_is_read_whole() -> None:
-    """Every protocol test is an entry, with exchanges that each expect a status: nothing is lost."""
+    """Each protocol test is a case, and the manifest says nothing the cases do not take in."""
     manifest = Graph().parse(MANIFEST, format="turtle")
     tests = {str(test).rsplit("#", 1)[-1] for test in manifest.subjects(RDF.type, MF.ProtocolTest)}
-    assert [case.name for case in CASES] == sorted(tests, key=[case.name for case in CASES].index)
-    assert len(tests) == len(CASES)
+    assert {case.name for case in CASES} == tests and len(CASES) == len(tests)
+    assert set(manifest.predicates()) <= READ_TERMS, set(manifest.predicates()) - READ_TERMS
+    exchanges = [exchange for case in CASES for exchange in case.exchanges]
     assert all(case.exchanges for case in CASES)
-    assert all(exchange.status_classes for case in CASES for exchange in case.exchanges)
-    assert set(INAPPLICABLE) <= {case.name for case in CASES}
+    assert all(exchange.status_classes for exchange in exchanges)
+    assert {exchange.expected_format for exchange in exchanges} - {None} <= set(EXPECTED_FORMATS)
+    assert set(INAPPLICABLE) <= tests
 
 
 @pytest.fixture(scope="module")
