@@ -84,3 +84,10 @@ class BuildFailed(KGError):
 
     status = 500
     title = "Build failed"
+
+
+class BadArticle(KGError):
+    """An article given for extraction cannot be used: empty, not text, not English, too long, no date."""
+
+    status = 400
+    title = "Bad article"

@@ -1,0 +1,78 @@
+"""Extraction: an article's text becomes triples, each pointing to the sentence it came from.
+
+`extract_article` runs the spaCy pipeline over one article, resolves its mentions against what
+the graph already knows, applies the rules, and returns the facts with their evidence;
+`kg.extract.annotate` turns them into the article's fact graph and evidence graph.
+"""
+
+from dataclasses import dataclass
+
+from rdflib import Graph
+
+from kg.extract.article import Article
+from kg.extract.events import (
+    read_comment_requests,
+    read_court_orders,
+    read_decisions,
+    read_denunciations,
+    read_donations,
+    read_petitions,
+    read_worker_actions,
+)
+from kg.extract.facts import Facts
+from kg.extract.linking import EntityIndex, Linker
+from kg.extract.pipeline import load_pipeline
+from kg.extract.reader import Reader
+from kg.extract.relations import (
+    read_business,
+    read_contracts,
+    read_organizations,
+    read_positions,
+    read_products,
+)
+from kg.extract.statements import Statements, find_quotations
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one article yielded: its facts with evidence, and its sentences' character ranges."""
+
+    article: Article
+    facts: Facts
+    sentences: list[tuple[int, int]]
+
+
+def extract_article(article: Article, known: Graph, ontology: Graph, *, gazetteer: bool = True) -> Extraction:
+    """Read one article against the `known` graph (whose nodes its mentions resolve to)."""
+    nlp = load_pipeline()
+    doc = nlp(article.text)
+    index = EntityIndex.from_graph(known, ontology, use_gazetteer=gazetteer)
+    mentions = Linker(index, nlp).mentions(doc)
+    reader = Reader(nlp, doc, mentions, article, index)
+    body = [s for s in doc.sents if s.end_char > article.body_start]
+    for mention in mentions:
+        if mention.span.start_char >= article.body_start and mention.entity.kind != _PLACE:
+            reader.use(mention.entity, mention.span)
+    read_positions(reader)
+    quotes = find_quotations(reader, body)
+    statements = Statements(reader)
+    for sentence in body:
+        read_contracts(reader, sentence)
+        read_business(reader, sentence)
+        read_petitions(reader, sentence)
+        statements.read_saying(sentence)
+        statements.read_documents(sentence)
+        read_decisions(reader, sentence, statements)
+        read_worker_actions(reader, sentence)
+        read_donations(reader, sentence, statements)
+        read_court_orders(reader, sentence)
+        read_comment_requests(reader, sentence)
+        read_denunciations(reader, sentence)
+    statements.quotations(quotes)
+    statements.finish()
+    read_products(reader)
+    read_organizations(reader)
+    return Extraction(article, reader.facts, [(s.start_char, s.end_char) for s in body])
+
+
+_PLACE = __import__("kg.namespaces", fromlist=["TW"]).TW.Place

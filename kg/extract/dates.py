@@ -1,0 +1,103 @@
+"""Dates in news prose, resolved against the day the article was published.
+
+News writes relative dates: "on Tuesday" is the last Tuesday on or before the publication day,
+"in March" is the last March not after it (a month, so `xsd:gYearMonth`), "in March 2019" is
+exact. The precision of what the text says is kept in the literal's datatype: `xsd:date` for a
+day, `xsd:gYearMonth` for a month, `xsd:gYear` for a year. Durations ("18-month") and vague
+spans ("recent years") resolve to nothing.
+"""
+
+import re
+from datetime import date, timedelta
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTH_ABBREVIATIONS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_HEDGES = {"on", "in", "late", "early", "mid", "last", "this", "past", "since", "from", "until", "by", "of"}
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _month_number(word: str) -> int | None:
+    word = word.rstrip(".")
+    if word in MONTHS:
+        return MONTHS.index(word) + 1
+    return _MONTH_ABBREVIATIONS.get(word) if len(word) in (3, 4) else None
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s,]+", text.lower().replace("-", " ")) if w]
+
+
+def resolve_date(text: str, published: date) -> Literal | None:
+    """The date a DATE mention means, as a typed literal, or None if it names no day, month or year."""
+    words = _words(text)
+    iso = _ISO_DAY.match(text.strip())
+    if iso:
+        return Literal(date(*map(int, iso.groups())), datatype=XSD.date)
+    direction = "next" if "next" in words else "past"
+    words = [w for w in words if w not in _HEDGES and w != "next" and w != "the"]
+    if not words:
+        return None
+    if words == ["today"]:
+        return Literal(published, datatype=XSD.date)
+    if words == ["yesterday"]:
+        return Literal(published - timedelta(days=1), datatype=XSD.date)
+    if words == ["tomorrow"]:
+        return Literal(published + timedelta(days=1), datatype=XSD.date)
+    if len(words) == 1 and words[0] in WEEKDAYS:
+        return Literal(_weekday(published, WEEKDAYS.index(words[0]), direction), datatype=XSD.date)
+    if words in (["week"], ["month"], ["year"]) and direction == "past":
+        return _last_period(words[0], published)
+    return _calendar_date(words, published)
+
+
+def _weekday(published: date, weekday: int, direction: str) -> date:
+    """The named weekday nearest the publication day: on or before it, or after it for 'next'."""
+    if direction == "next":
+        return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _last_period(unit: str, published: date) -> Literal | None:
+    if unit == "month":
+        year, month = (
+            (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+        )
+        return Literal(f"{year:04d}-{month:02d}", datatype=XSD.gYearMonth)
+    if unit == "year":
+        return Literal(f"{published.year - 1:04d}", datatype=XSD.gYear)
+    return None  # "last week" names no day
+
+
+def _calendar_date(words: list[str], published: date) -> Literal | None:
+    """'March', 'March 2019', 'June 26', 'June 26 2018', '26 June 2018', '2017'."""
+    months = [m for m in (_month_number(w) for w in words) if m]
+    numbers = [int(w.rstrip("thsndrd") or 0) for w in words if re.fullmatch(r"\d{1,4}(st|nd|rd|th)?", w)]
+    others = [w for w in words if not _month_number(w) and not re.fullmatch(r"\d{1,4}(st|nd|rd|th)?", w)]
+    if others or len(months) > 1:
+        return None
+    years = [n for n in numbers if n >= 1000]
+    days = [n for n in numbers if 1 <= n <= 31]
+    if len(years) > 1 or len(days) > 1 or len(years) + len(days) != len(numbers):
+        return None
+    if not months:
+        return Literal(f"{years[0]:04d}", datatype=XSD.gYear) if years and not days else None
+    month = months[0]
+    if years:
+        year = years[0]
+    else:  # the last such month (or day) not after the publication day
+        year = published.year
+        if (month, days[0] if days else 1) > (published.month, published.day):
+            year -= 1
+    if days:
+        try:
+            return Literal(date(year, month, days[0]), datatype=XSD.date)
+        except ValueError:
+            return None
+    return Literal(f"{year:04d}-{month:02d}", datatype=XSD.gYearMonth)

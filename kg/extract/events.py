@@ -1,0 +1,553 @@
+"""Events: petitions and letters, decisions about contracts, resignations and walkouts, donations
+and pledges, court orders, requests for comment, denunciations.
+
+Each rule starts from a trigger word of `patterns/events.json` and reads its arguments from the
+dependency parse around it; none names an actor of any particular article.
+"""
+
+from rdflib import RDF, Literal, URIRef
+from spacy.tokens import Span, Token
+
+from kg.extract.linking import is_subclass
+from kg.extract.pipeline import read_patterns
+from kg.extract.reader import Reader
+from kg.extract.statements import SAYING, Statements
+from kg.extract.syntax import clause_text, future, hedged, negated, object_of, prep_object, subjects, under
+from kg.namespaces import TW
+
+LEX = read_patterns("events.json")
+REQUESTING = set(LEX["request_verbs"])
+CONTRACT_NOUNS = set(LEX["contract_nouns"])
+
+
+def _flag_reportedly(reader: Reader, node: URIRef, verb: Token) -> None:
+    if hedged(verb):
+        reader.add(node, TW.reportedly, Literal(True), verb, rule="event.reportedly")
+
+
+def _date(reader: Reader, node: URIRef, *words: Token, rule: str) -> None:
+    for word in words:
+        if word is not None and (found := reader.date(word)) is not None:
+            reader.add(node, TW.date, found[0], found[1], word, rule=rule)
+            return
+
+
+# --------------------------------------------------------------- petitions
+
+
+def read_petitions(reader: Reader, sentence: Span) -> None:
+    """'a petition signed by more than 650 Salesforce employees asking him to reexamine the deal',
+    'More than 100 Microsoft employees signed an open letter ... asking X to cancel ...',
+    'employees asked chief executive officer Jeff Bezos to cancel contracts ...'."""
+    for word in sentence:
+        if word.pos_ == "NOUN" and word.lemma_.lower() in LEX["petition_nouns"]:
+            _petition_noun(reader, word)
+        elif word.pos_ == "VERB" and word.lemma_ in REQUESTING | {"write"} and not negated(word):
+            _petition_verb(reader, word)
+
+
+def _petition_noun(reader: Reader, noun: Token) -> None:
+    signers, signing = _signers(reader, noun)
+    definite = any(c.lower_ in ("the", "this") for c in noun.children)
+    node = None
+    if signers is None:
+        if not definite:
+            return
+        node = reader.last("petition", noun)  # "The letter, published by Gizmodo, also asks ..."
+        if node is None:
+            return
+    else:
+        node = _petition_with(reader, signers, noun)
+        reader.add(node, TW.agent, signers, noun, signing or noun, rule="petition.signatories")
+        if signing is not None:
+            _date(reader, node, signing, rule="petition.date")
+            _flag_reportedly(reader, node, signing)
+    reader.remember("petition", node, noun)
+    for word in noun.subtree if noun.dep_ not in ("nsubj", "nsubjpass") else [*noun.subtree, noun.head]:
+        if word.lemma_ in ("publish", "report", "post", "obtain") and (by := prep_object(word, "by")):
+            if (who := reader.agent(by)) is not None:
+                reader.add(node, TW.reportedBy, who, word, by, rule="petition.reported-by")
+    asking = [w for w in noun.subtree if w.lemma_ in REQUESTING and w.pos_ == "VERB"]
+    if noun.dep_ in ("nsubj",) and noun.head.lemma_ in REQUESTING:
+        asking.append(noun.head)
+    for verb in asking:
+        _request(reader, node, verb)
+    target = prep_object(noun, "to")
+    if target is not None and (who := reader.agent(target)) is not None:
+        reader.add(node, TW.addressedTo, who, noun, target, rule="petition.letter-to")
+    _motive(reader, node, noun)
+
+
+def _petition_with(reader: Reader, signers: URIRef, noun: Token) -> URIRef:
+    for kind, node, _ in reversed(reader.recent):
+        if kind == "petition" and (node, TW.agent, signers) in reader.facts.triples:
+            return node
+    return reader.event(TW.Petition, "petition", f"Petition by {reader._label(signers)}", noun, "petition")
+
+
+def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
+    """Who signed: 'petition signed by X' or 'X signed a petition'."""
+    for word in noun.subtree:
+        if (
+            word.lemma_ in LEX["signing_verbs"]
+            and word.dep_ in ("acl", "relcl")
+            and (by := prep_object(word, "by"))
+        ):
+            group = reader.group(by, specific=True)
+            if group is not None:
+                return group.iri, word
+    if noun.dep_ == "dobj" and noun.head.lemma_ in LEX["signing_verbs"]:
+        for subject in subjects(noun.head):
+            group = reader.group(subject, specific=True)
+            if group is not None:
+                return group.iri, noun.head
+    return None, None
+
+
+def _petition_verb(reader: Reader, verb: Token) -> None:
+    """Employees asking their leaders directly: 'employees asked Jeff Bezos to cancel contracts'."""
+    if any(c.lemma_.lower() in LEX["petition_nouns"] for c in verb.children if c.dep_ in ("dobj", "nsubj")):
+        return
+    if verb.dep_ in ("acl", "relcl", "advcl", "xcomp") and verb.lemma_ != "write":
+        return  # "a petition ... asking him": read with the petition
+    whos = subjects(verb)
+    if not whos:
+        return
+    group = reader.group(whos[0], specific=True)
+    if group is None:
+        if verb.lemma_ in REQUESTING and reader.entity(whos[0]) is not None:
+            _organization_request(reader, verb, whos)
+        return
+    addressee_word = object_of(verb, "dobj") if verb.lemma_ != "write" else prep_object(verb, "to")
+    if addressee_word is None:
+        return
+    node = reader.event(
+        TW.Petition, "petition", f"Petition by {reader._label(group.iri)}", verb, "petition.request-verb"
+    )
+    reader.remember("petition", node, verb)
+    reader.add(node, TW.agent, group.iri, whos[0], verb, rule="petition.request-verb")
+    _flag_reportedly(reader, node, verb)
+    _date(reader, node, verb, rule="petition.date")
+    if verb.lemma_ == "write":
+        if (who := reader.agent(addressee_word)) is not None:
+            reader.add(node, TW.addressedTo, who, verb, addressee_word, rule="petition.written-to")
+        for clause in verb.children:
+            if clause.lemma_ in REQUESTING and clause.dep_ in ("advcl", "xcomp", "conj"):
+                _request(reader, node, clause, addressee_known=True)
+    else:
+        _request(reader, node, verb)
+    _motive(reader, node, verb)
+
+
+def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> None:
+    """'the ACLU and more than 30 other organizations had asked Amazon to stop selling Rekognition'."""
+    if object_of(verb, "dobj") is None or not any(c.dep_ == "xcomp" for c in verb.children):
+        return
+    node = reader.event(TW.Statement, "request", "Request", verb, "request.verb")
+    for who in whos:
+        entity = reader.entity(who)
+        agent = reader.use(entity, who) if entity else None
+        if agent is None and who.pos_ == "NOUN" and who.tag_ == "NNS":
+            agent = reader.organization_group(who, "request.organizations")
+        if agent is not None:
+            reader.add(node, TW.agent, agent, who, verb, rule="request.verb")
+    _request(reader, node, verb)
+    _date(reader, node, verb, rule="request.date")
+
+
+def _request(reader: Reader, node: URIRef, verb: Token, addressee_known: bool = False) -> None:
+    """Whom a petition asks, and what: 'asking him to reexamine the deal'."""
+    addressee = object_of(verb, "dobj")
+    if addressee is not None and not addressee_known:
+        who = reader.agent(addressee)
+        if who is not None:
+            reader.add(node, TW.addressedTo, who, verb, addressee, rule="petition.addressee")
+    for clause in [c for c in verb.children if c.dep_ == "xcomp"]:
+        for part in [clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
+            words = clause_text(part, without=_first_conj(part) if part is clause else None)
+            reader.add(node, TW.demand, Literal(words.text), words, rule="petition.demand")
+            for word in words:
+                if word.lemma_.lower() in CONTRACT_NOUNS:
+                    contract = next((n for k, n, i in reader.recent if k == "contract" and i == word.i), None)
+                    if contract is not None:
+                        reader.add(node, TW.concernsAgreement, contract, word, rule="petition.about-contract")
+
+
+def _first_conj(clause: Token) -> Token | None:
+    return next((c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+
+
+def _motive(reader: Reader, node: URIRef, head: Token) -> None:
+    """'in response to the administration's policy of ...', 'to protest X'."""
+    for word in head.subtree:
+        if word.lower_ == "response" and (target := prep_object(word, "to")) is not None:
+            policy = reader.policy(target)
+            if policy is not None:
+                reader.add(node, TW.motivatedBy, policy, word, target, rule="event.in-response-to-policy")
+
+
+# ------------------------------------------------------------- decisions
+
+
+def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> None:
+    """'Salesforce will continue its contract', 'decided not to renew a Pentagon contract',
+    'will let its contract expire', 'decided to cancel the contract'."""
+    for verb in sentence:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        kind = _decision_kind(verb)
+        if kind is None or under(verb, REQUESTING | {"stop"}) or _in_denied_speech(verb):
+            continue
+        contract_word = _contract_word(verb)
+        contract = _contract_at(reader, contract_word) if contract_word is not None else None
+        if contract is None:
+            continue
+        agent = reader.facts.value(contract, TW.contractor) or reader.known.value(contract, TW.contractor)
+        for subject in subjects(verb):
+            entity = reader.entity(subject)
+            if entity is not None and is_subclass(entity.kind, TW.Organization, reader.index.ontology):
+                agent = reader.use(entity, subject)
+        if agent is None:
+            continue
+        node = _decision_node(reader, kind, contract, verb)
+        reader.add(node, TW.agent, agent, verb, rule="decision")
+        reader.add(node, TW.concernsAgreement, contract, verb, contract_word, rule="decision")
+        _flag_reportedly(reader, node, verb)
+        speaking = under(verb, SAYING, deps=("ccomp", "xcomp", "conj", "advcl"))
+        statement = statements.by_verb.get(speaking.i) if speaking is not None else None
+        if statement is not None:
+            reader.add(node, TW.announcedIn, statement.node, verb, speaking, rule="decision.announced-in")
+        for clause in verb.subtree:
+            if clause.dep_ == "advcl" and any(m.lower_ == "after" for m in clause.children):
+                earlier = next((n for k, n, i in reader.recent if i == clause.i), None)
+                if earlier is not None:
+                    reader.add(node, TW.after, earlier, verb, clause, rule="decision.after")
+
+
+def _decision_kind(verb: Token) -> URIRef | None:
+    lemma, denied = verb.lemma_, negated(verb) or (verb.head.lemma_ == "decide" and negated(verb.head))
+    if any(c.dep_ == "neg" for c in verb.children) and verb.dep_ == "xcomp":
+        denied = True
+    if lemma in LEX["continuation_verbs"]:
+        return None if denied else TW.ContractContinuation
+    if lemma in LEX["non_renewal_verbs"]:
+        return TW.ContractNonRenewal if denied else None
+    if lemma in LEX["expiry_verbs"] and verb.head.lemma_ == "let":
+        return TW.ContractNonRenewal
+    if lemma in LEX["cancellation_verbs"]:
+        return TW.ContractContinuation if denied else TW.ContractCancellation
+    return None
+
+
+def _contract_word(verb: Token) -> Token | None:
+    candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    if verb.head.lemma_ == "let":  # "will let its contract expire"
+        candidates += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "ccomp")]
+        candidates += [c for c in verb.children if c.dep_ == "nsubj"]
+    for word in candidates:
+        if word.lemma_.lower() in CONTRACT_NOUNS:
+            return word
+    return None
+
+
+def _contract_at(reader: Reader, word: Token) -> URIRef | None:
+    return next((n for k, n, i in reversed(reader.recent) if k == "contract" and i == word.i), None)
+
+
+def _decision_node(reader: Reader, kind: URIRef, contract: URIRef, verb: Token) -> URIRef:
+    for node in reader.facts.subjects(TW.concernsAgreement, contract):
+        if (
+            reader.facts.value(node, TW.agent) is not None
+            and (node, TW.reportedIn, reader.article.iri) in reader.facts.triples
+        ):
+            if kind in reader.facts.objects(node, RDF.type):
+                return node
+    names = {TW.ContractContinuation: "Decision to continue", TW.ContractNonRenewal: "Decision not to renew",
+             TW.ContractCancellation: "Decision to cancel"}  # fmt: skip
+    return reader.event(kind, "decision", f"{names[kind]} {reader._label(contract)}", verb, "decision")
+
+
+def _in_denied_speech(verb: Token) -> bool:
+    """'The memo did not say that the contract would end': nothing was decided."""
+    speaking = under(verb, SAYING, deps=("ccomp",))
+    return speaking is not None and negated(speaking)
+
+
+# ---------------------------------------------------- resignations, walkouts
+
+
+def read_worker_actions(reader: Reader, sentence: Span) -> None:
+    """'About a dozen employees resigned in protest', 'employees walked out', 'staged a walkout'."""
+    for verb in sentence:
+        kind = None
+        if verb.pos_ == "VERB" and verb.lemma_ in LEX["resignation_verbs"] and not negated(verb):
+            kind, name = TW.Resignation, "resignation"
+        elif verb.pos_ == "VERB" and verb.lemma_ == "walk" and any(c.lower_ == "out" for c in verb.children):
+            kind, name = TW.Walkout, "walkout"
+        elif (
+            verb.pos_ == "VERB"
+            and verb.lemma_ in ("stage", "hold", "join", "organize")
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in LEX["walkout_nouns"] for c in verb.children)
+        ):
+            kind, name = TW.Walkout, "walkout"
+        if kind is None:
+            continue
+        whos = subjects(verb)
+        if not whos:
+            continue
+        group = reader.group(whos[0], specific=True)
+        agent = group.iri if group else None
+        if agent is None and (entity := reader.entity(whos[0])) is not None and entity.kind == TW.Person:
+            agent = reader.use(entity, whos[0])
+        if agent is None:
+            continue
+        node = reader.event(
+            kind, name, f"{name.capitalize()} by {reader._label(agent)}", verb, f"{name}.verb"
+        )
+        reader.remember(name, node, verb)
+        reader.add(node, TW.agent, agent, whos[0], verb, rule=f"{name}.verb")
+        _flag_reportedly(reader, node, verb)
+        _date(reader, node, verb, rule=f"{name}.date")
+        for word in verb.subtree:
+            if word.lemma_ in LEX["protest_words"] or word.lower_ == "over":
+                for target in [c for c in word.subtree if c is not word]:
+                    entity = reader.entity(target)
+                    if entity is not None and entity.kind in (TW.Program, TW.Product, TW.Policy):
+                        reader.add(
+                            node,
+                            TW.motivatedBy,
+                            reader.use(entity, target),
+                            word,
+                            target,
+                            rule=f"{name}.motive",
+                        )
+                        break
+
+
+# ------------------------------------------------------ donations, pledges
+
+
+def read_donations(reader: Reader, sentence: Span, statements: Statements) -> None:
+    """'Salesforce will donate $1 million to organizations supporting separated families',
+    'its non-profit will match employee contributions', 'I have financially supported legal groups'."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or negated(verb) or under(verb, REQUESTING):
+            continue
+        lemma = verb.lemma_
+        if lemma in LEX["matching_verbs"]:
+            _matching(reader, verb, statements)
+            continue
+        if lemma not in LEX["donation_verbs"]:
+            continue
+        money_word = object_of(verb, "dobj")
+        amount = reader.money(money_word) if money_word is not None else None
+        if lemma == "support" and not any(c.lower_ == "financially" for c in verb.children):
+            continue
+        if amount is None and lemma not in ("donate", "support"):
+            continue
+        whos = subjects(verb)
+        donor = reader.agent(whos[0]) if whos else None
+        if donor is None:
+            continue
+        kind = TW.DonationPledge if future(verb) or lemma == "pledge" else TW.Donation
+        node = reader.event(kind, "donation", f"Donation by {reader._label(donor)}", verb, "donation.verb")
+        reader.add(node, TW.agent, donor, whos[0], verb, rule="donation.verb")
+        if amount is not None:
+            reader.add(node, TW.amount, amount, verb, money_word, rule="donation.amount")
+        beneficiary_word = prep_object(verb, "to") or (money_word if lemma == "support" else None)
+        if beneficiary_word is not None:
+            entity = reader.entity(beneficiary_word)
+            beneficiary = (
+                reader.use(entity, beneficiary_word)
+                if entity
+                else reader.organization_group(beneficiary_word, "donation.beneficiary-group")
+            )
+            reader.add(node, TW.beneficiary, beneficiary, verb, beneficiary_word, rule="donation.beneficiary")
+        _announced(reader, node, verb, statements)
+
+
+def _matching(reader: Reader, verb: Token, statements: Statements) -> None:
+    contributions = object_of(verb, "dobj")
+    if contributions is None or contributions.lemma_.lower() not in LEX["contribution_nouns"]:
+        return
+    whos = subjects(verb)
+    if not whos:
+        return
+    donor = reader.agent(whos[0]) or _affiliated_non_profit(reader, whos[0])
+    if donor is None:
+        return
+    node = reader.event(
+        TW.MatchingPledge, "donation", f"Matching pledge by {reader._label(donor)}", verb, "donation.match"
+    )
+    reader.add(node, TW.agent, donor, whos[0], verb, rule="donation.match")
+    for child in contributions.children:
+        if child.dep_ in ("compound", "poss", "amod"):
+            group = reader.group(child) if child.lemma_.lower() in {"employee", "worker", "staff"} else None
+            if group is not None:
+                reader.add(node, TW.matchesContributionsOf, group.iri, child, verb, rule="donation.match")
+    _announced(reader, node, verb, statements)
+
+
+def _affiliated_non_profit(reader: Reader, word: Token) -> URIRef | None:
+    """'its non-profit': the non-profit the graph ties to the company, or a new one."""
+    if word.lemma_.lower() not in ("non-profit", "nonprofit", "foundation", "charity", "profit"):
+        return None
+    owner_word = next((c for c in word.children if c.dep_ == "poss"), None)
+    owner = reader.entity(owner_word) if owner_word is not None else None
+    if owner is None:
+        return None
+    owner_iri = reader.use(owner, owner_word)
+    for candidate in reader.known.subjects(TW.affiliatedWith, owner_iri):
+        if (candidate, None, TW.NonProfit) in reader.known:
+            return (
+                reader.use(reader.index.entities[candidate], word)
+                if candidate in reader.index.entities
+                else candidate
+            )
+    node = URIRef(f"{owner_iri}-non-profit")
+    reader.facts.describe(
+        node, TW.NonProfit, f"{owner.label}'s non-profit", (word.idx, word.idx + len(word)), "non-profit"
+    )
+    reader.add(node, TW.affiliatedWith, owner_iri, owner_word, word, rule="non-profit")
+    return node
+
+
+def _announced(reader: Reader, node: URIRef, verb: Token, statements: Statements) -> None:
+    speaking = under(verb, SAYING, deps=("ccomp", "conj", "advcl"))
+    if speaking is None and verb.dep_ == "advcl":
+        speaking = verb.head if verb.head.lemma_ in SAYING else None
+    statement = statements.by_verb.get(speaking.i) if speaking is not None else None
+    if statement is not None:
+        reader.add(node, TW.announcedIn, statement.node, verb, speaking, rule="event.announced-in")
+
+
+# ---------------------------------------------------------- court orders
+
+
+def read_court_orders(reader: Reader, sentence: Span) -> None:
+    """'a federal judge issued an order to reunite families and end most separations'."""
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in LEX["order_nouns"]:
+            continue
+        verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_ in LEX["issuing_verbs"] else None
+        if verb is None:
+            continue
+        whos = subjects(verb)
+        if not whos or whos[0].lemma_.lower() not in LEX["judge_nouns"] and reader.entity(whos[0]) is None:
+            continue
+        node = reader.event(TW.CourtOrder, "court-order", "Court order", noun, "court-order")
+        judge = reader.entity(whos[0])
+        if judge is not None and judge.kind == TW.Person:
+            reader.add(node, TW.agent, reader.use(judge, whos[0]), whos[0], verb, rule="court-order.judge")
+        elif judge is not None and judge.kind == TW.Court:
+            reader.add(node, TW.court, reader.use(judge, whos[0]), whos[0], verb, rule="court-order.court")
+        else:
+            phrase = reader.doc[whos[0].left_edge.i : whos[0].i + 1]
+            person = reader.facts.node("judge")
+            label = phrase.text[:1].upper() + phrase.text[1:] + " (not named in the source)"
+            reader.facts.describe(
+                person, TW.Person, label, (phrase.start_char, phrase.end_char), "court-order.judge"
+            )
+            reader.add(node, TW.agent, person, phrase, verb, rule="court-order.judge")
+        _date(reader, node, verb, noun, rule="court-order.date")
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
+                words = clause_text(clause)
+                reader.add(node, TW.orders, Literal(words.text), words, rule="court-order.orders")
+
+
+# ------------------------------------------------- requests for comment
+
+
+def read_comment_requests(reader: Reader, sentence: Span) -> None:
+    """'TechCrunch has contacted Salesforce for comment', 'Amazon did not respond to a request for comment'."""
+    for word in sentence:
+        if word.lower_ != "comment" or word.dep_ != "pobj":
+            continue
+        head = word.head.head
+        if head.lemma_ in LEX["comment_verbs"] and head.pos_ == "VERB":
+            asked = object_of(head, "dobj") or prep_object(head, "to")
+            whos = subjects(head)
+            asker = reader.agent(whos[0]) if whos else None
+        elif head.lemma_ == "request":
+            responding = head.head.head if head.dep_ == "pobj" else head.head
+            asked_words = subjects(responding)
+            asked, asker = (asked_words[0] if asked_words else None), None
+        else:
+            continue
+        addressee = reader.agent(asked) if asked is not None else None
+        if addressee is None:
+            continue
+        node = reader.event(
+            TW.RequestForComment,
+            "comment-request",
+            f"Request for comment to {reader._label(addressee)}",
+            word,
+            "comment-request",
+        )
+        reader.add(node, TW.addressedTo, addressee, asked, word, rule="comment-request")
+        if asker is not None:
+            reader.add(node, TW.agent, asker, head, rule="comment-request")
+
+
+# ---------------------------------------------------------- denunciations
+
+
+def read_denunciations(reader: Reader, sentence: Span) -> None:
+    """'While denouncing the separation of migrant families as “inhumane,” Benioff ...',
+    'Nadella called the separation of children from their families "cruel and abusive"'."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_ not in LEX["denouncing_verbs"] or negated(verb):
+            continue
+        target = object_of(verb, "dobj")
+        if target is None:
+            continue
+        words = None
+        if verb.lemma_ == "call":
+            words = object_of(verb, "oprd") or next(
+                (c for c in target.children if c.dep_ in ("oprd", "acomp")), None
+            )
+            if words is None:
+                quoted = [t for t in verb.subtree if t.text in ("“", '"')]
+                if not quoted:
+                    continue
+        whos = subjects(verb)
+        speaker = reader.agent(whos[0]) if whos else None
+        if speaker is None:
+            continue
+        policy = reader.policy(target)
+        if policy is None:
+            continue
+        node = reader.event(
+            TW.Denunciation, "denunciation", f"Denunciation by {reader._label(speaker)}", verb, "denunciation"
+        )
+        reader.add(node, TW.agent, speaker, whos[0], verb, rule="denunciation")
+        reader.add(node, TW.denounces, policy, verb, target, rule="denunciation")
+        characterization = _characterization(verb, target, words)
+        if characterization:
+            reader.add(
+                node,
+                TW.characterization,
+                Literal(characterization[0]),
+                characterization[1],
+                rule="denunciation.as",
+            )
+
+
+def _characterization(verb: Token, target: Token, words: Token | None):
+    doc = verb.doc
+    as_word = prep_object(verb, "as")
+    if as_word is not None:
+        words = as_word
+    if words is None:
+        opening = next((t for t in verb.subtree if t.i > target.right_edge.i and t.text in ("“", '"')), None)
+        if opening is None:
+            return None
+        closing = next((t for t in doc[opening.i + 1 :] if t.text in ("”", '"')), None)
+        if closing is None:
+            return None
+        span = doc[opening.i + 1 : closing.i]
+    else:
+        span = doc[words.left_edge.i : words.right_edge.i + 1]
+    text = span.text.strip(' “”",.')
+    return (text, span) if text else None

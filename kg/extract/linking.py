@@ -1,0 +1,373 @@
+"""Entity linking: each mention of an actor, product, program or place resolves to one node.
+
+Names come from the graph the article is added to (rdfs:label, skos:altLabel, skos:hiddenLabel of
+every node, hand-authored or extracted from earlier articles), then from the gazetteer of
+well-known actors (`patterns/gazetteer.ttl`). A mention resolves, in this order, by its name or
+alias; by an acronym (the initials of a known name, or one the article defines in parentheses,
+"U.S. Customs and Border Protection (CBP)"); by a transposed acronym ("CPB" where the article has
+CBP); a single name by the surname or first name of a person the article or the graph names in
+full ("Benioff" after "Marc Benioff"). Anything else is a new actor, typed by what the text says
+of it (the ORG/PERSON/PRODUCT label of the model, words of its name, an appositive such as
+"Palantir, a data analysis company") and named by its IRI `id:<kebab-case name>`.
+"""
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib.namespace import SKOS
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.extract.iris import actor_iri
+from kg.extract.pipeline import PATTERNS_DIR, read_patterns
+from kg.namespaces import ID, TW
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"}
+_ACRONYM_SKIP = {"of", "and", "the", "for", "on", "in", "&", "to", "us", "u.s.", "u.s"}
+_PRODUCT_HEADS = {
+    "service", "software", "platform", "tool", "app", "application", "system", "product",
+    "technology", "tech", "database", "assistant", "device", "model", "cloud", "engine",
+}  # fmt: skip
+_PROGRAM_HEADS = {"program", "programme", "project", "initiative", "operation"}
+_NAME_PARTICLES = {"of", "and", "the", "for", "de", "von", "van", "&"}
+
+
+def name_key(text: str) -> str:
+    """How names are compared: case, accents, dots, possessives and a leading 'the' do not count."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"['’]s\b", "", text.replace("’", "'"))
+    text = re.sub(r"(?<=\w)\.(?=\w)|\.$", "", text)
+    words = re.findall(r"[a-z0-9&]+", text)
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def name_variants(label: str) -> set[str]:
+    """The keys a name is found under: as written, and without a leading 'U.S.'."""
+    key = name_key(label)
+    variants = {key}
+    for prefix in ("us ", "united states "):
+        if key.startswith(prefix) and len(key) > len(prefix) + 3:
+            variants.add(key[len(prefix) :])
+    return variants
+
+
+def acronym_of(label: str) -> str | None:
+    """'U.S. Customs and Border Protection' -> 'CBP'; None for names of one word."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", label) if w.lower() not in _ACRONYM_SKIP]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return initials if len(initials) >= 2 and len(words) >= 2 else None
+
+
+def display_name(span: Span) -> str:
+    """The name a mention gives, without a leading 'the' or a trailing possessive."""
+    tokens = list(span)
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
+        tokens = tokens[:-1]
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return re.sub(r"\s*[’']s\s+(?=administration\b)", " ", text)  # "Trump’s administration"
+
+
+@dataclass
+class Entity:
+    """A node a mention can resolve to."""
+
+    iri: URIRef
+    label: str
+    kind: URIRef
+    origin: str  # "graph" (already described there), "gazetteer" or "article" (new)
+
+
+@dataclass
+class Mention:
+    """A stretch of the article that names an entity."""
+
+    span: Span
+    entity: Entity
+
+    @property
+    def iri(self) -> URIRef:
+        return self.entity.iri
+
+
+@cache
+def _gazetteer() -> Graph:
+    return Graph().parse(PATTERNS_DIR / "gazetteer.ttl", format="turtle")
+
+
+@cache
+def _org_typing() -> dict:
+    return read_patterns("org_types.json")
+
+
+def _most_specific(types: set[URIRef], ontology: Graph) -> URIRef | None:
+    """The one type of `types` that no other of them is a superclass of (by the ontology)."""
+    ours = [t for t in types if str(t).startswith(str(TW))]
+    for candidate in ours:
+        if not any(other != candidate and (other, RDFS.subClassOf, candidate) in ontology for other in ours):
+            return candidate
+    return ours[0] if ours else None
+
+
+@dataclass
+class EntityIndex:
+    """Every name the linker knows, and the entity each stands for."""
+
+    known: Graph
+    ontology: Graph
+    entities: dict[URIRef, Entity] = field(default_factory=dict)
+    names: dict[str, set[URIRef]] = field(default_factory=lambda: defaultdict(set))
+    acronyms: dict[str, set[URIRef]] = field(default_factory=lambda: defaultdict(set))
+    surnames: dict[str, set[URIRef]] = field(default_factory=lambda: defaultdict(set))
+
+    @classmethod
+    def from_graph(cls, known: Graph, ontology: Graph, use_gazetteer: bool = True) -> "EntityIndex":
+        index = cls(known, ontology)
+        index._add_graph(known, "graph")
+        if use_gazetteer:
+            index._add_graph(_gazetteer(), "gazetteer")
+        return index
+
+    def _add_graph(self, graph: Graph, origin: str) -> None:
+        for node, label in graph.subject_objects(RDFS.label):
+            if not isinstance(node, URIRef) or not str(node).startswith(str(ID)) or node in self.entities:
+                continue
+            kind = _most_specific(set(graph.objects(node, RDF.type)), self.ontology)
+            if kind is None or not _is_actor_kind(kind, self.ontology):
+                continue
+            self.add(Entity(node, str(label), kind, origin))
+            for alias in (*graph.objects(node, SKOS.altLabel), *graph.objects(node, SKOS.hiddenLabel)):
+                self.add_name(node, str(alias))
+
+    def add(self, entity: Entity) -> None:
+        """Know an entity by its label (and acronym, and surname for a person)."""
+        self.entities[entity.iri] = entity
+        self.add_name(entity.iri, entity.label)
+        if entity.kind == TW.Person:
+            parts = entity.label.split()
+            if len(parts) >= 2:
+                self.surnames[name_key(parts[-1])].add(entity.iri)
+        elif self.is_organization(entity.kind) and (acronym := acronym_of(entity.label)):
+            self.acronyms[acronym].add(entity.iri)
+
+    def add_name(self, iri: URIRef, name: str) -> None:
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name) and name.upper() == name.replace("o", "O"):
+            self.acronyms[name.upper()].add(iri)  # DoD, ICE: matched by exact letters only
+            return
+        for key in name_variants(name):
+            if key:
+                self.names[key].add(iri)
+
+    def is_organization(self, kind: URIRef) -> bool:
+        return is_subclass(kind, TW.Organization, self.ontology)
+
+    def find(self, name: str) -> Entity | None:
+        """The entity a full name or alias stands for, if exactly one."""
+        for key in name_variants(name):
+            found = self.names.get(key, set())
+            if len(found) == 1:
+                return self.entities[next(iter(found))]
+        return None
+
+    def find_acronym(self, text: str) -> Entity | None:
+        found = self.acronyms.get(text.upper(), set()) if text.isupper() else set()
+        return self.entities[next(iter(found))] if len(found) == 1 else None
+
+    def phrase_matcher(self, nlp) -> PhraseMatcher:
+        """Matches every known multi-word name and acronym in a text."""
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for key, iris in self.names.items():
+            if len(iris) == 1:
+                matcher.add(str(next(iter(iris))), [nlp.make_doc(key)])
+        for acronym, iris in self.acronyms.items():
+            if len(iris) == 1:
+                matcher.add(str(next(iter(iris))), [nlp.make_doc(acronym.lower())])
+        return matcher
+
+
+def superclasses(ontology: Graph) -> dict[URIRef, frozenset[URIRef]]:
+    """Each class of the ontology and all its superclasses (itself included), transitively."""
+    classes = set(ontology.subjects(RDFS.subClassOf)) | set(ontology.subjects(RDF.type, OWL.Class))
+    return {c: frozenset(ontology.transitive_objects(c, RDFS.subClassOf)) for c in classes}
+
+
+def is_subclass(kind: URIRef, of: URIRef, ontology: Graph) -> bool:
+    """Whether `kind` is `of` or one of its subclasses."""
+    return of in _superclasses_of(ontology).get(kind, frozenset({kind}))
+
+
+_SUPERCLASSES: dict[int, tuple[Graph, dict]] = {}
+
+
+def _superclasses_of(ontology: Graph) -> dict[URIRef, frozenset[URIRef]]:
+    """`superclasses(ontology)`, computed once per ontology graph object."""
+    cached = _SUPERCLASSES.get(id(ontology))
+    if cached is None or cached[0] is not ontology:
+        cached = _SUPERCLASSES[id(ontology)] = (ontology, superclasses(ontology))
+    return cached[1]
+
+
+def _is_actor_kind(kind: URIRef, ontology: Graph) -> bool:
+    return any(
+        is_subclass(kind, base, ontology) for base in (TW.Agent, TW.Technology, TW.Place, TW.Policy)
+    ) and not is_subclass(kind, TW.Group, ontology)
+
+
+class Linker:
+    """Finds and resolves the entity mentions of one parsed article."""
+
+    def __init__(self, index: EntityIndex, nlp) -> None:
+        self.index = index
+        self.nlp = nlp
+        self.matcher = index.phrase_matcher(nlp)
+        self.typing = _org_typing()
+
+    def mentions(self, doc: Doc) -> list[Mention]:
+        """Every mention in the document, resolved, in text order."""
+        known_spans = []
+        for match_id, start, end in self.matcher(doc):
+            span = Span(doc, start, end, label=self.nlp.vocab.strings[match_id])
+            if _looks_like_name(span):
+                known_spans.append(span)
+        model_spans = [e for e in doc.ents if e.label_ in ENTITY_LABELS and _looks_like_name(e)]
+        spans = filter_spans(known_spans + model_spans)
+        resolved: dict[int, Entity] = {}
+        defined_acronyms: dict[str, Entity] = {}
+        # Full names first, so that short forms can resolve to them.
+        for span in sorted(spans, key=lambda s: (-len(s), s.start)):
+            entity = self._resolve_full(span, resolved.values(), defined_acronyms)
+            if entity is not None:
+                resolved[span.start] = entity
+                self._note_defined_acronym(span, entity, doc, defined_acronyms)
+        for span in spans:
+            if span.start not in resolved:
+                resolved[span.start] = self._resolve_short(span, resolved.values(), defined_acronyms)
+        return [Mention(span, resolved[span.start]) for span in spans if resolved.get(span.start)]
+
+    def _resolve_full(self, span: Span, seen, defined) -> Entity | None:
+        name = display_name(span)
+        if span.label_.startswith(str(ID)):  # matched a known name
+            return self.index.entities[URIRef(span.label_)]
+        if not name:
+            return None
+        if (found := self.index.find(name)) is not None:
+            return found
+        if name.isupper() and (name in defined or self.index.find_acronym(name)):
+            return defined.get(name) or self.index.find_acronym(name)
+        if (
+            len(span) == 1
+            and span.label_ in ("PERSON", "ORG")
+            and (name.isupper() or span.label_ == "PERSON")
+        ):
+            return None  # a surname or an acronym: resolved once the full names are known
+        return self._new_entity(span, name)
+
+    def _resolve_short(self, span: Span, seen, defined) -> Entity | None:
+        name = display_name(span)
+        seen = list(seen)
+        if name.isupper():
+            letters = sorted(name)
+            for entity in [*defined.values(), *seen]:
+                acronym = acronym_of(entity.label)
+                if acronym and sorted(acronym) == letters:
+                    return entity  # a transposed acronym: "CPB" for CBP
+            found = self.index.find_acronym(name)
+            if found:
+                return found
+        key = name_key(name)
+        people = [e for e in seen if e.kind == TW.Person and key in name_key(e.label).split()]
+        if len({e.iri for e in people}) == 1:
+            return people[0]
+        surnamed = self.index.surnames.get(key, set())
+        if len(surnamed) == 1:
+            return self.index.entities[next(iter(surnamed))]
+        same_name = [e for e in seen if name_key(e.label) == key]
+        if same_name:
+            return same_name[0]
+        return self._new_entity(span, name)
+
+    def _note_defined_acronym(self, span: Span, entity: Entity, doc: Doc, defined: dict) -> None:
+        """'U.S. Customs and Border Protection (CBP)': CBP now stands for that entity."""
+        after = doc[span.end : span.end + 3]
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text.isupper():
+            defined[after[1].text] = entity
+
+    def _new_entity(self, span: Span, name: str) -> Entity | None:
+        kind = self.kind_of(span, name)
+        if kind is None:
+            return None
+        entity = Entity(actor_iri(name), name, kind, "article")
+        if not actor_iri(name).endswith("/"):
+            self.index.add(entity)
+        return entity
+
+    def kind_of(self, span: Span, name: str) -> URIRef | None:
+        """The class of a new entity, from what the text says of it."""
+        head = _described_as(span)
+        if head in _PROGRAM_HEADS or span.ent_id_ == "Program":
+            return TW.Program
+        if head in _PRODUCT_HEADS:
+            return TW.Platform if head == "platform" and "social" in span.sent.text.lower() else TW.Product
+        for kind, heads in self.typing["appositive_heads"].items():
+            if head in heads:
+                return TW[kind]
+        if span.ent_id_:
+            return TW[span.ent_id_]
+        if span.label_ == "PERSON":
+            return TW.Person if len(name.split()) >= 2 or span.root.pos_ == "PROPN" else None
+        if span.label_ in ("GPE", "LOC", "FAC"):
+            return TW.Place
+        if span.label_ == "PRODUCT":
+            return TW.Product
+        if span.label_ == "ORG":
+            return self._org_kind(span, name)
+        return None
+
+    def _org_kind(self, span: Span, name: str) -> URIRef:
+        words = set(name_key(name).split())
+        for known in self.index.entities.values():  # "Amazon Web Services", "Google Cloud"
+            if known.kind == TW.Company and name_key(name).startswith(name_key(known.label) + " "):
+                return TW.Company
+        for kind, keys in self.typing["name_words"].items():
+            if words & set(keys) or any(k in name.lower() for k in keys if "." in k):
+                return TW[kind]
+        verb = span.root.head
+        if span.root.dep_ in ("pobj", "agent") and verb.head.lemma_ in self.typing["reporting_verbs"]:
+            return TW.NewsOrganization
+        if span.root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
+            return TW.NewsOrganization
+        return TW[self.typing["default"]]
+
+
+def _described_as(span: Span) -> str | None:
+    """The head noun the text uses to say what a name is: an appositive or a compound head."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return child.lemma_.lower()
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        return root.head.lemma_.lower()
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+        head = root.head
+        while head.dep_ == "compound" and head.head.pos_ == "NOUN":
+            head = head.head
+        return head.lemma_.lower()
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "Project Maven is a ... program"
+        for attr in root.head.children:
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN":
+                return attr.lemma_.lower()
+    return None
+
+
+def _looks_like_name(span: Span) -> bool:
+    """Capitalized words (small particles aside): 'ice' the word is not ICE the agency."""
+    words = [t for t in span if t.is_alpha and t.lower_ not in _NAME_PARTICLES]
+    return bool(words) and all(t.text[0].isupper() for t in words)

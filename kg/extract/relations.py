@@ -1,0 +1,347 @@
+"""Standing relations: positions ('Salesforce chief operating officer Keith Block'), contracts,
+products and programs and who runs them, parts of organizations, places, business ties."""
+
+import json
+from functools import cache
+
+from rdflib import Literal
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span, Token
+
+from kg.extract.dates import resolve_date
+from kg.extract.linking import Mention, is_subclass, name_key
+from kg.extract.pipeline import PATTERNS_DIR, read_patterns
+from kg.extract.reader import Reader
+from kg.extract.syntax import prep_object, subjects
+from kg.namespaces import TW
+
+LEX = read_patterns("events.json")
+CONTRACT_NOUNS = set(LEX["contract_nouns"])
+
+
+@cache
+def _roles() -> dict[str, str]:
+    """Job title (lower case) -> tw:Role local name."""
+    data = json.loads((PATTERNS_DIR / "roles.json").read_text(encoding="utf-8"))
+    return {title: role for role, titles in data.items() if not role.startswith("_") for title in titles}
+
+
+def read_positions(reader: Reader) -> None:
+    """'chief executive officer Marc Benioff', 'Microsoft president Brad Smith', 'X, CEO of Y'."""
+    doc = reader.doc
+    matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    for title in _roles():
+        matcher.add(title, [reader.make_doc(title)])
+    spans = sorted((Span(doc, s, e) for _, s, e in matcher(doc)), key=lambda s: (-len(s), s.start))
+    taken: set[int] = set()
+    for span in spans:
+        if (
+            any(i in taken for i in range(span.start, span.end))
+            or span.start_char < reader.article.body_start
+        ):
+            continue
+        taken.update(range(span.start, span.end))
+        role = TW[_roles()[span.text.lower()]]
+        person = _person_near(reader, span)
+        if person is None:
+            continue
+        org = _organization_near(reader, span, person)
+        if org is None:
+            continue
+        person_iri = reader.use(person.entity, person.span)
+        org_iri = reader.use(org.entity, org.span)
+        node = reader.facts.node("position")
+        label = f"{person.entity.label}, {span.text.lower()} of {org.entity.label}"
+        reader.facts.describe(node, TW.Position, label, (span.start_char, span.end_char), "position.title")
+        where = (person.span, span, org.span)
+        reader.add(node, TW.holder, person_iri, *where, rule="position.title")
+        reader.add(node, TW.role, role, span, rule="position.title")
+        reader.add(node, TW.positionIn, org_iri, *where, rule="position.title")
+        reader.add(node, TW.reportedIn, reader.article.iri, span, rule="position.title")
+
+
+def _person_near(reader: Reader, title: Span) -> Mention | None:
+    """The person a title names: right after it, or before it with a comma ('Nadella, CEO of')."""
+    after = reader.mention(reader.doc[title.end]) if title.end < len(reader.doc) else None
+    if after is not None and after.entity.kind == TW.Person:
+        return after
+    if title.start >= 2 and reader.doc[title.start - 1].text == ",":
+        before = reader.mention(reader.doc[title.start - 2])
+        if before is not None and before.entity.kind == TW.Person:
+            return before
+    return None
+
+
+def _organization_near(reader: Reader, title: Span, person: Mention) -> Mention | None:
+    """The organization of a title: just before it ('Microsoft president'), after 'of', or the
+    company the sentence is about."""
+    doc = reader.doc
+    index = title.start - 1
+    while index >= 0 and doc[index].text in ("’s", "'s"):
+        index -= 1
+    before = reader.mention(doc[index]) if index >= 0 else None
+    if before is not None and _is_org(reader, before):
+        return before
+    if title.end + 1 < len(doc) and doc[title.end].lower_ in ("of", "at"):
+        after = reader.mention(doc[title.end + 1])
+        if after is not None and _is_org(reader, after):
+            return after
+    companies = [
+        m for m in reader.mentions
+        if m.span.sent == title.sent and is_subclass(m.entity.kind, TW.Company, reader.index.ontology)
+    ]  # fmt: skip
+    if companies:
+        return min(companies, key=lambda m: (m.span.start > title.start, abs(m.span.start - title.start)))
+    return None
+
+
+def _is_org(reader: Reader, mention: Mention) -> bool:
+    return is_subclass(mention.entity.kind, TW.Organization, reader.index.ontology)
+
+
+def read_contracts(reader: Reader, sentence: Span) -> None:
+    """'X's contract with Y', 'X, which has a contract with Y', 'a Pentagon contract', 'the deal'."""
+    for noun in sentence:
+        if noun.lemma_.lower() not in CONTRACT_NOUNS or noun.pos_ != "NOUN":
+            continue
+        client_word = prep_object(noun, "with")
+        client = None
+        if client_word is not None:
+            entity = reader.entity(client_word)
+            if entity is not None:
+                client = reader.use(entity, client_word)
+            elif client_word.pos_ == "NOUN" and client_word.tag_ == "NNS":
+                client = reader.organization_group(client_word, "contract.client-group")
+        if client is None:
+            for child in noun.children:  # "a Pentagon contract"
+                entity = reader.entity(child) if child.dep_ in ("compound", "nmod") else None
+                if entity is not None and is_subclass(
+                    entity.kind, TW.GovernmentOrganization, reader.index.ontology
+                ):
+                    client = reader.use(entity, child)
+        contractor = _contractor(reader, noun)
+        node = reader.contract(contractor, client, noun)
+        if node is None:
+            if any(c.lower_ in ("the", "this") for c in noun.children):
+                node = reader.last("contract", noun)
+            if node is None:
+                continue
+        reader.remember("contract", node, noun)
+        _contract_details(reader, node, noun)
+
+
+def _contractor(reader: Reader, noun: Token) -> object:
+    for child in noun.children:
+        if child.dep_ == "poss" and (entity := reader.entity(child)) is not None:
+            return reader.use(entity, child)
+    if noun.dep_ in ("dobj", "pobj"):
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        if verb.lemma_ in ("have", "hold", "win", "sign", "continue", "renew", "land", "award", "get"):
+            for subject in subjects(verb):
+                entity = reader.entity(subject)
+                if entity is not None and is_subclass(entity.kind, TW.Company, reader.index.ontology):
+                    return reader.use(entity, subject)
+    return None
+
+
+def _contract_details(reader: Reader, node, noun: Token) -> None:
+    """Value ('$19.4 million contract'), purpose ('for Project Maven'), start and end dates."""
+    amount = None
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "amod", "nummod") and any(
+            t.ent_type_ == "MONEY" for t in child.subtree
+        ):
+            amount = reader.money(child)
+    if amount is not None:
+        reader.add(node, TW.contractValue, amount, noun, rule="contract.value")
+    target = prep_object(noun, "for")
+    if target is not None and (entity := reader.entity(target)) is not None:
+        reader.add(node, TW.concerns, reader.use(entity, target), noun, target, rule="contract.for")
+    for word in noun.subtree:
+        _contract_date(reader, node, word)
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None:
+        if verb.lemma_ in ("cover", "concern", "involve", "include"):
+            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if target is not None and (entity := reader.entity(target)) is not None:
+                reader.add(
+                    node, TW.concerns, reader.use(entity, target), noun, target, rule="contract.covers"
+                )
+        _contract_date(reader, node, verb)
+    for word in noun.sent:  # "when it runs out in March 2019"
+        if word.lemma_ in ("run", "expire", "end") and word.dep_ == "advcl":
+            _contract_date(reader, node, word, end_only=True)
+
+
+def _contract_date(reader: Reader, node, word: Token, end_only: bool = False) -> None:
+    if word.lemma_ in ("sign", "start", "begin", "award") and not end_only:
+        found = reader.date(word)
+        if found is not None:
+            reader.add(node, TW.startDate, found[0], word, found[1], rule="contract.signed-in")
+    if word.lemma_ in ("run", "expire", "end", "lapse"):
+        found = reader.date(word)
+        if found is not None:
+            reader.add(node, TW.endDate, found[0], word, found[1], rule="contract.runs-out-in")
+
+
+def read_business(reader: Reader, sentence: Span) -> None:
+    """'Salesforce has worked with the CPB since March, providing it with tools to ...'."""
+    for verb in sentence:
+        if verb.lemma_ != "work" or verb.pos_ != "VERB":
+            continue
+        partner_word = prep_object(verb, "with")
+        partner = reader.entity(partner_word) if partner_word is not None else None
+        who = [reader.entity(s) for s in subjects(verb)]
+        if partner is None or not who or who[0] is None or who[0].iri == partner.iri:
+            continue
+        subject_iri = reader.use(who[0], verb)
+        partner_iri = reader.use(partner, partner_word)
+        contract = reader.contracts.get((subject_iri, partner_iri)) or reader.contracts.get(
+            (partner_iri, subject_iri)
+        )
+        if contract is None:
+            reader.add(
+                subject_iri, TW.doesBusinessWith, partner_iri, verb, partner_word, rule="business.works-with"
+            )
+            continue
+        since = prep_object(verb, "since")
+        if since is not None:
+            date = resolve_date(since.text, reader.article.meta.published)
+            if date is not None:
+                reader.add(contract, TW.startDate, date, verb, since, rule="contract.since")
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and clause.lemma_ in ("provide", "supply", "help", "offer", "build"):
+                purpose = [t for t in clause.subtree if t.dep_ != "punct"]
+                span = reader.doc[purpose[0].i : purpose[-1].i + 1]
+                reader.add(contract, TW.purpose, Literal(span.text), span, rule="contract.purpose")
+
+
+def read_products(reader: Reader) -> None:
+    """Who makes or runs a product or program: 'its Rekognition service', 'a Department of
+    Defense program', 'Azure Government, the cloud platform that Microsoft runs'; and who uses it."""
+    for mention in reader.mentions:
+        kind = mention.entity.kind
+        if (
+            kind not in (TW.Product, TW.Program, TW.Platform)
+            or mention.span.start_char < reader.article.body_start
+        ):
+            continue
+        if mention.entity.origin == "graph" and kind == TW.Platform:
+            continue
+        root = mention.span.root
+        heads = [root.head] if root.dep_ in ("compound", "appos") else []
+        heads += [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            heads += [c for c in root.head.children if c.dep_ == "attr"]
+        for head in [root, *heads]:
+            _maker(reader, mention, head)
+    for verb in reader.doc:
+        if verb.lemma_ in LEX["use_verbs"] and verb.pos_ == "VERB":
+            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if target is None:
+                continue
+            product = reader.entity(target) if target.pos_ == "PROPN" else None
+            if product is None and any(c.lower_ == "the" for c in target.children):
+                product_node = reader.last("product", target)
+            else:
+                product_node = (
+                    reader.use(product, target)
+                    if product and product.kind in (TW.Product, TW.Platform)
+                    else None
+                )
+            if product_node is None or verb.sent.start_char < reader.article.body_start:
+                continue
+            for subject in subjects(verb):
+                user = reader.entity(subject)
+                if user is not None and is_subclass(user.kind, TW.Organization, reader.index.ontology):
+                    reader.add(
+                        reader.use(user, subject),
+                        TW.usesTechnology,
+                        product_node,
+                        subject,
+                        verb,
+                        rule="product.used-by",
+                    )
+
+
+def _maker(reader: Reader, mention: Mention, head: Token) -> None:
+    node = reader.use(mention.entity, mention.span)
+    reader.remember("product", node, mention.span.root)
+    for child in head.children:
+        if child.dep_ in ("poss", "compound") and child not in mention.span:
+            maker = reader.entity(child)
+            if maker is not None and is_subclass(maker.kind, TW.Organization, reader.index.ontology):
+                property_ = TW.runBy if mention.entity.kind == TW.Program else TW.developedBy
+                reader.add(
+                    node, property_, reader.use(maker, child), mention.span, child, rule="product.owner"
+                )
+        if child.dep_ == "relcl" and child.lemma_ in (
+            "run",
+            "make",
+            "build",
+            "develop",
+            "sell",
+            "operate",
+            "offer",
+        ):
+            for subject in subjects(child):
+                maker = reader.entity(subject)
+                if maker is not None and subject.i != head.i:
+                    reader.add(
+                        node,
+                        TW.developedBy,
+                        reader.use(maker, subject),
+                        mention.span,
+                        subject,
+                        rule="product.relative-clause",
+                    )
+
+
+def read_organizations(reader: Reader) -> None:
+    """Parts ('Amazon Web Services' of Amazon), places ('the police department in Orlando'),
+    business ties ('Palantir, a data analysis company that works with ICE')."""
+    for mention in reader.mentions:
+        entity = mention.entity
+        if mention.span.start_char < reader.article.body_start or not _is_org(reader, mention):
+            continue
+        if entity.origin == "article":
+            for other in reader.index.entities.values():
+                if (
+                    other.kind == TW.Company
+                    and other.iri != entity.iri
+                    and name_key(entity.label).startswith(name_key(other.label) + " ")
+                ):
+                    reader.add(
+                        reader.use(entity, mention.span),
+                        TW.componentOf,
+                        reader.use(other, mention.span),
+                        mention.span,
+                        rule="organization.name-prefix",
+                    )
+        root = mention.span.root
+        place_word = prep_object(root, "in", "of") if entity.origin == "article" else None
+        place = reader.entity(place_word) if place_word is not None else None
+        if place is not None and place.kind == TW.Place:
+            reader.add(
+                reader.use(entity, mention.span),
+                TW.location,
+                reader.use(place, place_word),
+                mention.span,
+                place_word,
+                rule="organization.located-in",
+            )
+        for appos in [c for c in root.children if c.dep_ == "appos"]:
+            for clause in [
+                c for c in appos.children if c.dep_ == "relcl" and c.lemma_ in LEX["business_verbs"]
+            ]:
+                partner_word = prep_object(clause, "with", "for")
+                partner = reader.entity(partner_word) if partner_word is not None else None
+                if partner is not None:
+                    reader.add(
+                        reader.use(entity, mention.span),
+                        TW.doesBusinessWith,
+                        reader.use(partner, partner_word),
+                        mention.span,
+                        partner_word,
+                        rule="organization.works-with",
+                    )

@@ -1,0 +1,317 @@
+"""Who said what, to whom, where: statements (memos, posts, letters), claims and quotations.
+
+A verb of saying ("told employees that ...", "wrote in the memo that ...") makes a statement by
+its subject; the clause it introduces becomes a tw:Claim, and quoted words a tw:Quotation with
+the speaker of the sentence. A document noun ("Benioff's internal memo, obtained by Bloomberg
+News") is the same statement when its author is the same speaker within a few sentences.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+from spacy.tokens import Span, Token
+
+from kg.extract.linking import is_subclass
+from kg.extract.pipeline import read_patterns
+from kg.extract.reader import Reader
+from kg.extract.syntax import clause_text, hedged, negated, prep_object, subjects
+from kg.namespaces import TW
+
+LEX = read_patterns("events.json")
+SAYING = set(LEX["saying_verbs"])
+DOCUMENT_NOUNS = {noun: kind for kind, nouns in LEX["statement_nouns"].items() for noun in nouns}
+QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"")
+_SPEAKING = SAYING | {"call", "denounce", "describe", "condemn"}
+
+
+@dataclass
+class Statement:
+    """A statement the article reports: its node, speaker, kind and where it was last spoken of."""
+
+    node: URIRef
+    speaker: URIRef
+    kind: str
+    sentence: int
+    anchors: list = field(default_factory=list)
+
+
+def find_quotations(
+    reader: Reader, sentences: list[Span]
+) -> list[tuple[int, int, URIRef | None, Token | None]]:
+    """Each quotation's inner character range, speaker and speaking verb; sets who 'I' is inside it."""
+    found = []
+    text = reader.doc.text
+    previous_speaker = None
+    for match in QUOTE.finditer(text, reader.article.body_start):
+        begin, end = match.span(1) if match.group(1) else match.span(2)
+        token = reader.doc.char_span(begin, end, alignment_mode="expand")
+        if token is None:
+            continue
+        sentence = token[0].sent
+        verb = _speaking_verb(sentence, begin, end)
+        speaker = None
+        if verb is not None:
+            for subject in subjects(verb):
+                entity = reader.entity(subject)
+                if entity is not None and is_subclass(entity.kind, TW.Agent, reader.index.ontology):
+                    speaker = reader.use(entity, subject)
+                    break
+        if speaker is None and previous_speaker is not None and begin - previous_speaker[1] < 400:
+            speaker = previous_speaker[0]
+        if speaker is not None:
+            previous_speaker = (speaker, end)
+            reader.quote_speakers.append((begin, end, speaker))
+        found.append((begin, end, speaker, verb))
+    return found
+
+
+def _speaking_verb(sentence: Span, begin: int, end: int) -> Token | None:
+    """The verb of saying in a sentence outside the quoted words, the main one first."""
+    candidates = [
+        t for t in sentence if t.lemma_ in _SPEAKING and t.pos_ == "VERB" and not begin <= t.idx < end
+    ]
+    candidates.sort(key=lambda t: (t.dep_ != "ROOT", abs(t.idx - begin)))
+    return candidates[0] if candidates else None
+
+
+class Statements:
+    """The statements of one article, merged by speaker, and the claims and quotations in them."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.all: list[Statement] = []
+        self.by_verb: dict[int, Statement] = {}
+
+    def statement(self, speaker: URIRef, kind: str, anchor: Token, rule: str) -> Statement:
+        """The statement `speaker` made around this sentence, merged with one already found."""
+        sentence = _sentence_index(anchor)
+        for statement in reversed(self.all):
+            same_kind = kind == "Statement" or statement.kind in ("Statement", kind)
+            if statement.speaker == speaker and same_kind and abs(statement.sentence - sentence) <= 3:
+                if statement.kind == "Statement" and kind != "Statement":
+                    statement.kind = kind
+                statement.sentence = sentence
+                statement.anchors.append(anchor)
+                return statement
+        node = self.reader.facts.node(kind.lower())
+        statement = Statement(node, speaker, kind, sentence, [anchor])
+        self.all.append(statement)
+        self.reader.add(node, TW.agent, speaker, anchor, rule=rule)
+        self.reader.add(node, TW.reportedIn, self.reader.article.iri, anchor, rule=rule)
+        self.reader.remember("statement", node, anchor)
+        return statement
+
+    def finish(self) -> None:
+        """Type and label each statement once its kind is settled."""
+        reader = self.reader
+        for statement in self.all:
+            name = reader._label(statement.speaker)
+            kind = TW[statement.kind]
+            reader.facts.describe(
+                statement.node,
+                kind,
+                f"{_KIND_NAMES[statement.kind]} by {name}",
+                _range(statement.anchors[0]),
+                "statement.kind",
+            )
+
+    # -------------------------------------------------------------- rules
+
+    def read_saying(self, sentence: Span) -> None:
+        """'X told employees that ...', 'X wrote in the memo that ...', 'X said on Twitter that ...'."""
+        reader = self.reader
+        for verb in sentence:
+            if verb.lemma_ not in SAYING or verb.pos_ not in ("VERB", "AUX") or negated(verb):
+                continue
+            speakers = subjects(verb)
+            if not speakers:
+                continue
+            speaker, kind = self._speaker(speakers[0])
+            if speaker is None:
+                continue
+            container = _container(verb)
+            if container is not None and kind == "Statement":
+                kind = DOCUMENT_NOUNS.get(container.lemma_.lower(), "Statement")
+            platform = self._platform(verb)
+            if platform is not None:
+                kind = "Announcement"
+            statement = self.statement(speaker, kind, verb, "statement.saying-verb")
+            self.by_verb[verb.i] = statement
+            if platform is not None:
+                reader.add(statement.node, TW.via, platform, verb, rule="statement.platform")
+            self._describe(statement, verb, container)
+            for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
+                self.claims(statement, clause)
+
+    def read_documents(self, sentence: Span) -> None:
+        """'Benioff's internal memo, obtained by Bloomberg News, was in response to a petition'."""
+        reader = self.reader
+        for noun in sentence:
+            kind = DOCUMENT_NOUNS.get(noun.lemma_.lower())
+            if noun.pos_ != "NOUN" or kind is None or kind == "Letter" and _by_group(reader, noun):
+                continue
+            author = next((c for c in noun.children if c.dep_ in ("poss", "compound")), None)
+            speaker = reader.agent(author) if author is not None else None
+            if speaker is None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on"):
+                continue  # "in a memo": the container of a verb of saying, read there
+            if speaker is None and not any(c.lower_ in ("the", "this") for c in noun.children):
+                continue
+            if speaker is None:
+                last = reader.last("statement", noun)
+                statement = next((s for s in self.all if s.node == last), None)
+                if statement is None:
+                    continue
+                statement.anchors.append(noun)
+            else:
+                statement = self.statement(speaker, kind, noun, "statement.document-noun")
+            self._describe(statement, noun, noun)
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in SAYING and not negated(noun.head):
+                self.by_verb[noun.head.i] = statement
+                for clause in [c for c in noun.head.children if c.dep_ == "ccomp"]:
+                    self.claims(statement, clause)
+
+    def _describe(self, statement: Statement, verb: Token, container: Token | None) -> None:
+        """Audience, date, who obtained or reported it, what it answers, whether hedged."""
+        reader = self.reader
+        node = statement.node
+        heads = [verb] + ([container] if container is not None and container is not verb else [])
+        for head in heads:
+            for audience in _audiences(head):
+                group = reader.agent(audience)
+                if group is not None and group != statement.speaker:
+                    reader.add(node, TW.addressedTo, group, audience, rule="statement.audience")
+            for word in head.subtree:
+                if word.lemma_ == "obtain" and (by := prep_object(word, "by")) and (who := reader.agent(by)):
+                    reader.add(node, TW.obtainedBy, who, word, by, rule="statement.obtained-by")
+                if (
+                    word.lemma_ in ("report", "publish")
+                    and (by := prep_object(word, "by"))
+                    and (who := reader.agent(by))
+                ):
+                    reader.add(node, TW.reportedBy, who, word, by, rule="statement.reported-by")
+            if (found := reader.date(head)) is not None:
+                reader.add(node, TW.date, found[0], found[1], rule="statement.date")
+        if hedged(verb):
+            reader.add(node, TW.reportedly, Literal(True), verb, rule="statement.reportedly")
+        clause = verb.head if verb.dep_ in ("nsubj", "nsubjpass") else verb
+        response = prep_object(clause, "to") if clause.lemma_ == "response" else None
+        for word in clause.subtree:
+            if word.lower_ == "response" and (target := prep_object(word, "to")) is not None:
+                response = target
+        if response is not None:
+            answered = next((n for k, n, i in reader.recent if i == response.i), None)
+            if answered is not None:
+                reader.add(node, TW.inResponseTo, answered, response, rule="statement.in-response-to")
+        self._on_behalf_of(statement, verb)
+
+    def _on_behalf_of(self, statement: Statement, anchor: Token) -> None:
+        reader = self.reader
+        for position in reader.facts.subjects(TW.holder, statement.speaker):
+            org = reader.facts.value(position, TW.positionIn)
+            if org is not None:
+                reader.add(statement.node, TW.onBehalfOf, org, anchor, rule="statement.on-behalf-of")
+                return
+
+    def claims(self, statement: Statement, clause: Token) -> None:
+        """The that-clause of a verb of saying, as claims (a 'because' clause is a claim of its own)."""
+        reasons = [
+            c for c in clause.children if c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children)
+        ]
+        parts = [clause_text(clause, without=reasons[0] if reasons else None)]
+        parts += [clause_text(r) for r in reasons]
+        for words in parts:
+            if len(words) < 3 or words.text.startswith(("“", '"')):
+                continue
+            node = self.reader.facts.node("claim")
+            text = words.text
+            self.reader.facts.describe(
+                node, TW.Claim, text[:1].upper() + text[1:80], _range(words), "claim.that-clause"
+            )
+            self.reader.add(node, TW.text, Literal(text), words, rule="claim.that-clause")
+            self.reader.add(node, TW.attributedTo, statement.speaker, words, rule="claim.that-clause")
+            self.reader.add(node, TW.statedIn, statement.node, words, rule="claim.that-clause")
+            self.reader.add(node, TW.reportedIn, self.reader.article.iri, words, rule="claim.that-clause")
+
+    def quotations(self, quotes) -> None:
+        """Each quotation with its speaker's name on it, and the statement it was made in."""
+        reader = self.reader
+        for begin, end, speaker, verb in quotes:
+            if speaker is None:
+                continue
+            text = reader.doc.text[begin:end].strip()
+            text = text[:-1] if text.endswith(",") else text
+            words = reader.doc.char_span(begin, begin + len(text), alignment_mode="expand")
+            node = reader.facts.node("quotation")
+            person = reader.index.entities.get(speaker)
+            is_person = person is not None and person.kind == TW.Person
+            kind = TW.Quotation if is_person else TW.Claim
+            reader.facts.describe(
+                node, kind, f"{reader._label(speaker)}: “{text[:60]}”", (begin, end), "quotation"
+            )
+            reader.add(node, TW.text, Literal(text), words, rule="quotation")
+            reader.add(
+                node, TW.speaker if is_person else TW.attributedTo, speaker, words, rule="quotation.speaker"
+            )
+            reader.add(node, TW.reportedIn, reader.article.iri, words, rule="quotation")
+            statement = self.by_verb.get(verb.i) if verb is not None else None
+            if statement is not None:
+                reader.add(node, TW.statedIn, statement.node, words, verb, rule="quotation.stated-in")
+
+    def _speaker(self, token: Token) -> tuple[URIRef | None, str]:
+        """Who speaks: the subject, or the author of a document that is the subject ('a blog post said')."""
+        kind = DOCUMENT_NOUNS.get(token.lemma_.lower())
+        if kind is not None:
+            author = next((c for c in token.children if c.dep_ in ("poss", "compound")), None)
+            return (self.reader.agent(author) if author is not None else None), kind
+        return self.reader.agent(token), "Statement"
+
+    def _platform(self, verb: Token) -> URIRef | None:
+        where = prep_object(verb, "on", "via")
+        entity = self.reader.entity(where) if where is not None else None
+        if entity is not None and entity.kind == TW.Platform:
+            return self.reader.use(entity, where)
+        return None
+
+
+_KIND_NAMES = {"Memo": "Memo", "Announcement": "Announcement", "Letter": "Letter", "Statement": "Statement"}
+
+
+def _container(verb: Token) -> Token | None:
+    """The document a verb of saying happened in: 'in the memo', 'In a memo sent to staff'."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "at"):
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in DOCUMENT_NOUNS:
+                    return noun
+    return None
+
+
+def _audiences(head: Token) -> list[Token]:
+    """Who a statement went to: 'told employees', 'sent to staff', 'memo to employees'."""
+    found = [c for c in head.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    if head.lemma_ == "tell" or head.pos_ == "NOUN":
+        pass
+    else:
+        found = [c for c in found if c.dep_ == "dative"]
+    for word in head.subtree:
+        if word.lemma_ in ("send", "address", "deliver") or word is head:
+            target = prep_object(word, "to")
+            if target is not None and target.pos_ in ("NOUN", "PROPN"):
+                found.append(target)
+    return found
+
+
+def _by_group(reader: Reader, noun: Token) -> bool:
+    """Whether a letter is signed by a group: it is then a petition, read by the petition rules."""
+    return any(t.lemma_ in ("sign", "employee", "worker", "staff") for t in noun.sent)
+
+
+def _sentence_index(token: Token) -> int:
+    return sum(1 for _ in token.doc[: token.sent.start].sents) if token.sent.start else 0
+
+
+def _range(part: Token | Span) -> tuple[int, int]:
+    if isinstance(part, Token):
+        return part.idx, part.idx + len(part.text)
+    return part.start_char, part.end_char

@@ -1,0 +1,110 @@
+"""Small questions about a dependency parse that every rule asks: who did it, was it denied, when."""
+
+from spacy.tokens import Span, Token
+
+HEDGES = {"reportedly", "allegedly", "apparently", "purportedly"}
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The subject words of a verb, with coordinated ones ('the ACLU and 30 other groups').
+
+    A verb without its own subject takes its governor's: a participle or infinitive clause
+    ("While denouncing ..., Benioff said"), a coordinated verb, or a relative clause, whose
+    subject is the noun it modifies ("Microsoft, which has a contract").
+    """
+    seen = 0
+    while verb is not None and seen < 6:
+        seen += 1
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if found:
+            head = found[0]
+            if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                head = verb.head
+            return [head, *conjuncts(head)]
+        if verb.dep_ == "relcl":
+            return [verb.head, *conjuncts(verb.head)]
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "ccomp") and verb.head != verb:
+            verb = verb.head
+            continue
+        return []
+    return []
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Words coordinated with this one: 'Microsoft' in 'Amazon and Microsoft'."""
+    return [
+        c
+        for c in token.subtree
+        if c.dep_ == "conj" and c.head.i in {token.i, *(x.i for x in token.conjuncts)}
+    ]
+
+
+def negated(verb: Token) -> bool:
+    """'will not renew', 'won't cancel', 'did not say', 'never'."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def hedged(verb: Token) -> bool:
+    """The text says 'reportedly' (or 'allegedly') of this verb or of the clause around it."""
+    for token in (verb, *verb.ancestors):
+        if any(c.lower_ in HEDGES for c in token.children):
+            return True
+    return False
+
+
+def future(verb: Token) -> bool:
+    """'will donate', 'plans to donate', 'pledged to donate': a promise rather than a deed."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in (
+        "plan",
+        "pledge",
+        "promise",
+        "vow",
+        "intend",
+        "commit",
+    )
+
+
+def object_of(verb: Token, *deps: str) -> Token | None:
+    """The first child of `verb` with one of the dependency labels."""
+    for child in verb.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def prep_object(head: Token, *prepositions: str) -> Token | None:
+    """The object of a preposition attached to `head`: 'X' in 'contract with X'."""
+    for child in head.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in prepositions:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def clause_text(token: Token, without: Token | None = None) -> Span:
+    """The words of the clause a token heads, less a leading 'that'/'to' and trailing punctuation."""
+    doc = token.doc
+    words = [t for t in token.subtree if without is None or t not in set(without.subtree)]
+    start, end = words[0].i, words[-1].i
+    while start < end and (
+        doc[start].dep_ in ("mark", "aux") and doc[start].lower_ in ("that", "to", "because")
+    ):
+        start += 1
+    while end > start and (doc[end].is_punct or doc[end].lower_ in ("and", "but", "because")):
+        end -= 1
+    return doc[start : end + 1]
+
+
+def under(token: Token, lemmas: set[str], deps: tuple[str, ...] = ("xcomp", "ccomp")) -> Token | None:
+    """The nearest governing verb with one of `lemmas`, reached through clauses of kinds `deps`."""
+    current = token
+    while current.head != current:
+        if current.dep_ not in (*deps, "conj", "aux", "neg"):
+            return None
+        current = current.head
+        if current.lemma_ in lemmas:
+            return current
+    return None
