@@ -1,6 +1,7 @@
 """The VoID description at /.well-known/void: each number is what SPARQL counts at the endpoint."""
 
 import json
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -9,11 +10,15 @@ import requests
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, VOID
 
+from kg.build import build
 from kg.dataset import BuiltDataset
 from kg.formats import format_for_media_type
 from kg.namespaces import SD, WD
 from kg.statistics import dataset_statistics
+from server import create_app
+from server.state import RELOAD_CHECK_SECONDS
 from server.void import ServiceUrls, void_description
+from tests.test_build import GOOD, small_inputs
 
 DISTINCT_TRIPLES = "{ SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }"
 
@@ -173,3 +178,26 @@ def test_a_dataset_without_wikidata_links_has_no_linkset(tmp_path: Path) -> None
     assert void.value(urls.dataset, VOID.uriSpace) is None  # it mints no IRIs there
     assert number(void, urls.dataset, VOID.triples) == 1
     assert number(void, urls.dataset, VOID.classes) == 1
+
+
+def test_the_numbers_follow_a_new_build(tmp_path: Path) -> None:
+    inputs = small_inputs(tmp_path, GOOD)
+    build(tmp_path / "out", inputs)
+    app = create_app({"BUILD_DIR": str(tmp_path / "out"), "QUERY_WORKERS": 1})
+    try:
+        client = app.test_client()
+
+        def company_partition() -> int:
+            void = Graph().parse(data=client.get("/.well-known/void").text, format="turtle")
+            (partition,) = void.subjects(
+                VOID["class"], URIRef("https://techworkers.example/ontology#Company")
+            )
+            return number(void, partition, VOID.entities)
+
+        assert company_partition() == 1
+        (tmp_path / "curated" / "more.ttl").write_text(GOOD.replace("acme", "globex"))
+        build(tmp_path / "out", inputs)
+        time.sleep(RELOAD_CHECK_SECONDS + 0.1)
+        assert company_partition() == 2
+    finally:
+        app.extensions["kg"].close()
