@@ -13,8 +13,17 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg import __version__
 from kg.dataset import BuiltDataset
-from kg.errors import BuildFailed
-from kg.namespaces import INFERRED_GRAPH, PROVENANCE_GRAPH
+from kg.errors import BadArticle, BuildFailed
+from kg.extract.batch import ArticleGraphs, extract_articles, provenance_of, read_articles
+from kg.extract.pipeline import pipeline_version
+from kg.namespaces import (
+    CURATED_GRAPH,
+    INFERRED_GRAPH,
+    ONTOLOGY_GRAPH,
+    PROVENANCE_GRAPH,
+    evidence_graph,
+    extraction_graph,
+)
 from kg.provenance import provenance_graph
 from kg.publish import publish, software_versions
 from kg.reason import inferred_graph
@@ -38,6 +47,7 @@ def software_fingerprint() -> str:
     parts = [f"{name}={v}" for name, v in software_versions().items()]
     parts.append(__version__)
     parts.extend(p.read_text() for p in sorted(_CODE_DIR.glob("*.py")))
+    parts.append(pipeline_version())
     return "\n".join(parts)
 
 
@@ -52,6 +62,9 @@ def build(out_dir: Path, inputs: Inputs | None = None, *, force: bool = False) -
 
     graphs = {name: parse_files(paths) for name, paths in inputs.graph_files().items()}
     shapes = graphs[SHAPES_GRAPH]
+    extracted = _extract(inputs, graphs, out_dir / "cache" / "extraction")
+    for result in extracted:
+        graphs[extraction_graph(result.slug)] = result.facts
     asserted = Graph()
     for name, graph in graphs.items():
         if name != SHAPES_GRAPH:
@@ -63,9 +76,25 @@ def build(out_dir: Path, inputs: Inputs | None = None, *, force: bool = False) -
 
     graphs[INFERRED_GRAPH] = inferred
     graphs[PROVENANCE_GRAPH] = provenance_graph([n for n in graphs if n != SHAPES_GRAPH])
+    if extracted:
+        graphs[PROVENANCE_GRAPH] += provenance_of(extracted)
+    for result in extracted:  # where each fact was read: not reasoned over, nor validated
+        graphs[evidence_graph(result.slug)] = result.evidence
     seconds = round(time.perf_counter() - started, 3)
     built = publish(out_dir, fingerprint, partial(_fill, graphs), reason_and_validate_seconds=seconds)
     return BuildResult(built, False, time.perf_counter() - started)
+
+
+def _extract(inputs: Inputs, graphs: dict[URIRef, Graph], cache_dir: Path) -> list[ArticleGraphs]:
+    """The graphs of every article, linked against the curated graph (cached per article)."""
+    paths = inputs.article_files()
+    if not paths:
+        return []
+    try:
+        articles = read_articles(paths)
+    except BadArticle as error:
+        raise BuildFailed(error.message) from None
+    return extract_articles(articles, graphs[CURATED_GRAPH], graphs[ONTOLOGY_GRAPH], graphs[SHAPES_GRAPH], cache_dir)
 
 
 def _fill(graphs: dict[URIRef, Graph], store: ox.Store) -> None:

@@ -8,6 +8,7 @@ import click
 from kg.build import build
 from kg.errors import KGError
 from kg.load import load_files
+from kg.namespaces import extraction_graph
 from kg.sources import Inputs
 
 
@@ -32,6 +33,40 @@ def build_command(out_dir: Path, force: bool, ontology_dir: Path, curated_dir: P
     click.echo(f"{verb} {result.dataset.path} in {result.seconds:.2f} s: {manifest['triples']} triples")
     for name, size in manifest["graphs"].items():
         click.echo(f"  {size:>7}  {name}")
+
+
+@main.command("ingest")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--published", help="Publication day, YYYY-MM-DD (relative dates are read against it).")
+@click.option("--publisher", help="Who published the article, e.g. 'TechCrunch'.")
+@click.option("--url", help="Where the article can be read online.")
+@click.option("--title", help="The headline, if not the first line of the file.")
+@click.option("--slug", help="The article's name in the graph (default: the file name).")
+@click.option("--out", "out_dir", default="build", show_default=True, type=click.Path(path_type=Path))
+def ingest_command(files: tuple[Path, ...], out_dir: Path, **metadata: str | None) -> None:
+    """Add articles (title line, blank line, body; metadata from the flags or FILE.json) and rebuild."""
+    from kg.ingest import ingest
+
+    if len(files) > 1 and metadata.get("slug"):
+        raise click.UsageError("--slug names one article; give one FILE with it.")
+    result = _or_exit(lambda: ingest(list(files), out_dir, metadata))
+    for article in result.articles:
+        graph = result.build.dataset.manifest["graphs"].get(str(extraction_graph(article.slug)), 0)
+        click.echo(f"{article.status:>9}  {article.slug}  ({graph} extracted triples)")
+    manifest = result.build.dataset.manifest
+    click.echo(f"Build {result.build.dataset.path.name[:12]}: {manifest['triples']} triples, {result.seconds:.2f} s")
+    click.echo("A running `kg serve --out` on this folder switches to it within a second.")
+
+
+@main.command("eval")
+@click.option("--no-curated", is_flag=True, help="Extract without the hand-authored graph: extraction alone.")
+@click.option("--gold-dir", type=click.Path(file_okay=False, path_type=Path), default=None)
+def eval_command(no_curated: bool, gold_dir: Path | None) -> None:
+    """Compare extraction with the gold facts: precision and recall per article and relation."""
+    from kg.evaluate import GOLD_DIR, evaluate, format_report
+
+    report = _or_exit(lambda: evaluate(gold_dir or GOLD_DIR, curated=not no_curated))
+    click.echo(format_report(report))
 
 
 @main.command("serve")

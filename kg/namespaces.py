@@ -22,6 +22,10 @@ SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 WD = Namespace("http://www.wikidata.org/entity/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+"""W3C Web Annotation: where in a text an extracted statement was read."""
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+"""NLP Interchange Format: the sentences of a source document."""
 
 ONTOLOGY_GRAPH = GRAPH["ontology"]
 CURATED_GRAPH = GRAPH["curated"]
@@ -34,6 +38,11 @@ def extraction_graph(source_slug: str) -> URIRef:
     return GRAPH["extracted/" + source_slug]
 
 
+def evidence_graph(source_slug: str) -> URIRef:
+    """Name of the graph saying where in one source document each extracted triple was read."""
+    return GRAPH["evidence/" + source_slug]
+
+
 PREFIXES: dict[str, Namespace] = {
     "tw": TW,
     "id": ID,
@@ -42,6 +51,8 @@ PREFIXES: dict[str, Namespace] = {
     "org": ORG,
     "sem": SEM,
     "wd": WD,
+    "oa": OA,
+    "nif": NIF,
     "prov": Namespace(str(PROV)),
     "foaf": Namespace(str(FOAF)),
     "dcterms": Namespace(str(DCTERMS)),

@@ -12,6 +12,10 @@ from kg.namespaces import CURATED_GRAPH, GRAPH, ONTOLOGY_GRAPH
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SHAPES_GRAPH = GRAPH["shapes"]
+SOURCES_DIR = PROJECT_ROOT / "kg" / "data" / "sources"
+"""The seed article(s) the graph starts from."""
+ARTICLES_DIR = PROJECT_ROOT / "kg" / "data" / "articles"
+"""Articles added with `kg ingest`."""
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,8 @@ class Inputs:
 
     ontology_dir: Path = PROJECT_ROOT / "ontology"
     curated_dir: Path = PROJECT_ROOT / "kg" / "data" / "curated"
+    article_dirs: tuple[Path, ...] = (SOURCES_DIR, ARTICLES_DIR)
+    """Article texts with their `.json` metadata: each is extracted into its own graphs."""
 
     def graph_files(self) -> dict[URIRef, list[Path]]:
         """Each asserted graph's name and the RDF files that make it."""
@@ -30,6 +36,14 @@ class Inputs:
             CURATED_GRAPH: sorted(_rdf_files(self.curated_dir)),
         }
 
+    def article_files(self) -> list[Path]:
+        """Every article text (`.txt` with a `.json` sidecar) of the article folders."""
+        found = []
+        for folder in self.article_dirs:
+            if folder.is_dir():
+                found += [p for p in folder.glob("*.txt") if p.with_suffix(".json").is_file()]
+        return sorted(found, key=lambda p: p.name)
+
     def fingerprint(self, extra: str = "") -> str:
         """A digest of every input file's name and bytes, plus `extra` (versions, code)."""
         digest = hashlib.sha256(extra.encode())
@@ -37,6 +51,9 @@ class Inputs:
             for path in paths:
                 digest.update(f"{name}\0{path.name}\0".encode())
                 digest.update(path.read_bytes())
+        for path in self.article_files():
+            digest.update(f"article\0{path.name}\0".encode())
+            digest.update(path.read_bytes() + b"\0" + path.with_suffix(".json").read_bytes())
         return digest.hexdigest()
 
 

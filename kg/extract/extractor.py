@@ -1,4 +1,4 @@
-"""Extraction: an article's text becomes triples, each pointing to the sentence it came from.
+"""Reading one article: the spaCy pipeline, entity linking, then the rules, in order.
 
 `extract_article` runs the spaCy pipeline over one article, resolves its mentions against what
 the graph already knows, applies the rules, and returns the facts with their evidence;
@@ -31,6 +31,7 @@ from kg.extract.relations import (
     read_products,
 )
 from kg.extract.statements import Statements, find_quotations
+from kg.namespaces import TW
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
     reader = Reader(nlp, doc, mentions, article, index)
     body = [s for s in doc.sents if s.end_char > article.body_start]
     for mention in mentions:
-        if mention.span.start_char >= article.body_start and mention.entity.kind != _PLACE:
+        if mention.span.start_char >= article.body_start and mention.entity.kind != TW.Place:
             reader.use(mention.entity, mention.span)
     read_positions(reader)
     quotes = find_quotations(reader, body)
@@ -73,6 +74,3 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
     read_products(reader)
     read_organizations(reader)
     return Extraction(article, reader.facts, [(s.start_char, s.end_char) for s in body])
-
-
-_PLACE = __import__("kg.namespaces", fromlist=["TW"]).TW.Place

