@@ -87,7 +87,18 @@ def service_description(
     graph.add((default_dataset, SD.defaultGraph, default_graph))
     graph.add((default_graph, RDF.type, SD.Graph))
     graph.add((default_graph, VOID.triples, Literal(default_graph_triples)))
-    graph.add((default_graph, RDFS.comment, Literal("The union of all the graphs of the dataset.")))
+    graph.add(
+        (
+            default_graph,
+            RDFS.comment,
+            Literal(
+                "The union of all the graphs of the dataset; void:triples counts its distinct triples. "
+                "The engine (Oxigraph) does not merge the graphs: a triple stored in several graphs "
+                "matches once for each, so COUNT(*) over the default graph can exceed void:triples; "
+                "use DISTINCT to count triples."
+            ),
+        )
+    )
     for name in sorted(dataset.graph_names):
         named_graph, described = BNode(), BNode()
         graph.add((default_dataset, SD.namedGraph, named_graph))

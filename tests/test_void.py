@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import requests
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, VOID
 
 from kg.build import build
@@ -86,7 +86,7 @@ def test_the_endpoint_and_dumps_are_where_it_says(
         assert response.status_code == 200
         fmt = format_for_media_type(response.headers["Content-Type"])
         assert URIRef(fmt.iri) in set(void.objects(dataset, VOID.feature))
-        quads = Dataset().parse(data=response.content, format=fmt.rdflib_name)
+        quads = ox.Dataset(ox.parse(response.content, format=fmt.engine_format))
         assert len(quads) == built.manifest["triples"]
 
 
@@ -194,10 +194,10 @@ def test_the_numbers_follow_a_new_build(tmp_path: Path) -> None:
             )
             return number(void, partition, VOID.entities)
 
-        assert company_partition() == 1
+        before = company_partition()
         (tmp_path / "curated" / "more.ttl").write_text(GOOD.replace("acme", "globex"))
         build(tmp_path / "out", inputs)
         time.sleep(RELOAD_CHECK_SECONDS + 0.1)
-        assert company_partition() == 2
+        assert company_partition() == before + 1
     finally:
         app.extensions["kg"].close()
