@@ -61,12 +61,15 @@ def ingest_command(files: tuple[Path, ...], out_dir: Path, **metadata: str | Non
 @main.command("eval")
 @click.option("--no-curated", is_flag=True, help="Extract without the hand-authored graph: extraction alone.")
 @click.option("--gold-dir", type=click.Path(file_okay=False, path_type=Path), default=None)
-def eval_command(no_curated: bool, gold_dir: Path | None) -> None:
+@click.option("--show-differences", is_flag=True, help="Also list missed gold and wrong extracted triples.")
+def eval_command(no_curated: bool, gold_dir: Path | None, show_differences: bool) -> None:
     """Compare extraction with the gold facts: precision and recall per article and relation."""
-    from kg.evaluate import GOLD_DIR, evaluate, format_report
+    from kg.evaluate import GOLD_DIR, evaluate, format_differences, format_report
 
     report = _or_exit(lambda: evaluate(gold_dir or GOLD_DIR, curated=not no_curated))
     click.echo(format_report(report))
+    if show_differences:
+        click.echo("\n" + format_differences(report))
 
 
 @main.command("serve")

@@ -1,0 +1,241 @@
+"""`kg eval`: extraction compared with the facts a careful reader records, per article and relation.
+
+Gold files (`kg/data/gold/<slug>.ttl`) are Turtle in the graph's own terms. Actors use the graph's
+IRIs (`id:salesforce`); the nodes an article introduces (events, groups, positions, amounts,
+quotations, the article's own contracts) use IRIs under `https://techworkers.example/gold/`,
+which cannot match anything directly. Each such gold node is first aligned with the extracted
+node of the same type that shares the most (mapped) triples with it, greedily, best pair first;
+then triples are compared. Free-text values (demands, purposes, claims, orders) match when their
+words mostly agree (Dice coefficient of content words >= 0.6), quotations when equal up to
+spacing and quote marks, other literals when equal in value.
+
+Not scored: labels and comments, `tw:reportedIn` (every node has it), and the description of
+the source document itself (it comes from the metadata, not the text).
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+from rdflib.term import Node
+
+from kg.errors import BuildFailed
+from kg.namespaces import CURATED_GRAPH, ONTOLOGY_GRAPH, TW
+from kg.sources import PROJECT_ROOT, SHAPES_GRAPH, Inputs, parse_files
+
+GOLD_DIR = PROJECT_ROOT / "kg" / "data" / "gold"
+GOLD_PREFIX = "https://techworkers.example/gold/"
+UNSCORED = {RDFS.label, RDFS.comment, SKOS.altLabel, SKOS.hiddenLabel, TW.reportedIn}
+FREE_TEXT = {TW.demand, TW.purpose, TW.orders, TW.characterization}
+_STOP = {"the", "a", "an", "of", "to", "and", "its", "it", "their", "in", "on", "for", "with", "that", "is"}
+
+
+@dataclass
+class Score:
+    """Counts behind precision and recall."""
+
+    gold: int = 0
+    extracted: int = 0
+    correct_extracted: int = 0
+    found_gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.correct_extracted / self.extracted if self.extracted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found_gold / self.gold if self.gold else 1.0
+
+    def add(self, other: "Score") -> None:
+        self.gold += other.gold
+        self.extracted += other.extracted
+        self.correct_extracted += other.correct_extracted
+        self.found_gold += other.found_gold
+
+
+@dataclass
+class Report:
+    """Scores per article and per relation type, and the triples that did not match."""
+
+    curated: bool
+    articles: dict[str, Score] = field(default_factory=dict)
+    relations: dict[str, Score] = field(default_factory=dict)
+    missed: dict[str, list] = field(default_factory=dict)
+    wrong: dict[str, list] = field(default_factory=dict)
+
+    @property
+    def total(self) -> Score:
+        total = Score()
+        for score in self.articles.values():
+            total.add(score)
+        return total
+
+
+def evaluate(gold_dir: Path = GOLD_DIR, *, curated: bool = True, inputs: Inputs | None = None) -> Report:
+    """Extract every article that has a gold file and score it; `curated=False`: extraction alone."""
+    from kg.extract.batch import extract_articles, read_articles
+
+    inputs = inputs or Inputs()
+    gold_files = {p.stem: p for p in sorted(Path(gold_dir).glob("*.ttl"))}
+    if not gold_files:
+        raise BuildFailed(f"No gold files (*.ttl) in {gold_dir}.")
+    files = inputs.graph_files()
+    ontology, shapes = parse_files(files[ONTOLOGY_GRAPH]), parse_files(files[SHAPES_GRAPH])
+    base = parse_files(files[CURATED_GRAPH]) if curated else Graph()
+    articles = read_articles(inputs.article_files())
+    results = {r.slug: r for r in extract_articles(articles, base, ontology, shapes)}
+    report = Report(curated)
+    for slug, path in gold_files.items():
+        if slug not in results:
+            raise BuildFailed(f"{path}: no article named {slug} in the article folders.")
+        gold = Graph().parse(path, format="turtle")
+        document = URIRef(f"https://techworkers.example/id/{slug}")
+        score_article(report, slug, gold, results[slug].facts, document)
+    return report
+
+
+def scored_triples(graph: Graph, document: URIRef) -> set[tuple[Node, Node, Node]]:
+    """The triples that count: no labels, no citations, nothing about the document itself."""
+    return {(s, p, o) for s, p, o in graph if p not in UNSCORED and s != document}
+
+
+def score_article(report: Report, slug: str, gold_graph: Graph, extracted_graph: Graph, document: URIRef) -> None:
+    """Add one article's scores to the report."""
+    gold = scored_triples(gold_graph, document)
+    extracted = scored_triples(extracted_graph, document)
+    quotations = set(gold_graph.subjects(RDF.type, TW.Quotation))
+    mapping = align(gold, extracted)
+    mapped_gold = {(mapping.get(s, s), p, mapping.get(o, o)) for s, p, o in gold}
+    exact = {mapping.get(q, q) for q in quotations}
+    score = Score(gold=len(gold), extracted=len(extracted))
+    report.missed[slug], report.wrong[slug] = [], []
+    for triple in sorted(mapped_gold, key=str):
+        hit = any(_matches(triple, other, exact) for other in _candidates(extracted, triple))
+        score.found_gold += hit
+        _relation(report, triple).gold += 1
+        _relation(report, triple).found_gold += hit
+        if not hit:
+            report.missed[slug].append(triple)
+    for triple in sorted(extracted, key=str):
+        hit = any(_matches(other, triple, exact) for other in _candidates(mapped_gold, triple))
+        score.correct_extracted += hit
+        _relation(report, triple).extracted += 1
+        _relation(report, triple).correct_extracted += hit
+        if not hit:
+            report.wrong[slug].append(triple)
+    report.articles[slug] = score
+
+
+def _relation(report: Report, triple) -> Score:
+    predicate = triple[1]
+    name = f"a {_local(triple[2])}" if predicate == RDF.type else _local(predicate)
+    return report.relations.setdefault(name, Score())
+
+
+def _local(term: Node) -> str:
+    return re.split(r"[#/]", str(term))[-1]
+
+
+def _candidates(triples: set, triple) -> list:
+    return [t for t in triples if t[0] == triple[0] and t[1] == triple[1]]
+
+
+def _matches(gold: tuple, extracted: tuple, exact: frozenset | set = frozenset()) -> bool:
+    """Same subject and predicate, and objects that agree (leniently for free text; quotations of
+    the nodes in `exact` must be the same words)."""
+    if gold[:2] != extracted[:2]:
+        return False
+    a, b = gold[2], extracted[2]
+    if not isinstance(a, Literal) or not isinstance(b, Literal):
+        return a == b
+    if gold[1] == TW.text and gold[0] in exact:
+        return _normal(str(a)) == _normal(str(b))
+    if gold[1] in FREE_TEXT or gold[1] == TW.text:
+        return _dice(str(a), str(b)) >= 0.6
+    numbers = (int, float, Decimal)
+    if all(isinstance(x.toPython(), numbers) and not isinstance(x.toPython(), bool) for x in (a, b)):
+        return a.toPython() == b.toPython()
+    return a == b or (str(a) == str(b) and a.datatype == b.datatype)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")) if w not in _STOP]
+
+
+def _dice(a: str, b: str) -> float:
+    wa, wb = Counter(_words(a)), Counter(_words(b))
+    total = sum(wa.values()) + sum(wb.values())
+    return 2 * sum((wa & wb).values()) / total if total else 1.0
+
+
+def _normal(text: str) -> str:
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip(" \"',.")
+
+
+def align(gold: set, extracted: set) -> dict[Node, Node]:
+    """Gold node -> extracted node, for the gold-only nodes, best-sharing pairs first."""
+    gold_nodes = {s for s, _, _ in gold if str(s).startswith(GOLD_PREFIX)}
+    used_in_gold = {t for triple in gold for t in triple if isinstance(t, URIRef)}
+    candidates = {s for s, _, _ in extracted if s not in used_in_gold}
+    types_g = {n: {o for s, p, o in gold if s == n and p == RDF.type} for n in gold_nodes}
+    types_e = {n: {o for s, p, o in extracted if s == n and p == RDF.type} for n in candidates}
+    mapping: dict[Node, Node] = {}
+    while True:
+        best, best_score = None, 0
+        taken = set(mapping.values())
+        for g in gold_nodes - set(mapping):
+            for e in candidates - taken:
+                if not types_g[g] & types_e.get(e, set()):
+                    continue
+                score = _shared(g, e, gold, extracted, mapping)
+                if score > best_score:
+                    best, best_score = (g, e), score
+        if best is None:
+            return mapping
+        mapping[best[0]] = best[1]
+
+
+def _shared(g: Node, e: Node, gold: set, extracted: set, mapping: dict) -> int:
+    """How many of the gold node's triples the extracted node has (objects and subjects mapped)."""
+    score = 0
+    for s, p, o in gold:
+        if p == RDF.type:
+            continue
+        if s == g:
+            candidate = (e, p, mapping.get(o, o))
+            score += any(_matches(candidate, t) for t in _candidates(extracted, candidate))
+        elif o == g and (mapping.get(s, s), p, e) in extracted:
+            score += 1
+    return score
+
+
+def format_report(report: Report) -> str:
+    """The scores as two text tables."""
+    mode = "extraction linked against the curated graph" if report.curated else "extraction alone (--no-curated)"
+    lines = [f"Evaluation: {mode}", "", f"{'article':<40} {'gold':>5} {'extr':>5} {'P':>6} {'R':>6}"]
+    for slug, score in [*report.articles.items(), ("all articles", report.total)]:
+        lines.append(f"{slug:<40} {score.gold:>5} {score.extracted:>5} {score.precision:>6.1%} {score.recall:>6.1%}")
+    lines += ["", f"{'relation':<40} {'gold':>5} {'extr':>5} {'P':>6} {'R':>6}"]
+    for name, score in sorted(report.relations.items()):
+        lines.append(f"{name:<40} {score.gold:>5} {score.extracted:>5} {score.precision:>6.1%} {score.recall:>6.1%}")
+    return "\n".join(lines)
+
+
+def format_differences(report: Report) -> str:
+    """The gold triples not found and the extracted triples not in the gold, per article."""
+    lines = []
+    for slug in report.articles:
+        lines.append(f"== {slug}")
+        lines += [f"  missed: {_short(t)}" for t in report.missed[slug]]
+        lines += [f"  wrong:  {_short(t)}" for t in report.wrong[slug]]
+    return "\n".join(lines)
+
+
+def _short(triple) -> str:
+    return "  ".join(_local(t) if isinstance(t, URIRef) else repr(str(t))[:70] for t in triple)
