@@ -56,17 +56,19 @@ def evaluate(store: ox.Store, job: QueryJob) -> QueryAnswer:
         options["use_default_graph_as_union"] = True
     try:
         result = store.query(job.query, base_iri=job.base_iri, **options)
+        # Solutions are computed as they are serialized, so evaluation errors surface here too.
+        if isinstance(result, ox.QueryTriples):
+            fmt = _chosen(job.graph_format, Kind.GRAPH)
+            body = ox.serialize(result, format=fmt.engine_format, prefixes=_prefixes_for(fmt, job))
+        else:
+            fmt = _chosen(job.results_format, Kind.RESULTS)
+            body = result.serialize(format=fmt.engine_format)
     except SyntaxError as error:
         raise BadQuery(str(error)) from None
     except (OSError, ValueError, RuntimeError) as error:  # evaluation errors the engine reports
         # RuntimeError: what Oxigraph raises for a function it does not implement.
         raise BadQuery(f"The query could not be evaluated: {error}") from None
-    if isinstance(result, ox.QueryTriples):
-        fmt = _chosen(job.graph_format, Kind.GRAPH)
-        body = ox.serialize(result, format=fmt.engine_format, prefixes=_prefixes_for(fmt, job))
-        return QueryAnswer(body, fmt.name)
-    fmt = _chosen(job.results_format, Kind.RESULTS)
-    return QueryAnswer(result.serialize(format=fmt.engine_format), fmt.name)
+    return QueryAnswer(body, fmt.name)
 
 
 def _chosen(format_name: str | None, kind: Kind):

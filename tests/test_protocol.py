@@ -6,6 +6,7 @@ what the build's own N-Quads dump says, read independently of the server's engin
 
 import io
 from collections.abc import Callable
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -16,8 +17,10 @@ from rdflib.query import Result
 
 from kg.dataset import BuiltDataset
 from kg.formats import BY_NAME
+from kg.load import load_files
 from kg.namespaces import PROVENANCE_GRAPH
 from kg.provenance import CURATORS
+from server import create_app
 
 PROVENANCE = str(PROVENANCE_GRAPH)
 SELECT_PROVENANCE = f"SELECT ?s ?p ?o WHERE {{ GRAPH <{PROVENANCE}> {{ ?s ?p ?o }} }}"
@@ -25,6 +28,7 @@ CONSTRUCT_PROVENANCE = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{PROVENANCE}> 
 ASK_CURATORS_ARE_AGENTS = f"ASK {{ <{CURATORS}> a <{PROV.Agent}> }}"
 ASK_CURATORS_ARE_GRAPHS = f"ASK {{ <{CURATORS}> a <{PROV.Bundle}> }}"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+COUNT_DISTINCT = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
 MALFORMED = "SELECT ?s WHERE { ?s ?p }"
 TRANSPORTS = ("GET", "POST form", "POST query")
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -180,11 +184,28 @@ def test_default_graph_uri_makes_that_graph_the_default(
 def test_several_default_graph_uris_merge(send: Send, built: BuiltDataset, dataset: Dataset) -> None:
     names = sorted(built.graph_names)[:2]
     merged = set().union(*(set(dataset.graph(URIRef(name))) for name in names))
-    assert count(send("GET", COUNT, **{"default-graph-uri": names})) == len(merged)
+    assert count(send("GET", COUNT_DISTINCT, **{"default-graph-uri": names})) == len(merged)
 
 
 def test_without_a_dataset_the_default_graph_is_the_union(send: Send, dataset: Dataset) -> None:
-    assert count(send("GET", COUNT)) == len(set(dataset.triples((None, None, None))))
+    assert count(send("GET", COUNT_DISTINCT)) == len(set(dataset.triples((None, None, None))))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="pyoxigraph 0.5.13 yields a triple once per graph holding it (oxigraph/oxigraph#1919, "
+    "fixed by #1920 after the 0.5 releases); a union default graph should hold it once",
+)
+def test_a_triple_two_graphs_share_is_in_the_default_graph_once(tmp_path: Path) -> None:
+    quads = tmp_path / "shared.nq"
+    quads.write_text("<urn:s> <urn:p> <urn:o> <urn:g1> .\n<urn:s> <urn:p> <urn:o> <urn:g2> .\n")
+    load_files([quads], tmp_path / "out")
+    app = create_app({"BUILD_DIR": str(tmp_path / "out"), "QUERY_WORKERS": 1})
+    try:
+        response = app.test_client().get("/sparql", query_string={"query": COUNT})
+        assert response.json["results"]["bindings"][0]["n"]["value"] == "1"
+    finally:
+        app.extensions["kg"].close()
 
 
 def test_graph_variable_lists_the_named_graphs(select: Callable, built: BuiltDataset) -> None:
@@ -294,6 +315,15 @@ def test_missing_query_is_400(sparql_url: str, request_without_query: Callable) 
 def test_more_than_one_query_is_400(sparql_url: str, twice: Callable) -> None:
     response = twice(sparql_url)
     assert response.status_code == 400
+    assert_no_trace(response)
+
+
+@pytest.mark.parametrize("parameter", ["default-graph-uri", "named-graph-uri"])
+@pytest.mark.parametrize("value", ["not an IRI", "provenance", f"<{PROVENANCE}>"])
+def test_a_graph_parameter_that_is_no_iri_is_400(send: Send, parameter: str, value: str) -> None:
+    response = send("GET", COUNT, **{parameter: value})
+    assert response.status_code == 400
+    assert parameter in response.text
     assert_no_trace(response)
 
 
