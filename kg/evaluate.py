@@ -104,7 +104,9 @@ def scored_triples(graph: Graph, document: URIRef) -> set[tuple[Node, Node, Node
     return {(s, p, o) for s, p, o in graph if p not in UNSCORED and s != document}
 
 
-def score_article(report: Report, slug: str, gold_graph: Graph, extracted_graph: Graph, document: URIRef) -> None:
+def score_article(
+    report: Report, slug: str, gold_graph: Graph, extracted_graph: Graph, document: URIRef
+) -> None:
     """Add one article's scores to the report."""
     gold = scored_triples(gold_graph, document)
     extracted = scored_triples(extracted_graph, document)
@@ -217,13 +219,19 @@ def _shared(g: Node, e: Node, gold: set, extracted: set, mapping: dict) -> int:
 
 def format_report(report: Report) -> str:
     """The scores as two text tables."""
-    mode = "extraction linked against the curated graph" if report.curated else "extraction alone (--no-curated)"
+    mode = (
+        "extraction linked against the curated graph" if report.curated else "extraction alone (--no-curated)"
+    )
     lines = [f"Evaluation: {mode}", "", f"{'article':<40} {'gold':>5} {'extr':>5} {'P':>6} {'R':>6}"]
     for slug, score in [*report.articles.items(), ("all articles", report.total)]:
-        lines.append(f"{slug:<40} {score.gold:>5} {score.extracted:>5} {score.precision:>6.1%} {score.recall:>6.1%}")
+        lines.append(
+            f"{slug:<40} {score.gold:>5} {score.extracted:>5} {score.precision:>6.1%} {score.recall:>6.1%}"
+        )
     lines += ["", f"{'relation':<40} {'gold':>5} {'extr':>5} {'P':>6} {'R':>6}"]
     for name, score in sorted(report.relations.items()):
-        lines.append(f"{name:<40} {score.gold:>5} {score.extracted:>5} {score.precision:>6.1%} {score.recall:>6.1%}")
+        lines.append(
+            f"{name:<40} {score.gold:>5} {score.extracted:>5} {score.precision:>6.1%} {score.recall:>6.1%}"
+        )
     return "\n".join(lines)
 
 

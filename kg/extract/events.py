@@ -108,7 +108,8 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     """Employees asking their leaders directly: 'employees asked Jeff Bezos to cancel contracts'."""
     if any(c.lemma_.lower() in LEX["petition_nouns"] for c in verb.children if c.dep_ in ("dobj", "nsubj")):
         return
-    if verb.dep_ in ("acl", "relcl", "advcl", "xcomp") and verb.lemma_ != "write":
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ in ("acl", "relcl", "advcl", "xcomp") and verb.lemma_ != "write" and not own_subject:
         return  # "a petition ... asking him": read with the petition
     whos = subjects(verb)
     if not whos:
@@ -213,7 +214,7 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
         reader.add(node, TW.agent, agent, verb, rule="decision")
         reader.add(node, TW.concernsAgreement, contract, verb, contract_word, rule="decision")
         _flag_reportedly(reader, node, verb)
-        speaking = under(verb, SAYING, deps=("ccomp", "xcomp", "conj", "advcl"))
+        speaking = under(verb, SAYING, deps=("ccomp", "xcomp", "conj"))
         statement = statements.by_verb.get(speaking.i) if speaking is not None else None
         if statement is not None:
             reader.add(node, TW.announcedIn, statement.node, verb, speaking, rule="decision.announced-in")
@@ -371,14 +372,13 @@ def _matching(reader: Reader, verb: Token, statements: Statements) -> None:
     if contributions is None or contributions.lemma_.lower() not in LEX["contribution_nouns"]:
         return
     whos = subjects(verb)
-    if not whos:
-        return
-    donor = reader.agent(whos[0]) or _affiliated_non_profit(reader, whos[0])
+    donor = next((reader.agent(w) for w in whos if reader.entity(w) is not None), None)
+    if donor is None:
+        donor = next((d for w in whos if (d := _affiliated_non_profit(reader, w, whos))), None)
     if donor is None:
         return
-    node = reader.event(
-        TW.MatchingPledge, "donation", f"Matching pledge by {reader._label(donor)}", verb, "donation.match"
-    )
+    label = f"Matching pledge by {reader._label(donor)}"
+    node = reader.event(TW.MatchingPledge, "donation", label, verb, "donation.match")
     reader.add(node, TW.agent, donor, whos[0], verb, rule="donation.match")
     for child in contributions.children:
         if child.dep_ in ("compound", "poss", "amod"):
@@ -388,11 +388,11 @@ def _matching(reader: Reader, verb: Token, statements: Statements) -> None:
     _announced(reader, node, verb, statements)
 
 
-def _affiliated_non_profit(reader: Reader, word: Token) -> URIRef | None:
+def _affiliated_non_profit(reader: Reader, word: Token, phrase: list[Token]) -> URIRef | None:
     """'its non-profit': the non-profit the graph ties to the company, or a new one."""
     if word.lemma_.lower() not in ("non-profit", "nonprofit", "foundation", "charity", "profit"):
         return None
-    owner_word = next((c for c in word.children if c.dep_ == "poss"), None)
+    owner_word = next((c for w in phrase for c in w.subtree if c.dep_ == "poss"), None)
     owner = reader.entity(owner_word) if owner_word is not None else None
     if owner is None:
         return None

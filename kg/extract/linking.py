@@ -62,7 +62,7 @@ def acronym_of(label: str) -> str | None:
     """'U.S. Customs and Border Protection' -> 'CBP'; None for names of one word."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", label) if w.lower() not in _ACRONYM_SKIP]
     initials = "".join(w[0] for w in words if w[0].isupper())
-    return initials if len(initials) >= 2 and len(words) >= 2 else None
+    return initials if len(initials) >= 3 else None
 
 
 def display_name(span: Span) -> str:
@@ -138,12 +138,13 @@ class EntityIndex:
 
     def _add_graph(self, graph: Graph, origin: str) -> None:
         for node, label in graph.subject_objects(RDFS.label):
-            if not isinstance(node, URIRef) or not str(node).startswith(str(ID)) or node in self.entities:
+            if not isinstance(node, URIRef) or not str(node).startswith(str(ID)):
                 continue
-            kind = _most_specific(set(graph.objects(node, RDF.type)), self.ontology)
-            if kind is None or not _is_actor_kind(kind, self.ontology):
-                continue
-            self.add(Entity(node, str(label), kind, origin))
+            if node not in self.entities:  # else known already: the aliases below still count
+                kind = _most_specific(set(graph.objects(node, RDF.type)), self.ontology)
+                if kind is None or not _is_actor_kind(kind, self.ontology):
+                    continue
+                self.add(Entity(node, str(label), kind, origin))
             for alias in (*graph.objects(node, SKOS.altLabel), *graph.objects(node, SKOS.hiddenLabel)):
                 self.add_name(node, str(alias))
 
@@ -250,7 +251,22 @@ class Linker:
         for span in spans:
             if span.start not in resolved:
                 resolved[span.start] = self._resolve_short(span, resolved.values(), defined_acronyms)
-        return [Mention(span, resolved[span.start]) for span in spans if resolved.get(span.start)]
+        mentions = [Mention(span, resolved[span.start]) for span in spans if resolved.get(span.start)]
+        return sorted(mentions + self._missed(doc, mentions), key=lambda m: m.span.start)
+
+    def _missed(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Further mentions of names the article introduced, where the model saw none."""
+        matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        found = {m.entity.iri: m.entity for m in mentions if m.entity.origin == "article"}
+        for entity in found.values():
+            matcher.add(str(entity.iri), [self.nlp.make_doc(entity.label)])
+        taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+        extra = []
+        for match_id, start, end in matcher(doc):
+            if not taken & set(range(start, end)):
+                extra.append(Mention(Span(doc, start, end), found[URIRef(self.nlp.vocab.strings[match_id])]))
+                taken |= set(range(start, end))
+        return extra
 
     def _resolve_full(self, span: Span, seen, defined) -> Entity | None:
         name = display_name(span)
@@ -301,6 +317,8 @@ class Linker:
             defined[after[1].text] = entity
 
     def _new_entity(self, span: Span, name: str) -> Entity | None:
+        if span.label_ in ("GPE", "LOC") and name.isupper() and len(name) <= 3:
+            return None  # "AI", "US": not worth a place of their own
         kind = self.kind_of(span, name)
         if kind is None:
             return None
@@ -369,5 +387,7 @@ def _described_as(span: Span) -> str | None:
 
 def _looks_like_name(span: Span) -> bool:
     """Capitalized words (small particles aside): 'ice' the word is not ICE the agency."""
+    if span.ent_id_:  # a domain pattern: "Trump administration"
+        return True
     words = [t for t in span if t.is_alpha and t.lower_ not in _NAME_PARTICLES]
     return bool(words) and all(t.text[0].isupper() for t in words)

@@ -239,20 +239,20 @@ class Reader:
         key = stems(text)
         if len(key) < 2:
             return None
-        for known_key, node in self.policies.items():
-            if len(key & known_key) >= min(2, len(known_key)):
-                return node
-        for entity in self.index.entities.values():
-            if entity.kind == TW.Policy and (k := stems(entity.label)) and len(key & k) >= min(2, len(k)):
-                self.policies[key] = self.use(entity, phrase, rule="policy.linked")
-                return self.policies[key]
-        label = text[:1].upper() + text[1:]
-        node = actor_iri(label)
-        self.facts.describe(node, TW.Policy, label, char_range(phrase), "policy.noun-phrase")
+        node = next((n for k, n in self.policies.items() if len(key & k) >= min(2, len(k))), None)
+        if node is None:
+            for entity in self.index.entities.values():
+                if entity.kind == TW.Policy and (k := stems(entity.label)) and len(key & k) >= min(2, len(k)):
+                    node = self.use(entity, phrase, rule="policy.linked")
+                    break
+        if node is None:
+            label = text[:1].upper() + text[1:]
+            node = actor_iri(label)
+            self.facts.describe(node, TW.Policy, label, char_range(phrase), "policy.noun-phrase")
+        self.policies[key] = node
         for child in token.children:
             if child.dep_ == "poss" and (owner := self.entity(child)):
                 self.add(node, TW.policyOf, self.use(owner, child), child, token, rule="policy.owner")
-        self.policies[key] = node
         return node
 
     def money(self, tokens: Span | Token) -> URIRef | None:

@@ -120,6 +120,9 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
                 ):
                     client = reader.use(entity, child)
         contractor = _contractor(reader, noun)
+        if contractor is None and client is not None:  # "contracts with government agencies"
+            company = reader.focus(noun, TW.Company)
+            contractor = reader.use(company, noun) if company is not None and company.iri != client else None
         node = reader.contract(contractor, client, noun)
         if node is None:
             if any(c.lower_ in ("the", "this") for c in noun.children):

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.linking import is_subclass
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import Reader
+from kg.extract.reader import EMPLOYEE_NOUNS, Reader
 from kg.extract.syntax import clause_text, hedged, negated, prep_object, subjects
 from kg.namespaces import TW
 
@@ -23,6 +23,7 @@ SAYING = set(LEX["saying_verbs"])
 DOCUMENT_NOUNS = {noun: kind for kind, nouns in LEX["statement_nouns"].items() for noun in nouns}
 QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"")
 _SPEAKING = SAYING | {"call", "denounce", "describe", "condemn"}
+ASKING = set(LEX["request_verbs"]) | {"encourage"}
 
 
 @dataclass
@@ -130,6 +131,11 @@ class Statements:
             speaker, kind = self._speaker(speakers[0])
             if speaker is None:
                 continue
+            recipient = prep_object(verb, "to") if verb.lemma_ == "write" else None
+            addressee = reader.entity(recipient) if recipient is not None else None
+            if addressee is not None and is_subclass(addressee.kind, TW.Agent, reader.index.ontology):
+                self._letter(speaker, verb, reader.use(addressee, recipient), recipient)
+                continue
             container = _container(verb)
             if container is not None and kind == "Statement":
                 kind = DOCUMENT_NOUNS.get(container.lemma_.lower(), "Statement")
@@ -143,6 +149,21 @@ class Statements:
             self._describe(statement, verb, container)
             for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
                 self.claims(statement, clause)
+
+    def _letter(self, author: URIRef, verb: Token, addressee: URIRef, recipient: Token) -> None:
+        """'I also wrote to the White House to encourage them to end this horrible situation'."""
+        reader = self.reader
+        label = f"Letter by {reader._label(author)} to {reader._label(addressee)}"
+        node = reader.event(TW.Letter, "letter", label, verb, "letter.written-to")
+        reader.add(node, TW.agent, author, verb, rule="letter.written-to")
+        reader.add(node, TW.addressedTo, addressee, verb, recipient, rule="letter.written-to")
+        for word in verb.subtree:
+            if word.lemma_ in ASKING and word.pos_ == "VERB":
+                for clause in [c for c in word.children if c.dep_ == "xcomp"]:
+                    words = clause_text(clause)
+                    reader.add(node, TW.demand, Literal(words.text), words, rule="letter.demand")
+        if (found := reader.date(verb)) is not None:
+            reader.add(node, TW.date, found[0], found[1], rule="letter.date")
 
     def read_documents(self, sentence: Span) -> None:
         """'Benioff's internal memo, obtained by Bloomberg News, was in response to a petition'."""
@@ -179,6 +200,9 @@ class Statements:
         for head in heads:
             for audience in _audiences(head):
                 group = reader.agent(audience)
+                org = self._speaker_org(statement)
+                if group is None and audience.lemma_.lower() in EMPLOYEE_NOUNS and org is not None:
+                    group = reader.employees(org, audience).iri
                 if group is not None and group != statement.speaker:
                     reader.add(node, TW.addressedTo, group, audience, rule="statement.audience")
             for word in head.subtree:
@@ -199,11 +223,23 @@ class Statements:
         for word in clause.subtree:
             if word.lower_ == "response" and (target := prep_object(word, "to")) is not None:
                 response = target
+                break
         if response is not None:
             answered = next((n for k, n, i in reader.recent if i == response.i), None)
             if answered is not None:
                 reader.add(node, TW.inResponseTo, answered, response, rule="statement.in-response-to")
         self._on_behalf_of(statement, verb)
+
+    def _speaker_org(self, statement: Statement) -> URIRef | None:
+        """The organization a speaker holds a position in, or the speaker if an organization."""
+        for position in self.reader.facts.subjects(TW.holder, statement.speaker):
+            org = self.reader.facts.value(position, TW.positionIn)
+            if org is not None:
+                return org
+        entity = self.reader.index.entities.get(statement.speaker)
+        if entity is not None and is_subclass(entity.kind, TW.Organization, self.reader.index.ontology):
+            return entity.iri
+        return None
 
     def _on_behalf_of(self, statement: Statement, anchor: Token) -> None:
         reader = self.reader

@@ -45,11 +45,14 @@ def negated(verb: Token) -> bool:
 
 
 def hedged(verb: Token) -> bool:
-    """The text says 'reportedly' (or 'allegedly') of this verb or of the clause around it."""
-    for token in (verb, *verb.ancestors):
+    """The text says 'reportedly' (or 'allegedly') of this verb or of a clause it reports."""
+    token = verb
+    while True:
         if any(c.lower_ in HEDGES for c in token.children):
             return True
-    return False
+        if token.dep_ not in ("ccomp", "xcomp", "conj") or token.head == token:
+            return False
+        token = token.head
 
 
 def future(verb: Token) -> bool:
@@ -85,9 +88,14 @@ def prep_object(head: Token, *prepositions: str) -> Token | None:
 
 
 def clause_text(token: Token, without: Token | None = None) -> Span:
-    """The words of the clause a token heads, less a leading 'that'/'to' and trailing punctuation."""
+    """The words of the clause a token heads, less a leading 'that'/'to', trailing punctuation, and
+    the subtree of `without` and of any reason given with it ('in response to ...', 'because ...')."""
     doc = token.doc
-    words = [t for t in token.subtree if without is None or t not in set(without.subtree)]
+    dropped = set(without.subtree) if without is not None else set()
+    for child in token.children:
+        if _is_reason(child):
+            dropped |= set(child.subtree)
+    words = [t for t in token.subtree if t not in dropped]
     start, end = words[0].i, words[-1].i
     while start < end and (
         doc[start].dep_ in ("mark", "aux") and doc[start].lower_ in ("that", "to", "because")
@@ -95,7 +103,16 @@ def clause_text(token: Token, without: Token | None = None) -> Span:
         start += 1
     while end > start and (doc[end].is_punct or doc[end].lower_ in ("and", "but", "because")):
         end -= 1
+    while end > start and doc[end] in dropped:
+        end -= 1
     return doc[start : end + 1]
+
+
+def _is_reason(token: Token) -> bool:
+    """'in response to X', 'because X': why, not what."""
+    if token.dep_ == "prep" and token.lower_ == "in":
+        return any(c.lemma_ == "response" for c in token.children)
+    return token.dep_ == "advcl" and any(c.lower_ == "because" for c in token.children)
 
 
 def under(token: Token, lemmas: set[str], deps: tuple[str, ...] = ("xcomp", "ccomp")) -> Token | None:
