@@ -99,17 +99,19 @@ def evaluate(gold_dir: Path = GOLD_DIR, *, curated: bool = True, inputs: Inputs 
     return report
 
 
-def scored_triples(graph: Graph, document: URIRef) -> set[tuple[Node, Node, Node]]:
-    """The triples that count: no labels, no citations, nothing about the document itself."""
-    return {(s, p, o) for s, p, o in graph if p not in UNSCORED and s != document}
+def scored_triples(graph: Graph, metadata: set[URIRef]) -> set[tuple[Node, Node, Node]]:
+    """The triples that count: no labels, no citations, nothing about the document or its
+    publisher (the `metadata` nodes), which come from the article's metadata, not its text."""
+    return {(s, p, o) for s, p, o in graph if p not in UNSCORED and s not in metadata}
 
 
 def score_article(
     report: Report, slug: str, gold_graph: Graph, extracted_graph: Graph, document: URIRef
 ) -> None:
     """Add one article's scores to the report."""
-    gold = scored_triples(gold_graph, document)
-    extracted = scored_triples(extracted_graph, document)
+    metadata = {document, *extracted_graph.objects(document, TW.publisher)}
+    gold = scored_triples(gold_graph, metadata)
+    extracted = scored_triples(extracted_graph, metadata)
     quotations = set(gold_graph.subjects(RDF.type, TW.Quotation))
     mapping = align(gold, extracted)
     mapped_gold = {(mapping.get(s, s), p, mapping.get(o, o)) for s, p, o in gold}

@@ -67,7 +67,16 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
         if word.lemma_ in ("publish", "report", "post", "obtain") and (by := prep_object(word, "by")):
             if (who := reader.agent(by)) is not None:
                 reader.add(node, TW.reportedBy, who, word, by, rule="petition.reported-by")
+                if (found := reader.date(word)) is not None:
+                    reader.add(
+                        node, TW.firstReportedOn, found[0], word, found[1], rule="petition.reported-on"
+                    )
     asking = [w for w in noun.subtree if w.lemma_ in REQUESTING and w.pos_ == "VERB"]
+    if signing is not None and signing is not noun.head or noun.dep_ == "dobj":
+        verb = signing if signing is not None else noun.head
+        asking += [
+            c for c in verb.children if c.lemma_ in REQUESTING and c.dep_ in ("advcl", "xcomp", "conj")
+        ]
     if noun.dep_ in ("nsubj",) and noun.head.lemma_ in REQUESTING:
         asking.append(noun.head)
     for verb in asking:
@@ -134,7 +143,7 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
             reader.add(node, TW.addressedTo, who, verb, addressee_word, rule="petition.written-to")
         for clause in verb.children:
             if clause.lemma_ in REQUESTING and clause.dep_ in ("advcl", "xcomp", "conj"):
-                _request(reader, node, clause, addressee_known=True)
+                _request(reader, node, clause)
     else:
         _request(reader, node, verb)
     _motive(reader, node, verb)
@@ -248,6 +257,10 @@ def _contract_word(verb: Token) -> Token | None:
     for word in candidates:
         if word.lemma_.lower() in CONTRACT_NOUNS:
             return word
+        part_of = prep_object(word, "of")  # "honor the rest of the contract"
+        if word.lemma_ in ("rest", "remainder", "term") and part_of is not None:
+            if part_of.lemma_.lower() in CONTRACT_NOUNS:
+                return part_of
     return None
 
 
@@ -540,7 +553,8 @@ def _characterization(verb: Token, target: Token, words: Token | None):
     if as_word is not None:
         words = as_word
     if words is None:
-        opening = next((t for t in verb.subtree if t.i > target.right_edge.i and t.text in ("“", '"')), None)
+        after = verb.sent[target.i - verb.sent.start + 1 :]
+        opening = next((t for t in after if t.text in ("“", '"')), None)
         if opening is None:
             return None
         closing = next((t for t in doc[opening.i + 1 :] if t.text in ("”", '"')), None)

@@ -238,8 +238,8 @@ class Linker:
             span = Span(doc, start, end, label=self.nlp.vocab.strings[match_id])
             if _looks_like_name(span):
                 known_spans.append(span)
-        model_spans = [e for e in doc.ents if e.label_ in ENTITY_LABELS and _looks_like_name(e)]
-        spans = filter_spans(known_spans + model_spans)
+        model_spans = [_extended(e) for e in doc.ents if e.label_ in ENTITY_LABELS and _looks_like_name(e)]
+        spans = filter_spans(known_spans + model_spans + _unlabelled_products(doc))
         resolved: dict[int, Entity] = {}
         defined_acronyms: dict[str, Entity] = {}
         # Full names first, so that short forms can resolve to them.
@@ -373,7 +373,7 @@ def _described_as(span: Span) -> str | None:
             return child.lemma_.lower()
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         return root.head.lemma_.lower()
-    if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN":
         head = root.head
         while head.dep_ == "compound" and head.head.pos_ == "NOUN":
             head = head.head
@@ -383,6 +383,32 @@ def _described_as(span: Span) -> str | None:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN":
                 return attr.lemma_.lower()
     return None
+
+
+def _extended(span: Span) -> Span:
+    """An organization's name the model cut short: 'Google' + 'Cloud' in 'Google Cloud chief executive'."""
+    end = span.end
+    doc = span.doc
+    while span.label_ == "ORG" and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        if doc[end].ent_type_ or doc[end].dep_ != "compound":
+            break
+        end += 1
+    return Span(doc, span.start, end, label=span.label_) if end > span.end else span
+
+
+def _unlabelled_products(doc: Doc) -> list[Span]:
+    """Names the model did not label that the text calls a product: 'its TensorFlow software'."""
+    found = []
+    for token in doc:
+        if (
+            token.pos_ == "PROPN"
+            and not token.ent_type_
+            and token.dep_ == "compound"
+            and token.text[0].isupper()
+        ):
+            if token.head.lemma_.lower() in _PRODUCT_HEADS and token.i > token.sent.start:
+                found.append(Span(doc, token.i, token.i + 1, label="PRODUCT"))
+    return found
 
 
 def _looks_like_name(span: Span) -> bool:

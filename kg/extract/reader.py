@@ -105,15 +105,16 @@ class Reader:
         """What a word refers to: a name, a pronoun, 'the company', or 'I' inside a quotation."""
         if (found := self.mention(token)) is not None:
             return found.entity
-        for child in token.children:  # "the Pentagon contract": the name inside the phrase
-            if child.dep_ in ("compound",) and (found := self.mention(child)) is not None:
-                return found.entity
+        for child in token.children:  # "the Pentagon contract", "chief executive officer Jeff Bezos"
+            if child.dep_ in ("compound", "appos") and (found := self.mention(child)) is not None:
+                if child.dep_ == "compound" or found.entity.kind == TW.Person:
+                    return found.entity
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             return self.focus(token, TW.Person)
         if lower in ORG_PRONOUNS or (token.lemma_ == "company" and _definite(token)):
             return self.focus(token, TW.Organization, prefer_subject=lower == "its")
-        if token.lemma_ in ("agency", "department") and _definite(token):
+        if token.lemma_ in ("agency", "department") and _definite(token) and len(list(token.children)) == 1:
             return self.focus(token, TW.GovernmentAgency)
         if lower in ("i", "me", "my", "we", "our"):
             for begin, end, speaker in self.quote_speakers:

@@ -232,7 +232,7 @@ def read_products(reader: Reader) -> None:
         if mention.entity.origin == "graph" and kind == TW.Platform:
             continue
         root = mention.span.root
-        heads = [root.head] if root.dep_ in ("compound", "appos") else []
+        heads = [root.head] if root.dep_ in ("compound", "appos", "nmod", "amod") else []
         heads += [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             heads += [c for c in root.head.children if c.dep_ == "attr"]
@@ -254,7 +254,9 @@ def read_products(reader: Reader) -> None:
                 )
             if product_node is None or verb.sent.start_char < reader.article.body_start:
                 continue
-            for subject in subjects(verb):
+            users = subjects(verb)
+            users += [t for s in users[:1] for t in s.subtree if t.dep_ == "conj" and t not in users]
+            for subject in users:
                 user = reader.entity(subject)
                 if user is not None and is_subclass(user.kind, TW.Organization, reader.index.ontology):
                     reader.add(
@@ -271,7 +273,7 @@ def _maker(reader: Reader, mention: Mention, head: Token) -> None:
     node = reader.use(mention.entity, mention.span)
     reader.remember("product", node, mention.span.root)
     for child in head.children:
-        if child.dep_ in ("poss", "compound") and child not in mention.span:
+        if child.dep_ in ("poss", "compound", "nmod") and child not in mention.span:
             maker = reader.entity(child)
             if maker is not None and is_subclass(maker.kind, TW.Organization, reader.index.ontology):
                 property_ = TW.runBy if mention.entity.kind == TW.Program else TW.developedBy

@@ -89,7 +89,8 @@ class Statements:
         sentence = _sentence_index(anchor)
         for statement in reversed(self.all):
             same_kind = kind == "Statement" or statement.kind in ("Statement", kind)
-            if statement.speaker == speaker and same_kind and abs(statement.sentence - sentence) <= 3:
+            near = abs(statement.sentence - sentence) <= 3 or kind == "Statement"
+            if statement.speaker == speaker and same_kind and near:
                 if statement.kind == "Statement" and kind != "Statement":
                     statement.kind = kind
                 statement.sentence = sentence
@@ -126,8 +127,8 @@ class Statements:
             if verb.lemma_ not in SAYING or verb.pos_ not in ("VERB", "AUX") or negated(verb):
                 continue
             speakers = subjects(verb)
-            if not speakers:
-                continue
+            if not speakers or (verb.lemma_ == "write" and _collective(speakers[0])):
+                continue  # employees writing to their chief: a petition, read by its rules
             speaker, kind = self._speaker(speakers[0])
             if speaker is None:
                 continue
@@ -144,6 +145,8 @@ class Statements:
                 kind = "Announcement"
             statement = self.statement(speaker, kind, verb, "statement.saying-verb")
             self.by_verb[verb.i] = statement
+            if verb.dep_ == "conj":  # "Nadella called ... and said ...": one statement
+                self.by_verb.setdefault(verb.head.i, statement)
             if platform is not None:
                 reader.add(statement.node, TW.via, platform, verb, rule="statement.platform")
             self._describe(statement, verb, container)
@@ -172,7 +175,7 @@ class Statements:
             kind = DOCUMENT_NOUNS.get(noun.lemma_.lower())
             if noun.pos_ != "NOUN" or kind is None or kind == "Letter" and _by_group(reader, noun):
                 continue
-            author = next((c for c in noun.children if c.dep_ in ("poss", "compound")), None)
+            author = _author(noun)
             speaker = reader.agent(author) if author is not None else None
             if speaker is None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on"):
                 continue  # "in a memo": the container of a verb of saying, read there
@@ -187,9 +190,17 @@ class Statements:
             else:
                 statement = self.statement(speaker, kind, noun, "statement.document-noun")
             self._describe(statement, noun, noun)
-            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in SAYING and not negated(noun.head):
-                self.by_verb[noun.head.i] = statement
-                for clause in [c for c in noun.head.children if c.dep_ == "ccomp"]:
+            speaking = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+            if speaking is not None and noun.dep_ == "nsubj" and noun.head.dep_ == "relcl":
+                speaking = None
+            for clause in noun.children:  # "a report ..., which found that ..."
+                if clause.dep_ == "relcl" and clause.lemma_ in SAYING:
+                    speaking = clause
+            if speaking is not None and speaking.lemma_ in SAYING and speaking.i not in self.by_verb:
+                if negated(speaking):
+                    continue
+                self.by_verb[speaking.i] = statement
+                for clause in [c for c in speaking.children if c.dep_ == "ccomp"]:
                     self.claims(statement, clause)
 
     def _describe(self, statement: Statement, verb: Token, container: Token | None) -> None:
@@ -216,6 +227,10 @@ class Statements:
                     reader.add(node, TW.reportedBy, who, word, by, rule="statement.reported-by")
             if (found := reader.date(head)) is not None:
                 reader.add(node, TW.date, found[0], found[1], rule="statement.date")
+            for child in head.children:  # "..., according to Gizmodo"
+                if child.lower_ == "according" and (source := prep_object(child, "to")) is not None:
+                    if (who := reader.agent(source)) is not None:
+                        reader.add(node, TW.reportedBy, who, child, source, rule="statement.according-to")
         if hedged(verb):
             reader.add(node, TW.reportedly, Literal(True), verb, rule="statement.reportedly")
         clause = verb.head if verb.dep_ in ("nsubj", "nsubjpass") else verb
@@ -298,7 +313,7 @@ class Statements:
         """Who speaks: the subject, or the author of a document that is the subject ('a blog post said')."""
         kind = DOCUMENT_NOUNS.get(token.lemma_.lower())
         if kind is not None:
-            author = next((c for c in token.children if c.dep_ in ("poss", "compound")), None)
+            author = _author(token)
             return (self.reader.agent(author) if author is not None else None), kind
         return self.reader.agent(token), "Statement"
 
@@ -313,9 +328,30 @@ class Statements:
 _KIND_NAMES = {"Memo": "Memo", "Announcement": "Announcement", "Letter": "Letter", "Statement": "Statement"}
 
 
+def _author(noun: Token) -> Token | None:
+    """Who wrote a document: 'Benioff's memo', 'a Microsoft blog post', 'a report by the ACLU'."""
+    by = prep_object(noun, "by")
+    if by is not None:
+        return by
+    for child in noun.children:
+        if (
+            child.dep_ == "poss"
+            or child.dep_ == "compound"
+            and child.pos_ == "PROPN"
+            and child.ent_type_ != "DATE"
+        ):
+            return child
+    return None
+
+
+def _collective(token: Token) -> bool:
+    return token.lemma_.lower() in EMPLOYEE_NOUNS | {"group"}
+
+
 def _container(verb: Token) -> Token | None:
     """The document a verb of saying happened in: 'in the memo', 'In a memo sent to staff'."""
-    for child in verb.children:
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    for child in (c for head in heads for c in head.children):
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "at"):
             for noun in child.children:
                 if noun.dep_ == "pobj" and noun.lemma_.lower() in DOCUMENT_NOUNS:

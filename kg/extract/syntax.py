@@ -95,6 +95,11 @@ def clause_text(token: Token, without: Token | None = None) -> Span:
     for child in token.children:
         if _is_reason(child):
             dropped |= set(child.subtree)
+    for word in token.subtree:  # "stop hosting Palantir, a data analysis company that ...": the name
+        if word.dep_ == "appos":
+            dropped |= set(word.subtree)
+            if word.i > 0 and doc[word.left_edge.i - 1].text == ",":
+                dropped.add(doc[word.left_edge.i - 1])
     words = [t for t in token.subtree if t not in dropped]
     start, end = words[0].i, words[-1].i
     while start < end and (
