@@ -118,7 +118,8 @@ def _describe_run(evidence: Graph, run: URIRef, article) -> None:
     evidence.add((run, PROV.used, article.iri))
     evidence.add((run, PROV.wasAssociatedWith, SOFTWARE))
     evidence.add((SOFTWARE, RDF.type, PROV.SoftwareAgent))
-    label = f"techworkers-kg {__version__} extraction with spaCy {version('spacy')} and {MODEL} {_model_version()}"
+    spacy = f"spaCy {version('spacy')}"
+    label = f"techworkers-kg {__version__} extraction with {spacy} and {MODEL} {_model_version()}"
     evidence.add((SOFTWARE, RDFS.label, Literal(label)))
     context = sentence_iri(article.iri, 0, len(article.text))
     evidence.add((context, RDF.type, NIF.Context))

@@ -78,7 +78,7 @@ def _last_period(unit: str, published: date) -> Literal | None:
 def _calendar_date(words: list[str], published: date) -> Literal | None:
     """'March', 'March 2019', 'June 26', 'June 26 2018', '26 June 2018', '2017'."""
     months = [m for m in (_month_number(w) for w in words) if m]
-    numbers = [int(w.rstrip("thsndrd") or 0) for w in words if re.fullmatch(r"\d{1,4}(st|nd|rd|th)?", w)]
+    numbers = [int(re.sub(r"\D", "", w)) for w in words if re.fullmatch(r"\d{1,4}(st|nd|rd|th)?", w)]
     others = [w for w in words if not _month_number(w) and not re.fullmatch(r"\d{1,4}(st|nd|rd|th)?", w)]
     if others or len(months) > 1:
         return None

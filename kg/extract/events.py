@@ -473,7 +473,7 @@ def read_court_orders(reader: Reader, sentence: Span) -> None:
 
 
 def read_comment_requests(reader: Reader, sentence: Span) -> None:
-    """'TechCrunch has contacted Salesforce for comment', 'Amazon did not respond to a request for comment'."""
+    """'TechCrunch has contacted Salesforce for comment', 'X did not respond to a request for comment'."""
     for word in sentence:
         if word.lower_ != "comment" or word.dep_ != "pobj":
             continue

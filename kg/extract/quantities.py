@@ -10,7 +10,8 @@ from kg.namespaces import TW
 
 _SCALES = {
     "hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mn": 1_000_000,
-    "dozen": 12, "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "trillion": 1_000_000_000_000,
+    "dozen": 12, "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
 }  # fmt: skip
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

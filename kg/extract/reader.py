@@ -220,7 +220,7 @@ class Reader:
         return None
 
     def organization_group(self, token: Token, rule: str) -> URIRef:
-        """A group of organizations named only by description: 'organizations supporting separated families'."""
+        """A group of organizations named only by a description: 'organizations supporting families'."""
         phrase = _phrase(token)
         text = re.sub(r"^(the|a|an|other|several|many)\s+", "", phrase.text.strip(), flags=re.I)
         node = self.facts.node("organizations")
@@ -233,7 +233,7 @@ class Reader:
         return node
 
     def policy(self, token: Token) -> URIRef | None:
-        """A policy a noun phrase names: 'the Trump administration's policy of separating migrant families'."""
+        """A policy a noun phrase names: 'the administration's policy of separating migrant families'."""
         phrase = _phrase(token, drop_relative=True)
         words = [t for t in phrase if t.dep_ not in ("det", "poss", "case") and not self.mention(t)]
         text = "".join(t.text_with_ws for t in words).strip(" ,")

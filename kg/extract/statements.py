@@ -221,6 +221,7 @@ class Statements:
                     reader.add(node, TW.obtainedBy, who, word, by, rule="statement.obtained-by")
                 if (
                     word.lemma_ in ("report", "publish")
+                    and word.pos_ == "VERB"
                     and (by := prep_object(word, "by"))
                     and (who := reader.agent(by))
                 ):
