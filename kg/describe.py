@@ -75,19 +75,18 @@ def describe(store: ox.Store, iri: str, limit: int = 2000) -> Description:
         raise BadRequest(f"<{iri}> is not an absolute IRI.") from None
 
     def statements(pattern: tuple) -> tuple[Statement, ...]:
-        found = []
+        named: list[Statement] = []
+        default: list[Statement] = []
         for quad in store.quads_for_pattern(*pattern):
-            found.append(
-                Statement(
-                    from_ox(quad.subject),
-                    from_ox(quad.predicate),
-                    from_ox(quad.object),
-                    from_ox(quad.graph_name),
-                )
-            )
-            if len(found) >= limit:
+            graph = from_ox(quad.graph_name)
+            statement = Statement(from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object), graph)
+            (default if graph is None else named).append(statement)
+            if len(named) + len(default) >= limit:
                 break
-        return tuple(found)
+        # The default graph repeats every named graph's triples (the merge queries see); show a
+        # triple there only if no named graph holds it.
+        in_named = {(s.subject, s.predicate, s.object) for s in named}
+        return tuple(named + [s for s in default if (s.subject, s.predicate, s.object) not in in_named])
 
     return Description(
         URIRef(iri),

@@ -18,7 +18,6 @@ import pyoxigraph as ox
 
 from kg.errors import BadQuery, EngineUnavailable, KGError, NotAcceptable, QueryTimeout
 from kg.formats import BY_NAME, Kind
-from kg.query_guard import dataset_iris
 
 _CONTEXT = multiprocessing.get_context("spawn")  # the server runs threads: never fork it
 
@@ -31,7 +30,8 @@ class QueryJob:
     results_format: str | None = None  # format name for SELECT and ASK answers
     graph_format: str | None = None  # format name for CONSTRUCT and DESCRIBE answers
     # The protocol's default-graph-uri and named-graph-uri. If both are empty, the query's FROM
-    # and FROM NAMED choose the dataset; without those, the default graph is the union of all.
+    # and FROM NAMED choose the dataset; without those, the default graph is the store's, which
+    # each build makes the merge of all graphs (kg.publish.merge_into_default_graph).
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     prefixes: dict[str, str] = field(default_factory=dict)  # for pretty graph serializations
@@ -52,8 +52,6 @@ def evaluate(store: ox.Store, job: QueryJob) -> QueryAnswer:
     if job.default_graphs or job.named_graphs:  # the protocol's dataset replaces the query's
         options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
-    elif not dataset_iris(job.query):  # neither names one: this endpoint's default dataset
-        options["use_default_graph_as_union"] = True
     try:
         result = store.query(job.query, base_iri=job.base_iri, **options)
         # Solutions are computed as they are serialized, so evaluation errors surface here too.

@@ -1,8 +1,9 @@
 """What a built dataset holds, counted: the numbers its VoID and service descriptions state.
 
-Every count is over the default graph that queries see when they name no graphs: the union of
-all the dataset's graphs, each distinct triple counted once. Queries here are fixed and read
-only counts, so they run on the caller's store directly, not through the query engine.
+Every count is over the default graph that queries see when they name no graphs: the merge of
+all the dataset's graphs (kg.publish.merge_into_default_graph), each distinct triple counted
+once. Queries here are fixed and read only counts, so they run on the caller's store directly,
+not through the query engine.
 """
 
 from dataclasses import dataclass
@@ -65,12 +66,12 @@ def dataset_statistics(store: ox.Store, uri_space: str) -> DatasetStatistics:
 
 
 def _count(store: ox.Store, query: str) -> int:
-    solution = next(iter(store.query(query, use_default_graph_as_union=True)))
+    solution = next(iter(store.query(query)))
     return int(solution["n"].value)
 
 
 def _partitions(store: ox.Store, query: str, key: str) -> dict[str, int]:
-    solutions = store.query(query, use_default_graph_as_union=True)
+    solutions = store.query(query)
     return dict(sorted((s[key].value, int(s["n"].value)) for s in solutions))
 
 

@@ -92,10 +92,8 @@ def service_description(
             default_graph,
             RDFS.comment,
             Literal(
-                "The union of all the graphs of the dataset; void:triples counts its distinct triples. "
-                "The engine (Oxigraph) does not merge the graphs: a triple stored in several graphs "
-                "matches once for each, so COUNT(*) over the default graph can exceed void:triples; "
-                "use DISTINCT to count triples."
+                "The RDF merge of all the graphs of the dataset: a triple that several graphs "
+                "hold is in it once."
             ),
         )
     )

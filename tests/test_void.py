@@ -14,6 +14,7 @@ from kg.build import build
 from kg.dataset import BuiltDataset
 from kg.formats import format_for_media_type
 from kg.namespaces import SD, WD
+from kg.publish import merge_into_default_graph
 from kg.statistics import dataset_statistics
 from server import create_app
 from server.state import RELOAD_CHECK_SECONDS
@@ -168,6 +169,7 @@ def test_a_dataset_without_wikidata_links_has_no_linkset(tmp_path: Path) -> None
     store = ox.Store()
     graph = ox.NamedNode("http://example.org/g")
     store.add(ox.Quad(ox.NamedNode("http://example.org/a"), ox.NamedNode(str(RDF.type)), graph, graph))
+    merge_into_default_graph(store)  # as every published build does
     (tmp_path / BuiltDataset.MANIFEST).write_text(
         json.dumps({"fingerprint": "f", "built_at": "2026-01-01T00:00:00Z", "graphs": {str(graph): 1}})
     )
