@@ -325,6 +325,12 @@ def read_worker_actions(reader: Reader, sentence: Span) -> None:
         for word in verb.subtree:
             if word.lemma_ in LEX["protest_words"] or word.lower_ == "over":
                 for target in [c for c in word.subtree if c is not word]:
+                    contract = (
+                        _contract_at(reader, target) if target.lemma_.lower() in CONTRACT_NOUNS else None
+                    )
+                    if contract is not None:
+                        reader.add(node, TW.motivatedBy, contract, word, target, rule=f"{name}.motive")
+                        break
                     entity = reader.entity(target)
                     if entity is not None and entity.kind in (TW.Program, TW.Product, TW.Policy):
                         reader.add(

@@ -13,7 +13,7 @@ of it (the ORG/PERSON/PRODUCT label of the model, words of its name, an appositi
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -34,6 +34,10 @@ _PRODUCT_HEADS = {
     "technology", "tech", "database", "assistant", "device", "model", "cloud", "engine",
 }  # fmt: skip
 _PROGRAM_HEADS = {"program", "programme", "project", "initiative", "operation"}
+_STAFF_WORDS = {
+    "employee", "worker", "staff", "staffer", "engineer", "executive", "officer", "president",
+    "counsel", "spokesperson", "spokesman", "spokeswoman", "founder", "chairman", "ceo",
+}  # fmt: skip
 _NAME_PARTICLES = {"of", "and", "the", "for", "de", "von", "van", "&"}
 
 
@@ -240,6 +244,12 @@ class Linker:
                 known_spans.append(span)
         model_spans = [_extended(e) for e in doc.ents if e.label_ in ENTITY_LABELS and _looks_like_name(e)]
         spans = filter_spans(known_spans + model_spans + _unlabelled_products(doc))
+        self.votes = defaultdict(Counter)
+        for span in model_spans:
+            self.votes[name_key(display_name(span))][span.label_] += 1
+        for token in doc:  # "Oracle engineers", "Oracle general counsel X": an organization
+            if token.dep_ in ("compound", "poss") and token.head.lemma_.lower() in _STAFF_WORDS:
+                self.votes[name_key(token.text)]["ORG"] += 10
         resolved: dict[int, Entity] = {}
         defined_acronyms: dict[str, Entity] = {}
         # Full names first, so that short forms can resolve to them.
@@ -250,7 +260,8 @@ class Linker:
                 self._note_defined_acronym(span, entity, doc, defined_acronyms)
         for span in spans:
             if span.start not in resolved:
-                resolved[span.start] = self._resolve_short(span, resolved.values(), defined_acronyms)
+                seen = [e for e in resolved.values() if e is not None]
+                resolved[span.start] = self._resolve_short(span, seen, defined_acronyms)
         mentions = [Mention(span, resolved[span.start]) for span in spans if resolved.get(span.start)]
         return sorted(mentions + self._missed(doc, mentions), key=lambda m: m.span.start)
 
@@ -276,6 +287,10 @@ class Linker:
             return None
         if (found := self.index.find(name)) is not None:
             return found
+        if len(span) == 1 and span.label_ in ("PERSON", "ORG"):  # "Catz" after "Safra Catz"
+            people = [e for e in seen if e.kind == TW.Person and e.label.split()[-1] == name]
+            if len({e.iri for e in people}) == 1:
+                return people[0]
         if name.isupper() and (name in defined or self.index.find_acronym(name)):
             return defined.get(name) or self.index.find_acronym(name)
         if (
@@ -329,25 +344,38 @@ class Linker:
 
     def kind_of(self, span: Span, name: str) -> URIRef | None:
         """The class of a new entity, from what the text says of it."""
-        head = _described_as(span)
+        head, how = _described_as(span)
         if head in _PROGRAM_HEADS or span.ent_id_ == "Program":
             return TW.Program
         if head in _PRODUCT_HEADS:
             return TW.Platform if head == "platform" and "social" in span.sent.text.lower() else TW.Product
         for kind, heads in self.typing["appositive_heads"].items():
-            if head in heads:
+            if head in heads and how != "compound":
                 return TW[kind]
         if span.ent_id_:
             return TW[span.ent_id_]
-        if span.label_ == "PERSON":
-            return TW.Person if len(name.split()) >= 2 or span.root.pos_ == "PROPN" else None
-        if span.label_ in ("GPE", "LOC", "FAC"):
+        label = self._voted_label(span, name)
+        if label == "PERSON":  # a lone word no full name explains is more likely a place or a thing
+            return TW.Person if len(name.split()) >= 2 else None
+        if label in ("GPE", "LOC", "FAC"):
             return TW.Place
-        if span.label_ == "PRODUCT":
+        if label == "PRODUCT":
             return TW.Product
-        if span.label_ == "ORG":
+        if label == "ORG":
             return self._org_kind(span, name)
         return None
+
+    def _voted_label(self, span: Span, name: str) -> str:
+        """The model's label for a name over all its mentions; a lone word it calls both a
+        person and an organization ('Oracle') is an organization."""
+        votes = getattr(self, "votes", {}).get(name_key(name))
+        if not votes:
+            return span.label_
+        if len(name.split()) == 1 and votes["ORG"] and votes["PERSON"]:
+            return "ORG"
+        if votes["ORG"] >= 10:
+            return "ORG"
+        return votes.most_common(1)[0][0]
 
     def _org_kind(self, span: Span, name: str) -> URIRef:
         words = set(name_key(name).split())
@@ -365,24 +393,26 @@ class Linker:
         return TW[self.typing["default"]]
 
 
-def _described_as(span: Span) -> str | None:
-    """The head noun the text uses to say what a name is: an appositive or a compound head."""
+def _described_as(span: Span) -> tuple[str | None, str | None]:
+    """The head noun the text uses to say what a name is, and how: 'appos' ('Palantir, a data
+    analysis company'), 'attr' ('Project Maven is a ... program') or 'compound' ('its Rekognition
+    service')."""
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
-            return child.lemma_.lower()
+            return child.lemma_.lower(), "appos"
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        return root.head.lemma_.lower()
+        return root.head.lemma_.lower(), "appos"
     if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN":
         head = root.head
         while head.dep_ == "compound" and head.head.pos_ == "NOUN":
             head = head.head
-        return head.lemma_.lower()
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "Project Maven is a ... program"
+        return head.lemma_.lower(), "compound"
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         for attr in root.head.children:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN":
-                return attr.lemma_.lower()
-    return None
+                return attr.lemma_.lower(), "attr"
+    return None, None
 
 
 def _extended(span: Span) -> Span:

@@ -171,8 +171,11 @@ class Reader:
                 return self.group(members[0], specific=True) or None
         if token.lemma_.lower() not in EMPLOYEE_NOUNS:
             return None
-        org = self.people_of(token)
         count = self.count(token)
+        explicit = any(c.dep_ in ("compound", "poss", "prep") for c in token.children)
+        if count is None and _definite(token) and not explicit and (earlier := self.last("group", token)):
+            return Group(earlier, None)  # "The workers asked ...": the group just spoken of
+        org = self.people_of(token)
         phrase = _phrase(token)
         if count is None and not specific and not _quantified(token):
             return self.employees(org, token) if org else None
@@ -190,7 +193,17 @@ class Reader:
                 )
                 if count.qualifier is not None:
                     self.add(node, TW.countQualifier, count.qualifier, phrase, rule="count")
+            for word in token.sent:  # "Two engineers, including team lead Priya Raman"
+                if word.lower_ != "including" or word.head not in (token, token.head):
+                    continue
+                if (member := prep_object_of(word)) is not None:
+                    entity = self.entity(member)
+                    if entity is not None and entity.kind == TW.Person:
+                        self.add(
+                            node, TW.hasMember, self.use(entity, member), word, member, rule="group.including"
+                        )
             self.groups[key] = Group(node, org)
+            self.remember("group", node, token)
         return self.groups[key]
 
     def employees(self, org: URIRef, token: Token) -> Group:
@@ -261,6 +274,8 @@ class Reader:
         span = tokens if isinstance(tokens, Span) else self.doc[tokens.left_edge.i : tokens.right_edge.i + 1]
         for ent in self.doc.ents:
             if ent.label_ == "MONEY" and ent.start >= span.start and ent.end <= span.end:
+                if ent.start > 0 and self.doc[ent.start - 1].is_currency:  # "$" the model left out
+                    ent = self.doc[ent.start - 1 : ent.end]
                 money = parse_money(ent.text)
                 if money is None:
                     return None
@@ -333,6 +348,10 @@ class Reader:
         self.facts.describe(node, kind, label, char_range(where), rule)
         self.add(node, TW.reportedIn, self.article.iri, where, rule=rule)
         return node
+
+
+def prep_object_of(preposition: Token) -> Token | None:
+    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
 
 
 def _definite(token: Token) -> bool:

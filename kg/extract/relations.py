@@ -92,7 +92,11 @@ def _organization_near(reader: Reader, title: Span, person: Mention) -> Mention 
     ]  # fmt: skip
     if companies:
         return min(companies, key=lambda m: (m.span.start > title.start, abs(m.span.start - title.start)))
-    return None
+    focus = reader.focus(title.root, TW.Company)  # the company the article was just speaking of
+    return next(
+        (m for m in reversed(reader.mentions) if focus and m.entity is focus and m.span.start < title.start),
+        None,
+    )
 
 
 def _is_org(reader: Reader, mention: Mention) -> bool:

@@ -210,10 +210,12 @@ class Statements:
         heads = [verb] + ([container] if container is not None and container is not verb else [])
         for head in heads:
             for audience in _audiences(head):
-                group = reader.agent(audience)
                 org = self._speaker_org(statement)
-                if group is None and audience.lemma_.lower() in EMPLOYEE_NOUNS and org is not None:
-                    group = reader.employees(org, audience).iri
+                explicit = any(c.dep_ in ("compound", "poss", "prep") for c in audience.children)
+                if audience.lemma_.lower() in EMPLOYEE_NOUNS and org is not None and not explicit:
+                    group = reader.employees(org, audience).iri  # "sent to staff": the speaker's staff
+                else:
+                    group = reader.agent(audience)
                 if group is not None and group != statement.speaker:
                     reader.add(node, TW.addressedTo, group, audience, rule="statement.audience")
             for word in head.subtree:
