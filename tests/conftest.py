@@ -4,15 +4,19 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 import requests
+import waitress
 
 from kg.build import build
 from kg.dataset import BuiltDataset
+from kg.sources import Inputs
+from server import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -76,13 +80,34 @@ def sparql_url(base_url: str) -> str:
     return base_url + "/sparql"
 
 
+@pytest.fixture(scope="session")
+def seed_build_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build of the hand-authored seed graph alone: ontology and curated triples, no articles."""
+    out = tmp_path_factory.mktemp("seed-build")
+    build(out, Inputs(article_dirs=()))
+    return out
+
+
+@pytest.fixture(scope="session")
+def seed_sparql_url(seed_build_dir: Path) -> Iterator[str]:
+    """The SPARQL endpoint of the seed build, served by waitress over real HTTP."""
+    app = create_app({"BUILD_DIR": str(seed_build_dir), "QUERY_WORKERS": 1})
+    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}/sparql"
+    finally:
+        server.close()
+        app.extensions["kg"].close()
+
+
 def _value(binding: dict | None) -> str | None:
     return None if binding is None else binding["value"]
 
 
-@pytest.fixture(scope="session")
-def select(sparql_url: str) -> Callable[[str], set[tuple]]:
-    """Run a SELECT over HTTP; the rows as a set of tuples in the order of the head's variables."""
+def selecting(sparql_url: str) -> Callable[[str], set[tuple]]:
+    """A function running a SELECT over HTTP: the rows as a set of tuples, in the head's order."""
 
     def run(query: str) -> set[tuple]:
         response = requests.post(
@@ -96,9 +121,8 @@ def select(sparql_url: str) -> Callable[[str], set[tuple]]:
     return run
 
 
-@pytest.fixture(scope="session")
-def ask(sparql_url: str) -> Callable[[str], bool]:
-    """Run an ASK over HTTP; its boolean."""
+def asking(sparql_url: str) -> Callable[[str], bool]:
+    """A function running an ASK over HTTP: its boolean."""
 
     def run(query: str) -> bool:
         response = requests.post(
@@ -108,3 +132,27 @@ def ask(sparql_url: str) -> Callable[[str], bool]:
         return response.json()["boolean"]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def select(sparql_url: str) -> Callable[[str], set[tuple]]:
+    """SELECT against the full build (curated, extracted and inferred)."""
+    return selecting(sparql_url)
+
+
+@pytest.fixture(scope="session")
+def ask(sparql_url: str) -> Callable[[str], bool]:
+    """ASK against the full build."""
+    return asking(sparql_url)
+
+
+@pytest.fixture(scope="session")
+def seed_select(seed_sparql_url: str) -> Callable[[str], set[tuple]]:
+    """SELECT against the hand-authored seed graph and its inferences."""
+    return selecting(seed_sparql_url)
+
+
+@pytest.fixture(scope="session")
+def seed_ask(seed_sparql_url: str) -> Callable[[str], bool]:
+    """ASK against the hand-authored seed graph and its inferences."""
+    return asking(seed_sparql_url)

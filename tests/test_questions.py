@@ -1,7 +1,9 @@
 """The questions the seed graph must answer, asked over SPARQL against the served dataset.
 
-Each test asks one question and compares the whole answer set. The default graph is the union of
-the ontology, curated and inferred graphs. Salesforce, Microsoft, Amazon, Google, Jeff Bezos and CBP
+Each test asks one question and compares the whole answer set, against a build of the
+hand-authored seed graph alone (the fixtures `seed_select` and `seed_ask`): articles ingested
+later add answers, and extraction has its own tests. The default graph is the merge of the
+ontology, curated and inferred graphs. Salesforce, Microsoft, Amazon, Google, Jeff Bezos and CBP
 are owl:sameAs their Wikidata items, so after reasoning every fact about them also holds of the
 Wikidata IRI; queries that bind such a resource keep to the project's own IRIs with
 FILTER(STRSTARTS(STR(?x), "https://techworkers.example/id/")), as a careful user would.
@@ -43,8 +45,8 @@ CONTRACTS_WITH_DHS_COMPONENTS = """
 """
 
 
-def test_companies_with_contracts_with_government_agencies(select):
-    rows = select(
+def test_companies_with_contracts_with_government_agencies(seed_select):
+    rows = seed_select(
         PREFIXES
         + """
 SELECT ?company ?agency WHERE {
@@ -62,20 +64,20 @@ SELECT ?company ?agency WHERE {
     }
 
 
-def test_companies_with_contracts_with_any_component_of_dhs_need_the_reasoner(select):
+def test_companies_with_contracts_with_any_component_of_dhs_need_the_reasoner(seed_select):
     everything = f"SELECT ?company ?agency WHERE {{ {CONTRACTS_WITH_DHS_COMPONENTS} }}"
-    assert select(PREFIXES + everything) == {
+    assert seed_select(PREFIXES + everything) == {
         (ID + "salesforce", ID + "us-customs-and-border-protection"),
         (ID + "microsoft", ID + "us-immigration-and-customs-enforcement"),
     }
     asserted_only = (
         f"SELECT ?company ?agency WHERE {{ GRAPH <{CURATED}> {{ {CONTRACTS_WITH_DHS_COMPONENTS} }} }}"
     )
-    assert select(PREFIXES + asserted_only) == set()
+    assert seed_select(PREFIXES + asserted_only) == set()
 
 
-def test_salesforce_employee_petition(select):
-    rows = select(
+def test_salesforce_employee_petition(seed_select):
+    rows = seed_select(
         PREFIXES
         + """
 SELECT ?petition ?signers ?count ?qualifier ?addressee ?contract ?policy ?firstReported WHERE {
@@ -106,8 +108,8 @@ SELECT ?petition ?signers ?count ?qualifier ?addressee ?contract ?policy ?firstR
     }
 
 
-def test_benioff_memo_answers_the_petition(select):
-    rows = select(
+def test_benioff_memo_answers_the_petition(seed_select):
+    rows = seed_select(
         PREFIXES
         + """
 SELECT ?memo ?author ?date ?addressee ?obtainedBy ?respondsTo WHERE {
@@ -131,7 +133,7 @@ SELECT ?memo ?author ?date ?addressee ?obtainedBy ?respondsTo WHERE {
             ID + "salesforce-employee-petition",
         )
     }
-    claims = select(
+    claims = seed_select(
         PREFIXES
         + """
 SELECT ?claim ?about WHERE {
@@ -148,8 +150,8 @@ SELECT ?claim ?about WHERE {
     }
 
 
-def test_salesforce_decides_to_continue_the_cbp_contract(select):
-    rows = select(
+def test_salesforce_decides_to_continue_the_cbp_contract(seed_select):
+    rows = seed_select(
         PREFIXES
         + """
 SELECT ?decision ?contract ?agency ?announcedIn WHERE {
@@ -171,8 +173,8 @@ SELECT ?decision ?contract ?agency ?announcedIn WHERE {
     }
 
 
-def test_salesforce_donation_announced_by_block_on_twitter(select):
-    rows = select(
+def test_salesforce_donation_announced_by_block_on_twitter(seed_select):
+    rows = seed_select(
         PREFIXES
         + """
 SELECT ?pledge ?value ?currency ?valueIsDecimal ?beneficiary ?announcer ?platform WHERE {
@@ -199,8 +201,8 @@ SELECT ?pledge ?value ?currency ?valueIsDecimal ?beneficiary ?announcer ?platfor
     }
 
 
-def test_salesforce_org_matches_employee_contributions(select):
-    rows = select(
+def test_salesforce_org_matches_employee_contributions(seed_select):
+    rows = seed_select(
         PREFIXES
         + """
 SELECT ?pledge ?nonProfit ?matched ?announcedIn WHERE {
@@ -222,8 +224,8 @@ SELECT ?pledge ?nonProfit ?matched ?announcedIn WHERE {
     }
 
 
-def test_offices_held_at_companies(select):
-    rows = select(
+def test_offices_held_at_companies(seed_select):
+    rows = seed_select(
         PREFIXES
         + """
 SELECT ?person ?role ?company WHERE {
@@ -240,8 +242,8 @@ SELECT ?person ?role ?company WHERE {
     }
 
 
-def test_what_benioff_said(select):
-    rows = select(
+def test_what_benioff_said(seed_select):
+    rows = seed_select(
         PREFIXES
         + """
 SELECT ?quotation ?text ?speaker ?statedIn ?source WHERE {
@@ -262,7 +264,7 @@ SELECT ?quotation ?text ?speaker ?statedIn ?source WHERE {
             ARTICLE,
         )
     }
-    denunciation = select(
+    denunciation = seed_select(
         PREFIXES
         + """
 SELECT ?word ?denounced WHERE {
@@ -273,8 +275,8 @@ SELECT ?word ?denounced WHERE {
     assert denunciation == {("inhumane", ID + "family-separation-policy")}
 
 
-def test_what_happened_on_2018_06_26(select):
-    rows = select(
+def test_what_happened_on_2018_06_26(seed_select):
+    rows = seed_select(
         PREFIXES
         + """
 SELECT ?event ?type ?agent ?court ?case WHERE {
@@ -299,8 +301,8 @@ SELECT ?event ?type ?agent ?court ?case WHERE {
     }
 
 
-def test_companies_that_denounced_the_separations_but_do_business_with_border_agencies(select):
-    rows = select(
+def test_companies_that_denounced_the_separations_but_do_business_with_border_agencies(seed_select):
+    rows = seed_select(
         PREFIXES
         + """
 SELECT DISTINCT ?company ?agency WHERE {
@@ -320,8 +322,8 @@ SELECT DISTINCT ?company ?agency WHERE {
     }
 
 
-def test_what_google_did_about_its_pentagon_contract(select):
-    rows = select(
+def test_what_google_did_about_its_pentagon_contract(seed_select):
+    rows = seed_select(
         PREFIXES
         + """
 SELECT ?decision ?type ?contract ?client ?program ?after ?resigners WHERE {
@@ -375,8 +377,8 @@ PEOPLE = {"marc-benioff", "keith-block", "jeff-bezos", "dana-sabraw"}
         ("schema:NewsArticle", {"techcrunch-2018-06-28-salesforce-cbp"}),
     ],
 )
-def test_aligned_classes_answer_after_reasoning(select, ask, aligned_class, expected):
-    rows = select(
+def test_aligned_classes_answer_after_reasoning(seed_select, seed_ask, aligned_class, expected):
+    rows = seed_select(
         PREFIXES
         + f"""
 SELECT ?x WHERE {{
@@ -385,11 +387,11 @@ SELECT ?x WHERE {{
 }}"""
     )
     assert rows == {(ID + slug,) for slug in expected}
-    assert not ask(PREFIXES + f"ASK {{ GRAPH <{CURATED}> {{ ?x a {aligned_class} }} }}")
+    assert not seed_ask(PREFIXES + f"ASK {{ GRAPH <{CURATED}> {{ ?x a {aligned_class} }} }}")
 
 
-def test_sem_events_with_time_stamps_answer_after_reasoning(select, ask):
-    rows = select(
+def test_sem_events_with_time_stamps_answer_after_reasoning(seed_select, seed_ask):
+    rows = seed_select(
         PREFIXES
         + """
 SELECT ?event ?timeStamp WHERE {
@@ -401,11 +403,11 @@ SELECT ?event ?timeStamp WHERE {
         (ID + "benioff-memo-2018-06-27", "2018-06-27"),
     }
     in_curated = f"ASK {{ GRAPH <{CURATED}> {{ {{ ?e a sem:Event }} UNION {{ ?e sem:hasTimeStamp ?t }} }} }}"
-    assert not ask(PREFIXES + in_curated)
+    assert not seed_ask(PREFIXES + in_curated)
 
 
-def test_wikidata_iri_finds_salesforce_contract(select, ask):
-    rows = select(
+def test_wikidata_iri_finds_salesforce_contract(seed_select, seed_ask):
+    rows = seed_select(
         PREFIXES
         + """
 SELECT ?contract ?agency ?since WHERE {
@@ -414,5 +416,5 @@ SELECT ?contract ?agency ?since WHERE {
 }"""
     )
     assert rows == {(ID + "salesforce-cbp-contract", ID + "us-customs-and-border-protection", "2018-03")}
-    assert ask(PREFIXES + "ASK { wd:Q941127 tw:hasContractWith wd:Q368804 }")
-    assert not ask(PREFIXES + f"ASK {{ GRAPH <{CURATED}> {{ ?contract tw:contractor wd:Q941127 }} }}")
+    assert seed_ask(PREFIXES + "ASK { wd:Q941127 tw:hasContractWith wd:Q368804 }")
+    assert not seed_ask(PREFIXES + f"ASK {{ GRAPH <{CURATED}> {{ ?contract tw:contractor wd:Q941127 }} }}")
