@@ -11,7 +11,7 @@ from rdflib.compare import isomorphic
 from kg.build import build
 from kg.dataset import BuiltDataset
 from kg.errors import BuildFailed
-from kg.namespaces import CURATED_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PROVENANCE_GRAPH
+from kg.namespaces import CURATED_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PROVENANCE_GRAPH
 from kg.sources import SHAPES_GRAPH, Inputs, parse_files
 from kg.validate import validate
 
@@ -49,7 +49,7 @@ def small_inputs(folder: Path, curated: str) -> Inputs:
     (folder / "ontology" / "test.ttl").write_text(ONTOLOGY)
     (folder / "ontology" / "shapes.ttl").write_text(SHAPES)
     (folder / "curated" / "data.ttl").write_text(curated)
-    return Inputs(ontology_dir=folder / "ontology", curated_dir=folder / "curated")
+    return Inputs(ontology_dir=folder / "ontology", curated_dir=folder / "curated", article_dirs=())
 
 
 def load(built: BuiltDataset) -> Dataset:
@@ -80,7 +80,8 @@ def test_inferred_triples_live_only_in_the_inferred_graph(built: BuiltDataset) -
 def test_built_graph_conforms_to_the_shapes(built: BuiltDataset) -> None:
     dataset = load(built)
     data = Graph()
-    for name in (ONTOLOGY_GRAPH, CURATED_GRAPH, INFERRED_GRAPH):
+    extracted = [URIRef(n) for n in built.graph_names if n.startswith(str(GRAPH["extracted/"]))]
+    for name in (ONTOLOGY_GRAPH, CURATED_GRAPH, INFERRED_GRAPH, *extracted):
         data += dataset.graph(name)
     report = validate(data, Graph() + dataset.graph(SHAPES_GRAPH))
     assert report.conforms, report.text
