@@ -1,11 +1,6 @@
 """Shared fixtures: one build per test session, served over real HTTP by `kg serve`."""
 
-import os
-import socket
-import subprocess
-import sys
 import threading
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,28 +12,9 @@ from kg.build import build
 from kg.dataset import BuiltDataset
 from kg.sources import Inputs
 from server import create_app
+from tests.serving import kg_serve
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_serving(url: str, process: subprocess.Popen, timeout: float = 30.0) -> None:
-    """Poll `url` until it answers, failing early if the server process exits."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"The server exited with {process.returncode}: {process.stdout.read()}")
-        try:
-            requests.get(url, timeout=5)
-            return
-        except (requests.ConnectionError, requests.Timeout):
-            time.sleep(0.1)
-    raise RuntimeError(f"No answer from {url} after {timeout} s")
 
 
 @pytest.fixture(scope="session")
@@ -57,22 +33,8 @@ def built(build_dir: Path) -> BuiltDataset:
 @pytest.fixture(scope="session")
 def base_url(build_dir: Path) -> Iterator[str]:
     """The root URL of a real `kg serve` process serving the session's build."""
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "serve", "--out", str(build_dir), "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "KG_QUERY_TIMEOUT": "5"},
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_serving(url + "/sparql?query=ASK%7B%7D", process)
+    with kg_serve("--out", str(build_dir), env={"KG_QUERY_TIMEOUT": "5"}) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")

@@ -9,9 +9,6 @@ docs/protocol-conformance.md lists every case and what it became.
 """
 
 import io
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +22,7 @@ from rdflib.namespace import RDF, RDFS
 from rdflib.query import Result
 
 from kg.formats import format_for_media_type
-from tests.conftest import ROOT, free_port, wait_until_serving
+from tests.serving import ROOT, kg_serve
 
 SUITE = ROOT.parent / "shared" / "w3c" / "sparql" / "sparql11"
 PROTOCOL = SUITE / "protocol"
@@ -193,32 +190,8 @@ def protocol_base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]
     ]
     data = folder / "protocol-data.nq"
     ox.serialize(quads, str(data), format=ox.RdfFormat.N_QUADS)
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "kg.cli",
-            "serve",
-            str(data),
-            "--out",
-            str(folder / "out"),
-            "--port",
-            str(port),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "KG_QUERY_WORKERS": "1"},
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_serving(url + "/sparql?query=ASK%7B%7D", process)
+    with kg_serve(str(data), "--out", str(folder / "out"), env={"KG_QUERY_WORKERS": "1"}) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def send(base_url: str, exchange: Exchange) -> requests.Response:

@@ -4,10 +4,6 @@ Both take the same `Request` (the query text and the protocol dataset) and give 
 or raise `Rejected` with the engine's reason.
 """
 
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +17,7 @@ from rdflib import Dataset, URIRef
 from rdflib.plugins.sparql import prepareQuery
 
 from kg.query_guard import dataset_iris
+from tests.serving import kg_serve
 from tests.w3c.results import Answer, from_result, read_answer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -132,35 +129,6 @@ def rdflib_settings() -> Iterator[None]:
 @contextmanager
 def served(data: Path, workdir: Path) -> Iterator[str]:
     """A `kg serve` process over the data file for the duration of the block; yields its /sparql URL."""
-    port = _free_port()
-    log_path = workdir / "server.log"
-    command = [sys.executable, "-m", "kg.cli", "serve", str(data), "--out", str(workdir / "build")]
-    command += ["--port", str(port), "--timeout", str(SERVER_TIMEOUT)]
-    with log_path.open("w") as log:
-        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
-        url = f"http://127.0.0.1:{port}/sparql"
-        try:
-            _wait_until_serving(url, process, log_path)
-            yield url
-        finally:
-            process.terminate()
-            process.wait(timeout=20)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_until_serving(url: str, process: subprocess.Popen, log: Path, timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"kg serve exited with {process.returncode}:\n{log.read_text()}")
-        try:
-            requests.get(url, params={"query": "ASK {}"}, timeout=10)
-            return
-        except (requests.ConnectionError, requests.Timeout):
-            time.sleep(0.2)
-    raise RuntimeError(f"kg serve did not answer at {url} within {timeout} s")
+    args = (str(data), "--out", str(workdir / "build"), "--timeout", str(SERVER_TIMEOUT))
+    with kg_serve(*args) as url:
+        yield url + "/sparql"
