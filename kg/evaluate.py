@@ -23,6 +23,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 from rdflib.term import Node
 
+from kg.alignment import align
 from kg.errors import BuildFailed
 from kg.namespaces import CURATED_GRAPH, ONTOLOGY_GRAPH, TW
 from kg.sources import PROJECT_ROOT, SHAPES_GRAPH, Inputs, parse_files
@@ -113,7 +114,7 @@ def score_article(
     gold = scored_triples(gold_graph, metadata)
     extracted = scored_triples(extracted_graph, metadata)
     quotations = set(gold_graph.subjects(RDF.type, TW.Quotation))
-    mapping = align(gold, extracted)
+    mapping = align(gold, extracted, {s for s, _, _ in gold if str(s).startswith(GOLD_PREFIX)}, _matches)
     mapped_gold = {(mapping.get(s, s), p, mapping.get(o, o)) for s, p, o in gold}
     exact = {mapping.get(q, q) for q in quotations}
     score = Score(gold=len(gold), extracted=len(extracted))
@@ -180,43 +181,6 @@ def _dice(a: str, b: str) -> float:
 def _normal(text: str) -> str:
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
     return re.sub(r"\s+", " ", text).strip(" \"',.")
-
-
-def align(gold: set, extracted: set) -> dict[Node, Node]:
-    """Gold node -> extracted node, for the gold-only nodes, best-sharing pairs first."""
-    gold_nodes = {s for s, _, _ in gold if str(s).startswith(GOLD_PREFIX)}
-    used_in_gold = {t for triple in gold for t in triple if isinstance(t, URIRef)}
-    candidates = {s for s, _, _ in extracted if s not in used_in_gold}
-    types_g = {n: {o for s, p, o in gold if s == n and p == RDF.type} for n in gold_nodes}
-    types_e = {n: {o for s, p, o in extracted if s == n and p == RDF.type} for n in candidates}
-    mapping: dict[Node, Node] = {}
-    while True:
-        best, best_score = None, 0
-        taken = set(mapping.values())
-        for g in gold_nodes - set(mapping):
-            for e in candidates - taken:
-                if not types_g[g] & types_e.get(e, set()):
-                    continue
-                score = _shared(g, e, gold, extracted, mapping)
-                if score > best_score:
-                    best, best_score = (g, e), score
-        if best is None:
-            return mapping
-        mapping[best[0]] = best[1]
-
-
-def _shared(g: Node, e: Node, gold: set, extracted: set, mapping: dict) -> int:
-    """How many of the gold node's triples the extracted node has (objects and subjects mapped)."""
-    score = 0
-    for s, p, o in gold:
-        if p == RDF.type:
-            continue
-        if s == g:
-            candidate = (e, p, mapping.get(o, o))
-            score += any(_matches(candidate, t) for t in _candidates(extracted, candidate))
-        elif o == g and (mapping.get(s, s), p, e) in extracted:
-            score += 1
-    return score
 
 
 def format_report(report: Report) -> str:

@@ -24,6 +24,7 @@ from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SH, XSD
 
 from kg import __version__
+from kg.alignment import align
 from kg.extract.extractor import Extraction
 from kg.extract.iris import actor_iri, sentence_iri, statement_iri
 from kg.extract.linking import superclasses
@@ -54,7 +55,7 @@ def extraction_graphs(
     _describe_run(evidence, run, article)
     parents = superclasses(ontology)
     sentences = {}
-    for triple, found in extraction.facts.triples.items():
+    for triple, found in same_nodes_as_known(extraction, known).items():
         kept = _conflict(triple, known, facts, single, parents)
         statement = statement_iri(article.slug, triple)
         evidence.add((statement, RDF.type, RDF.Statement))
@@ -75,6 +76,27 @@ def extraction_graphs(
             sentence = _sentence(evidence, sentences, extraction, item.begin)
             _add_evidence(evidence, statement, article, item, sentence)
     return facts, evidence
+
+
+def same_nodes_as_known(extraction: Extraction, known: Graph) -> dict:
+    """The extracted triples, with each event, group or position the graph already holds for this
+    same article (e.g. the hand-authored ones of the seed) named by the graph's IRI."""
+    article = extraction.article
+    triples = extraction.facts.triples
+    local = {s for s, _, _ in triples if str(s).startswith(str(ID[article.slug + "-"]))}
+    reported = set(known.subjects(TW.reportedIn, article.iri))
+    described = {t for node in reported for t in known.triples((node, None, None))}
+    described |= {
+        t
+        for _, _, o in list(described)
+        if (o, RDF.type, TW.MonetaryAmount) in known
+        for t in known.triples((o, None, None))
+    }
+    mapping = align(set(triples), described, local) if local and described else {}
+    merged: dict = {}
+    for (s, p, o), found in triples.items():
+        merged.setdefault((mapping.get(s, s), p, mapping.get(o, o)), []).extend(found)
+    return merged
 
 
 def _conflict(triple, known: Graph, facts: Graph, single, parents) -> object | None:

@@ -1,0 +1,64 @@
+"""Aligning the nodes of two descriptions of the same things: which node here is which node there.
+
+Used twice: `kg eval` aligns the gold nodes of an article with the extracted ones, and the
+extraction aligns the events, groups and positions it finds in an article with those the graph
+already holds for that same article (the hand-authored ones of the seed), so that one event is
+one node. Pairs are taken greedily, the pair sharing the most triples first (objects mapped by
+the pairs taken so far), and only between nodes of a common rdf:type.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from rdflib import RDF
+from rdflib.term import Node
+
+Triple = tuple[Node, Node, Node]
+
+
+def align(
+    left: set[Triple],
+    right: set[Triple],
+    movable: set[Node],
+    same: Callable[[Triple, Triple], bool] = lambda a, b: a == b,
+) -> dict[Node, Node]:
+    """Node of `movable` (subjects of `left`) -> the node of `right` that best matches it.
+
+    A node of `right` named in `left` is not a candidate: it already stands for itself.
+    `same(a, b)` says whether triple `a` of `left`, mapped, matches triple `b` of `right`.
+    """
+    named_in_left = {term for triple in left for term in triple}
+    candidates = {s for s, _, _ in right if s not in named_in_left}
+    by_subject: dict[Node, list[Triple]] = defaultdict(list)
+    for triple in right:
+        by_subject[triple[0]].append(triple)
+    types_left = {n: {o for s, p, o in left if s == n and p == RDF.type} for n in movable}
+    types_right = {n: {o for _, p, o in by_subject[n] if p == RDF.type} for n in candidates}
+    mapping: dict[Node, Node] = {}
+    while True:
+        best, best_score = None, 0
+        taken = set(mapping.values())
+        for node in sorted(movable - set(mapping), key=str):
+            for candidate in sorted(candidates - taken, key=str):
+                if not types_left[node] & types_right[candidate]:
+                    continue
+                score = _shared(node, candidate, left, right, by_subject, mapping, same)
+                if score > best_score:
+                    best, best_score = (node, candidate), score
+        if best is None:
+            return mapping
+        mapping[best[0]] = best[1]
+
+
+def _shared(node, candidate, left, right, by_subject, mapping, same) -> int:
+    """How many of the node's triples (outgoing, or incoming from mapped nodes) the candidate has."""
+    score = 0
+    for s, p, o in left:
+        if p == RDF.type:
+            continue
+        if s == node:
+            mapped = (candidate, p, mapping.get(o, o))
+            score += any(same(mapped, t) for t in by_subject[candidate] if t[1] == p)
+        elif o == node and (mapping.get(s, s), p, candidate) in right:
+            score += 1
+    return score
