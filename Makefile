@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup serve test lint
+.PHONY: setup serve test lint bench
 
 $(BIN)/kg: pyproject.toml constraints.txt requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,3 +21,11 @@ serve: setup
 test: setup
 	$(BIN)/ruff check kg server tests
 	$(BIN)/python -m pytest
+
+# The serving benchmark (benchmarks/README.md): `make bench`, or `make bench BENCH_ARGS=--quick`.
+$(VENV)/.bench: $(BIN)/kg pyproject.toml benchmarks/constraints.txt
+	$(BIN)/pip install --quiet -c constraints.txt -c benchmarks/constraints.txt -e '.[test,bench]'
+	touch $@
+
+bench: $(VENV)/.bench
+	$(BIN)/python benchmarks/serving.py $(BENCH_ARGS)
