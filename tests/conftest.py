@@ -118,3 +118,38 @@ def seed_select(seed_sparql_url: str) -> Callable[[str], set[tuple]]:
 def seed_ask(seed_sparql_url: str) -> Callable[[str], bool]:
     """ASK against the hand-authored seed graph and its inferences."""
     return asking(seed_sparql_url)
+
+
+@pytest.fixture(scope="session")
+def project_graphs() -> dict:
+    """The project's ontology, shapes and curated graph, parsed once."""
+    from kg.namespaces import CURATED_GRAPH, ONTOLOGY_GRAPH
+    from kg.sources import SHAPES_GRAPH, Inputs, parse_files
+
+    files = Inputs().graph_files()
+    return {name: parse_files(files[name]) for name in (ONTOLOGY_GRAPH, SHAPES_GRAPH, CURATED_GRAPH)}
+
+
+def _extract_project_articles(project_graphs: dict, curated: bool) -> dict:
+    from rdflib import Graph
+
+    from kg.extract.batch import extract_articles, read_articles
+    from kg.namespaces import CURATED_GRAPH, ONTOLOGY_GRAPH
+    from kg.sources import SHAPES_GRAPH, Inputs
+
+    base = project_graphs[CURATED_GRAPH] if curated else Graph()
+    articles = read_articles(Inputs().article_files())
+    graphs = project_graphs[ONTOLOGY_GRAPH], project_graphs[SHAPES_GRAPH]
+    return {r.slug: r for r in extract_articles(articles, base, *graphs)}
+
+
+@pytest.fixture(scope="session")
+def extracted(project_graphs: dict) -> dict:
+    """Slug -> fact and evidence graphs of each project article, linked against the curated graph."""
+    return _extract_project_articles(project_graphs, curated=True)
+
+
+@pytest.fixture(scope="session")
+def extracted_alone(project_graphs: dict) -> dict:
+    """The same, with the curated graph switched off: extraction alone."""
+    return _extract_project_articles(project_graphs, curated=False)

@@ -259,7 +259,9 @@ def read_products(reader: Reader) -> None:
             if product_node is None or verb.sent.start_char < reader.article.body_start:
                 continue
             users = subjects(verb)
-            users += [t for s in users[:1] for t in s.subtree if t.dep_ == "conj" and t not in users]
+            users += [
+                t for s in users[:1] for t in s.subtree if t.dep_ in ("conj", "appos") and t not in users
+            ]
             for subject in users:
                 user = reader.entity(subject)
                 if user is not None and is_subclass(user.kind, TW.Organization, reader.index.ontology):

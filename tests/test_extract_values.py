@@ -1,0 +1,71 @@
+"""Dates resolved against the publication day; counts with their bounds; sums of money."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+from kg.extract.dates import resolve_date
+from kg.extract.quantities import Count, Money, parse_count, parse_money
+from kg.namespaces import TW
+
+SEED_DAY = date(2018, 6, 28)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("On Tuesday", SEED_DAY, Literal("2018-06-26", datatype=XSD.date)),
+        ("late Tuesday", date(2018, 6, 20), Literal("2018-06-19", datatype=XSD.date)),
+        ("Thursday", date(2018, 6, 22), Literal("2018-06-21", datatype=XSD.date)),
+        ("Thursday", SEED_DAY, Literal("2018-06-28", datatype=XSD.date)),
+        ("in March", SEED_DAY, Literal("2018-03", datatype=XSD.gYearMonth)),
+        ("September", date(2018, 6, 2), Literal("2017-09", datatype=XSD.gYearMonth)),
+        ("March 2019", SEED_DAY, Literal("2019-03", datatype=XSD.gYearMonth)),
+        ("June 26, 2018", SEED_DAY, Literal("2018-06-26", datatype=XSD.date)),
+        ("2017", SEED_DAY, Literal("2017", datatype=XSD.gYear)),
+        ("yesterday", SEED_DAY, Literal("2018-06-27", datatype=XSD.date)),
+        ("18-month", SEED_DAY, None),
+        ("recent years", SEED_DAY, None),
+    ],
+)
+def test_dates_resolve_against_the_publication_day(text: str, published: date, expected) -> None:
+    resolved = resolve_date(text, published)
+    assert resolved == expected
+    if expected is not None:
+        assert resolved.datatype == expected.datatype
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("more than 650", Count(650, TW.MoreThan)),
+        ("More than 100", Count(100, TW.MoreThan)),
+        ("at least 1,500", Count(1500, TW.AtLeast)),
+        ("About 4,000", Count(4000, TW.Approximately)),
+        ("About a dozen", Count(12, TW.Approximately)),
+        ("300", Count(300, None)),
+        ("two hundred", Count(200, None)),
+        ("several", None),
+        ("fewer than 10", None),
+    ],
+)
+def test_counts_keep_their_bound(text: str, expected: Count | None) -> None:
+    assert parse_count(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$1 million", Money(Decimal(1_000_000), "USD")),
+        ("$19.4 million", Money(Decimal(19_400_000), "USD")),
+        ("$50,000", Money(Decimal(50_000), "USD")),
+        ("5 million euros", Money(Decimal(5_000_000), "EUR")),
+        ("£2.5bn", Money(Decimal(2_500_000_000), "GBP")),
+        ("a million", None),
+    ],
+)
+def test_money_has_an_amount_and_a_currency(text: str, expected: Money | None) -> None:
+    assert parse_money(text) == expected
