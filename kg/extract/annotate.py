@@ -54,7 +54,7 @@ def extraction_graphs(
     _describe_document(facts, known, article)
     _describe_run(evidence, run, article)
     parents = superclasses(ontology)
-    sentences = {}
+    sentences: set = set()
     for triple, found in same_nodes_as_known(extraction, known).items():
         kept = _conflict(triple, known, facts, single, parents)
         statement = statement_iri(article.slug, triple)
@@ -73,8 +73,9 @@ def extraction_graphs(
             evidence.add((other, RDF.predicate, triple[1]))
             evidence.add((other, RDF.object, kept))
         for item in found:
-            sentence = _sentence(evidence, sentences, extraction, item.begin)
-            _add_evidence(evidence, statement, article, item, sentence)
+            _add_evidence(
+                evidence, statement, article, item, _sentences(evidence, sentences, extraction, item)
+            )
     return facts, evidence
 
 
@@ -156,30 +157,31 @@ def _model_version() -> str:
         return "unknown"
 
 
-def _sentence(evidence: Graph, sentences: dict, extraction: Extraction, offset: int) -> URIRef:
+def _sentences(evidence: Graph, described: set, extraction: Extraction, item) -> list[URIRef]:
+    """The sentence the evidence lies in (several when a fact joins words of several sentences)."""
     article = extraction.article
-    for begin, end in extraction.sentences:
-        if begin <= offset < end:
-            break
-    else:
-        begin, end = 0, len(article.text)
-    node = sentence_iri(article.iri, begin, end)
-    if node not in sentences:
-        sentences[node] = True
-        evidence.add((node, RDF.type, NIF.Sentence))
-        evidence.add((node, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)))
-        evidence.add((node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
-        evidence.add((node, NIF.anchorOf, Literal(article.text[begin:end])))
-        evidence.add((node, NIF.referenceContext, sentence_iri(article.iri, 0, len(article.text))))
-    return node
+    ranges = [(b, e) for b, e in extraction.sentences if b < item.end and item.begin < e]
+    nodes = []
+    for begin, end in ranges or [(0, len(article.text))]:
+        node = sentence_iri(article.iri, begin, end)
+        nodes.append(node)
+        if node not in described:
+            described.add(node)
+            evidence.add((node, RDF.type, NIF.Sentence))
+            evidence.add((node, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)))
+            evidence.add((node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
+            evidence.add((node, NIF.anchorOf, Literal(article.text[begin:end])))
+            evidence.add((node, NIF.referenceContext, sentence_iri(article.iri, 0, len(article.text))))
+    return nodes
 
 
-def _add_evidence(evidence: Graph, statement: URIRef, article, item, sentence: URIRef) -> None:
+def _add_evidence(evidence: Graph, statement: URIRef, article, item, sentences: list[URIRef]) -> None:
     target = URIRef(f"{statement}-{item.begin}-{item.end}")
     evidence.add((statement, TW.evidence, target))
     evidence.add((target, RDF.type, OA.SpecificResource))
     evidence.add((target, OA.hasSource, article.iri))
-    evidence.add((target, TW.sentence, sentence))
+    for sentence in sentences:
+        evidence.add((target, TW.sentence, sentence))
     evidence.add((target, TW.extractionRule, Literal(item.rule)))
     position, quote = BNode(), BNode()
     evidence.add((target, OA.hasSelector, position))

@@ -73,4 +73,6 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
     statements.finish()
     read_products(reader)
     read_organizations(reader)
-    return Extraction(article, reader.facts, [(s.start_char, s.end_char) for s in body])
+    return Extraction(
+        article, reader.facts, [(s.start_char, s.start_char + len(s.text.rstrip())) for s in body]
+    )
