@@ -1,6 +1,10 @@
 """The SPARQL endpoint: /sparql, per the SPARQL 1.1 Protocol, read-only."""
 
+from functools import lru_cache
+
 from flask import Blueprint, Response, current_app, render_template, request
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 from kg.engine import QueryJob
 from kg.errors import BadRequest
@@ -28,15 +32,14 @@ def endpoint() -> Response:
             return service_description_response()
         raise BadRequest("The request has no 'query' parameter.")
     state = current_app.extensions["kg"]
-    check_query(operation.query, state.dataset.graph_names)
+    _check_query_once(operation.query, state.dataset.graph_names)
     override = request.args.get("format") or request.form.get("format")
-    results = negotiate(request.accept_mimetypes, Kind.RESULTS, override)
-    graph = negotiate(request.accept_mimetypes, Kind.GRAPH, override)
+    results_format, graph_format = _answer_formats(request.headers.get("Accept", ""), override)
     answer = state.engine.run(
         QueryJob(
             query=operation.query,
-            results_format=results.name if results else None,
-            graph_format=graph.name if graph else None,
+            results_format=results_format,
+            graph_format=graph_format,
             default_graphs=operation.default_graphs,
             named_graphs=operation.named_graphs,
             prefixes=_PREFIXES,
@@ -46,3 +49,22 @@ def endpoint() -> Response:
     response = Response(answer.body, content_type=BY_NAME[answer.format_name].content_type)
     response.headers["Vary"] = "Accept"
     return response
+
+
+# The two steps below are pure functions of request text that every query pays for, and clients
+# repeat the same texts (an application's queries, its Accept header): each is worked out once.
+
+
+@lru_cache(maxsize=128)  # at most 128 queries of at most 100 kB (query_guard.MAX_QUERY_BYTES)
+def _check_query_once(query: str, graph_names: frozenset[str]) -> None:
+    """check_query, remembered for queries that passed it (a rejected query raises, and is not)."""
+    check_query(query, graph_names)
+
+
+@lru_cache(maxsize=64)
+def _answer_formats(accept: str, override: str | None) -> tuple[str | None, str | None]:
+    """The names of the formats for a results answer and for a graph answer, None if none fits."""
+    accepted = parse_accept_header(accept, MIMEAccept)
+    results = negotiate(accepted, Kind.RESULTS, override)
+    graph = negotiate(accepted, Kind.GRAPH, override)
+    return (results.name if results else None, graph.name if graph else None)
