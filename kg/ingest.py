@@ -56,6 +56,7 @@ def ingest(
     if not changed:
         return IngestResult(statuses, build(out_dir, inputs), time.perf_counter() - started)
 
+    _remove_stale_staging(articles_dir.parent)
     staging = articles_dir.parent / f".ingest-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     try:
@@ -78,6 +79,17 @@ def ingest(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return IngestResult(statuses, result, time.perf_counter() - started)
+
+
+def _remove_stale_staging(folder: Path) -> None:
+    """Remove what killed ingests left: staging folders of processes that no longer run."""
+    for staging in folder.glob(".ingest-*"):
+        try:
+            os.kill(int(staging.name.rsplit("-", 1)[1]), 0)
+        except ProcessLookupError:
+            shutil.rmtree(staging, ignore_errors=True)
+        except (ValueError, PermissionError):
+            continue
 
 
 def _status(article: Article, articles_dir: Path) -> str:
