@@ -194,14 +194,13 @@ class Reader:
                 if count.qualifier is not None:
                     self.add(node, TW.countQualifier, count.qualifier, phrase, rule="count")
             for word in token.sent:  # "Two engineers, including team lead Priya Raman"
-                if word.lower_ != "including" or word.head not in (token, token.head):
-                    continue
-                if (member := prep_object_of(word)) is not None:
-                    entity = self.entity(member)
-                    if entity is not None and entity.kind == TW.Person:
-                        self.add(
-                            node, TW.hasMember, self.use(entity, member), word, member, rule="group.including"
-                        )
+                if word.lower_ == "including" and word.head in (token, token.head):
+                    member = next(
+                        (self.mention(w) for w in word.doc[word.i + 1 : word.i + 6] if self.mention(w)), None
+                    )
+                    if member is not None and member.entity.kind == TW.Person:
+                        self.add(node, TW.hasMember, self.use(member.entity, member.span), word, member.span,
+                                 rule="group.including")  # fmt: skip
             self.groups[key] = Group(node, org)
             self.remember("group", node, token)
         return self.groups[key]
@@ -348,10 +347,6 @@ class Reader:
         self.facts.describe(node, kind, label, char_range(where), rule)
         self.add(node, TW.reportedIn, self.article.iri, where, rule=rule)
         return node
-
-
-def prep_object_of(preposition: Token) -> Token | None:
-    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
 
 
 def _definite(token: Token) -> bool:

@@ -1,0 +1,43 @@
+"""`kg eval`: extraction meets its quality goals on the seed and the corpus (gold files by hand)."""
+
+import pytest
+
+from kg.evaluate import Report, evaluate, format_report
+
+SEED = "techcrunch-2018-06-28-salesforce-cbp"
+CORPUS = ["microsoft-ice-2018-06-20", "google-maven-2018-06-02", "amazon-rekognition-2018-06-22"]
+
+
+@pytest.fixture(scope="module")
+def alone() -> Report:
+    return evaluate(curated=False)
+
+
+@pytest.fixture(scope="module")
+def linked() -> Report:
+    return evaluate(curated=True)
+
+
+def test_seed_extraction_alone_recovers_80_percent_at_90_percent_precision(alone: Report) -> None:
+    score = alone.articles[SEED]
+    assert score.recall >= 0.80, format_report(alone)
+    assert score.precision >= 0.90, format_report(alone)
+
+
+@pytest.mark.parametrize("slug", CORPUS)
+def test_corpus_article_70_percent_recall_at_85_percent_precision(alone: Report, slug: str) -> None:
+    score = alone.articles[slug]
+    assert score.recall >= 0.70, format_report(alone)
+    assert score.precision >= 0.85, format_report(alone)
+
+
+def test_linking_against_the_curated_graph_keeps_the_quality(linked: Report) -> None:
+    for slug, score in linked.articles.items():
+        assert score.recall >= 0.70 and score.precision >= 0.85, (slug, format_report(linked))
+
+
+def test_the_report_lists_each_relation_type(alone: Report) -> None:
+    table = format_report(alone)
+    for relation in ("agent", "addressedTo", "memberCount", "a Petition", "a Company", "text", "startDate"):
+        assert relation in alone.relations, relation
+        assert relation in table
