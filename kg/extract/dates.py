@@ -34,13 +34,17 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s,]+", text.lower().replace("-", " ")) if w]
 
 
-def resolve_date(text: str, published: date) -> Literal | None:
-    """The date a DATE mention means, as a typed literal, or None if it names no day, month or year."""
+def resolve_date(text: str, published: date, *, upcoming: bool = False) -> Literal | None:
+    """The date a DATE mention means, as a typed literal, or None if it names no day, month or year.
+
+    A month or day without a year is the last one not after the publication day, or with
+    `upcoming` (the text speaks of the future: "expires in December") the next one from it.
+    """
     words = _words(text)
     iso = _ISO_DAY.match(text.strip())
     if iso:
         return Literal(date(*map(int, iso.groups())), datatype=XSD.date)
-    direction = "next" if "next" in words else "past"
+    direction = "next" if "next" in words or upcoming else "past"
     words = [w for w in words if w not in _HEDGES and w != "next" and w != "the"]
     if not words:
         return None
@@ -54,7 +58,7 @@ def resolve_date(text: str, published: date) -> Literal | None:
         return Literal(_weekday(published, WEEKDAYS.index(words[0]), direction), datatype=XSD.date)
     if words in (["week"], ["month"], ["year"]) and direction == "past":
         return _last_period(words[0], published)
-    return _calendar_date(words, published)
+    return _calendar_date(words, published, direction)
 
 
 def _weekday(published: date, weekday: int, direction: str) -> date:
@@ -75,7 +79,7 @@ def _last_period(unit: str, published: date) -> Literal | None:
     return None  # "last week" names no day
 
 
-def _calendar_date(words: list[str], published: date) -> Literal | None:
+def _calendar_date(words: list[str], published: date, direction: str = "past") -> Literal | None:
     """'March', 'March 2019', 'June 26', 'June 26 2018', '26 June 2018', '2017'."""
     months = [m for m in (_month_number(w) for w in words) if m]
     numbers = [int(re.sub(r"\D", "", w)) for w in words if re.fullmatch(r"\d{1,4}(st|nd|rd|th)?", w)]
@@ -93,8 +97,10 @@ def _calendar_date(words: list[str], published: date) -> Literal | None:
         year = years[0]
     else:  # the last such month (or day) not after the publication day
         year = published.year
-        if (month, days[0] if days else 1) > (published.month, published.day):
+        if direction == "past" and (month, days[0] if days else 1) > (published.month, published.day):
             year -= 1
+        if direction == "next" and (month, days[0] if days else 31) < (published.month, published.day):
+            year += 1
     if days:
         try:
             return Literal(date(year, month, days[0]), datatype=XSD.date)

@@ -245,7 +245,12 @@ def _decision_kind(verb: Token) -> URIRef | None:
     if lemma in LEX["expiry_verbs"] and verb.head.lemma_ == "let":
         return TW.ContractNonRenewal
     if lemma in LEX["cancellation_verbs"]:
-        return TW.ContractContinuation if denied else TW.ContractCancellation
+        if denied:
+            return TW.ContractContinuation
+        ending = [
+            c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in LEX["expiry_verbs"] + ["run", "end"]
+        ]
+        return TW.ContractNonRenewal if ending else TW.ContractCancellation  # "end it when its term expires"
     return None
 
 

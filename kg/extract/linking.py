@@ -379,12 +379,12 @@ class Linker:
 
     def _org_kind(self, span: Span, name: str) -> URIRef:
         words = set(name_key(name).split())
-        for known in self.index.entities.values():  # "Amazon Web Services", "Google Cloud"
-            if known.kind == TW.Company and name_key(name).startswith(name_key(known.label) + " "):
-                return TW.Company
         for kind, keys in self.typing["name_words"].items():
             if words & set(keys) or any(k in name.lower() for k in keys if "." in k):
                 return TW[kind]
+        for known in self.index.entities.values():  # "Amazon Web Services", "Google Cloud"
+            if known.kind == TW.Company and name_key(name).startswith(name_key(known.label) + " "):
+                return TW.Company
         verb = span.root.head
         if span.root.dep_ in ("pobj", "agent") and verb.head.lemma_ in self.typing["reporting_verbs"]:
             return TW.NewsOrganization

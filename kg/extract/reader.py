@@ -111,7 +111,7 @@ class Reader:
                     return found.entity
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
-            return self.focus(token, TW.Person)
+            return self.person_in_focus(token)
         if lower in ORG_PRONOUNS or (token.lemma_ == "company" and _definite(token)):
             return self.focus(token, TW.Organization, prefer_subject=lower == "its")
         if token.lemma_ in ("agency", "department") and _definite(token) and len(list(token.children)) == 1:
@@ -137,6 +137,22 @@ class Reader:
             if is_subclass(mention.entity.kind, kind, self.index.ontology):
                 return mention.entity
         return None
+
+    def person_in_focus(self, token: Token) -> Entity | None:
+        """Whom 'he' or 'her' means: the last person who was a subject (of this sentence before the
+        pronoun, or of the one before), else the last person named."""
+        sentences = [token.sent]
+        if token.sent.start > 0:
+            sentences.append(self.doc[token.sent.start - 1].sent)
+        for sentence in sentences:
+            subjects = [
+                m for m in self.mentions
+                if m.span.sent == sentence and m.span.start < token.i and m.entity.kind == TW.Person
+                and m.span.root.dep_ in ("nsubj", "nsubjpass")
+            ]  # fmt: skip
+            if subjects:
+                return subjects[-1].entity
+        return self.focus(token, TW.Person)
 
     def agent(self, token: Token | None, where=None) -> URIRef | None:
         """The node of an acting entity or group the word stands for, typed on first use."""
@@ -286,7 +302,7 @@ class Reader:
                 return node
         return None
 
-    def date(self, token: Token) -> tuple[Literal, Span] | None:
+    def date(self, token: Token, upcoming: bool = False) -> tuple[Literal, Span] | None:
         """The date attached to a word: a DATE entity among its children's phrases."""
         for ent in self.doc.ents:
             if ent.label_ != "DATE" or not (token.left_edge.i <= ent.start <= token.right_edge.i):
@@ -299,7 +315,7 @@ class Reader:
             ):
                 head = head.head
             if head.head.i == token.i or head.i == token.i:
-                resolved = resolve_date(ent.text, self.article.meta.published)
+                resolved = resolve_date(ent.text, self.article.meta.published, upcoming=upcoming)
                 if resolved is not None:
                     return resolved, ent
         return None

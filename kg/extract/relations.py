@@ -175,8 +175,8 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
                     node, TW.concerns, reader.use(entity, target), noun, target, rule="contract.covers"
                 )
         _contract_date(reader, node, verb)
-    for word in noun.sent:  # "when it runs out in March 2019"
-        if word.lemma_ in ("run", "expire", "end") and word.dep_ == "advcl":
+    for word in noun.sent:  # "when it runs out in March 2019", "when the term expires in December"
+        if word.lemma_ in ("run", "expire", "end", "lapse") and word.dep_ == "advcl":
             _contract_date(reader, node, word, end_only=True)
 
 
@@ -186,7 +186,7 @@ def _contract_date(reader: Reader, node, word: Token, end_only: bool = False) ->
         if found is not None:
             reader.add(node, TW.startDate, found[0], word, found[1], rule="contract.signed-in")
     if word.lemma_ in ("run", "expire", "end", "lapse"):
-        found = reader.date(word)
+        found = reader.date(word, upcoming=True)  # an end given without a year is still to come
         if found is not None:
             reader.add(node, TW.endDate, found[0], word, found[1], rule="contract.runs-out-in")
 
@@ -315,7 +315,8 @@ def read_organizations(reader: Reader) -> None:
         entity = mention.entity
         if mention.span.start_char < reader.article.body_start or not _is_org(reader, mention):
             continue
-        if entity.origin == "article":
+        if entity.origin == "article":  # a company's foundation is tied to it, not part of it
+            part = TW.affiliatedWith if entity.kind == TW.NonProfit else TW.componentOf
             for other in reader.index.entities.values():
                 if (
                     other.kind == TW.Company
@@ -324,7 +325,7 @@ def read_organizations(reader: Reader) -> None:
                 ):
                     reader.add(
                         reader.use(entity, mention.span),
-                        TW.componentOf,
+                        part,
                         reader.use(other, mention.span),
                         mention.span,
                         rule="organization.name-prefix",

@@ -24,6 +24,7 @@ DOCUMENT_NOUNS = {noun: kind for kind, nouns in LEX["statement_nouns"].items() f
 QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"")
 _SPEAKING = SAYING | {"call", "denounce", "describe", "condemn"}
 ASKING = set(LEX["request_verbs"]) | {"encourage"}
+REACTING = set(LEX["reaction_verbs"])  # "The ACLU praised the decision": a statement without a claim
 
 
 @dataclass
@@ -124,7 +125,7 @@ class Statements:
         """'X told employees that ...', 'X wrote in the memo that ...', 'X said on Twitter that ...'."""
         reader = self.reader
         for verb in sentence:
-            if verb.lemma_ not in SAYING or verb.pos_ not in ("VERB", "AUX") or negated(verb):
+            if verb.lemma_ not in SAYING | REACTING or verb.pos_ not in ("VERB", "AUX") or negated(verb):
                 continue
             speakers = subjects(verb)
             if not speakers or (verb.lemma_ == "write" and _collective(speakers[0])):
@@ -208,6 +209,10 @@ class Statements:
         reader = self.reader
         node = statement.node
         heads = [verb] + ([container] if container is not None and container is not verb else [])
+        if verb.dep_ == "advcl" and verb.pos_ == "VERB":  # "resigned on Monday in a letter ..., saying"
+            heads.append(verb.head)
+        if verb.pos_ == "NOUN" and verb.dep_ == "nsubjpass":  # "Her letter was first reported by X"
+            heads.append(verb.head)
         for head in heads:
             for audience in _audiences(head):
                 org = self._speaker_org(statement)
@@ -353,7 +358,7 @@ def _collective(token: Token) -> bool:
 
 def _container(verb: Token) -> Token | None:
     """The document a verb of saying happened in: 'in the memo', 'In a memo sent to staff'."""
-    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    heads = [verb, verb.head] if verb.dep_ in ("conj", "advcl") else [verb]
     for child in (c for head in heads for c in head.children):
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "at"):
             for noun in child.children:
