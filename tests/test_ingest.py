@@ -201,3 +201,13 @@ def test_the_running_server_answers_about_a_new_article(workspace: dict) -> None
         assert answer() is True
     finally:
         app.extensions["kg"].close()
+
+
+def test_an_unchanged_build_does_not_load_the_language_model(build_dir: Path) -> None:
+    """`kg serve` over an unchanged build starts without importing spaCy."""
+    code = (
+        "import sys; from pathlib import Path; from kg.build import build\n"
+        f"assert build(Path({str(build_dir)!r})).reused\n"
+        "assert 'spacy' not in sys.modules, 'spaCy was imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=60)
