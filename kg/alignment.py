@@ -7,20 +7,50 @@ one node. Pairs are taken greedily, the pair sharing the most triples first (obj
 the pairs taken so far), and only between nodes of a common rdf:type.
 """
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from collections.abc import Callable
+from decimal import Decimal
 
-from rdflib import RDF
+from rdflib import RDF, Literal
 from rdflib.term import Node
 
 Triple = tuple[Node, Node, Node]
+_STOP = {"the", "a", "an", "of", "to", "and", "its", "it", "their", "in", "on", "for", "with", "that", "is"}
+
+
+def text_similarity(a: str, b: str) -> float:
+    """Dice coefficient of the content words of two texts (1.0 for the same words)."""
+    words_a, words_b = Counter(_words(a)), Counter(_words(b))
+    total = sum(words_a.values()) + sum(words_b.values())
+    return 2 * sum((words_a & words_b).values()) / total if total else 1.0
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")) if w not in _STOP]
+
+
+def values_agree(a: Node, b: Node) -> bool:
+    """Same node; numbers equal in value; plain strings with mostly the same words."""
+    if not isinstance(a, Literal) or not isinstance(b, Literal):
+        return a == b
+    numbers = (int, float, Decimal)
+    if all(isinstance(x.toPython(), numbers) and not isinstance(x.toPython(), bool) for x in (a, b)):
+        return a.toPython() == b.toPython()
+    if a.datatype is None and b.datatype is None:
+        return text_similarity(str(a), str(b)) >= 0.6
+    return a == b
+
+
+def agreeing_triples(a: Triple, b: Triple) -> bool:
+    return a[:2] == b[:2] and values_agree(a[2], b[2])
 
 
 def align(
     left: set[Triple],
     right: set[Triple],
     movable: set[Node],
-    same: Callable[[Triple, Triple], bool] = lambda a, b: a == b,
+    same: Callable[[Triple, Triple], bool] = agreeing_triples,
 ) -> dict[Node, Node]:
     """Node of `movable` (subjects of `left`) -> the node of `right` that best matches it.
 

@@ -14,16 +14,14 @@ the source document itself (it comes from the metadata, not the text).
 """
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 from rdflib.term import Node
 
-from kg.alignment import align
+from kg.alignment import align, values_agree
 from kg.errors import BuildFailed
 from kg.namespaces import CURATED_GRAPH, ONTOLOGY_GRAPH, TW
 from kg.sources import PROJECT_ROOT, SHAPES_GRAPH, Inputs, parse_files
@@ -31,8 +29,6 @@ from kg.sources import PROJECT_ROOT, SHAPES_GRAPH, Inputs, parse_files
 GOLD_DIR = PROJECT_ROOT / "kg" / "data" / "gold"
 GOLD_PREFIX = "https://techworkers.example/gold/"
 UNSCORED = {RDFS.label, RDFS.comment, SKOS.altLabel, SKOS.hiddenLabel, TW.reportedIn}
-FREE_TEXT = {TW.demand, TW.purpose, TW.orders, TW.characterization}
-_STOP = {"the", "a", "an", "of", "to", "and", "its", "it", "their", "in", "on", "for", "with", "that", "is"}
 
 
 @dataclass
@@ -156,26 +152,9 @@ def _matches(gold: tuple, extracted: tuple, exact: frozenset | set = frozenset()
     if gold[:2] != extracted[:2]:
         return False
     a, b = gold[2], extracted[2]
-    if not isinstance(a, Literal) or not isinstance(b, Literal):
-        return a == b
     if gold[1] == TW.text and gold[0] in exact:
-        return _normal(str(a)) == _normal(str(b))
-    if gold[1] in FREE_TEXT or gold[1] == TW.text:
-        return _dice(str(a), str(b)) >= 0.6
-    numbers = (int, float, Decimal)
-    if all(isinstance(x.toPython(), numbers) and not isinstance(x.toPython(), bool) for x in (a, b)):
-        return a.toPython() == b.toPython()
-    return a == b or (str(a) == str(b) and a.datatype == b.datatype)
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")) if w not in _STOP]
-
-
-def _dice(a: str, b: str) -> float:
-    wa, wb = Counter(_words(a)), Counter(_words(b))
-    total = sum(wa.values()) + sum(wb.values())
-    return 2 * sum((wa & wb).values()) / total if total else 1.0
+        return isinstance(b, Literal) and _normal(str(a)) == _normal(str(b))
+    return values_agree(a, b)
 
 
 def _normal(text: str) -> str:

@@ -56,6 +56,8 @@ def extraction_graphs(
     parents = superclasses(ontology)
     sentences: set = set()
     for triple, found in same_nodes_as_known(extraction, known).items():
+        if triple[1] == RDFS.label and (triple[0], RDFS.label, None) in known:
+            continue  # a label the rules made up for a node the graph has named: no claim of the text
         kept = _conflict(triple, known, facts, single, parents)
         statement = statement_iri(article.slug, triple)
         evidence.add((statement, RDF.type, RDF.Statement))
