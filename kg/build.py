@@ -94,7 +94,9 @@ def _extract(inputs: Inputs, graphs: dict[URIRef, Graph], cache_dir: Path) -> li
         articles = read_articles(paths)
     except BadArticle as error:
         raise BuildFailed(error.message) from None
-    return extract_articles(articles, graphs[CURATED_GRAPH], graphs[ONTOLOGY_GRAPH], graphs[SHAPES_GRAPH], cache_dir)
+    return extract_articles(
+        articles, graphs[CURATED_GRAPH], graphs[ONTOLOGY_GRAPH], graphs[SHAPES_GRAPH], cache_dir
+    )
 
 
 def _fill(graphs: dict[URIRef, Graph], store: ox.Store) -> None:

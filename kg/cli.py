@@ -36,7 +36,9 @@ def build_command(out_dir: Path, force: bool, ontology_dir: Path, curated_dir: P
 
 
 @main.command("ingest")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
 @click.option("--published", help="Publication day, YYYY-MM-DD (relative dates are read against it).")
 @click.option("--publisher", help="Who published the article, e.g. 'TechCrunch'.")
 @click.option("--url", help="Where the article can be read online.")
@@ -54,7 +56,9 @@ def ingest_command(files: tuple[Path, ...], out_dir: Path, **metadata: str | Non
         graph = result.build.dataset.manifest["graphs"].get(str(extraction_graph(article.slug)), 0)
         click.echo(f"{article.status:>9}  {article.slug}  ({graph} extracted triples)")
     manifest = result.build.dataset.manifest
-    click.echo(f"Build {result.build.dataset.path.name[:12]}: {manifest['triples']} triples, {result.seconds:.2f} s")
+    click.echo(
+        f"Build {result.build.dataset.path.name[:12]}: {manifest['triples']} triples, {result.seconds:.2f} s"
+    )
     click.echo("A running `kg serve --out` on this folder switches to it within a second.")
 
 

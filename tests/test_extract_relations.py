@@ -6,6 +6,11 @@ from rdflib import Graph
 from kg.namespaces import PREFIXES
 
 SEED = "techcrunch-2018-06-28-salesforce-cbp"
+MEMO_QUOTE = (
+    "opposed to separating children from their families at the border. It is immoral. I have personally "
+    "financially supported legal groups helping families at the border. I also wrote to the White House "
+    "to encourage them to end this horrible situation."
+)
 PREFIX_LINES = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items())
 
 
@@ -17,7 +22,8 @@ CASES = {
     "role: chief executive officer Marc Benioff": (
         SEED,
         """
-        ?p a tw:Position ; tw:holder id:marc-benioff ; tw:role tw:ChiefExecutiveOfficer ; tw:positionIn id:salesforce .""",
+        ?p a tw:Position ; tw:holder id:marc-benioff ; tw:role tw:ChiefExecutiveOfficer ;
+           tw:positionIn id:salesforce .""",
     ),
     "role: Salesforce chief operating officer Keith Block": (
         SEED,
@@ -70,7 +76,8 @@ CASES = {
     "memo: author, audience, who obtained it, what it answers": (
         SEED,
         """
-        ?m a tw:Memo ; tw:agent id:marc-benioff ; tw:onBehalfOf id:salesforce ; tw:obtainedBy id:bloomberg-news ;
+        ?m a tw:Memo ; tw:agent id:marc-benioff ; tw:onBehalfOf id:salesforce ;
+           tw:obtainedBy id:bloomberg-news ;
            tw:addressedTo [ tw:membersWorkFor id:salesforce ] ; tw:inResponseTo [ a tw:Petition ] ;
            tw:reportedly true .""",
     ),
@@ -89,7 +96,7 @@ CASES = {
         SEED,
         """
         ?q a tw:Quotation ; tw:speaker id:marc-benioff ; tw:statedIn [ a tw:Memo ] ;
-           tw:text "opposed to separating children from their families at the border. It is immoral. I have personally financially supported legal groups helping families at the border. I also wrote to the White House to encourage them to end this horrible situation." .""",
+           tw:text ?text . FILTER(?text = "{MEMO_QUOTE}")""".replace("{MEMO_QUOTE}", MEMO_QUOTE),
     ),
     "announcement on a platform": (
         SEED,
@@ -99,7 +106,8 @@ CASES = {
     "donation pledge: donor, amount, recipient, announced in": (
         SEED,
         """
-        ?d a tw:DonationPledge ; tw:agent id:salesforce ; tw:amount [ tw:amountValue ?v ; tw:currency "USD" ] ;
+        ?d a tw:DonationPledge ; tw:agent id:salesforce ; tw:amount [ tw:amountValue ?v ;
+           tw:currency "USD" ] ;
            tw:beneficiary [ a tw:OrganizationGroup ] ; tw:announcedIn [ a tw:Announcement ] .
         FILTER(?v = 1000000)""",
     ),
@@ -116,7 +124,8 @@ CASES = {
     "letter written to the White House": (
         SEED,
         """
-        ?l a tw:Letter ; tw:agent id:marc-benioff ; tw:addressedTo id:white-house ; tw:demand "end this horrible situation" .""",
+        ?l a tw:Letter ; tw:agent id:marc-benioff ; tw:addressedTo id:white-house ;
+           tw:demand "end this horrible situation" .""",
     ),
     "decision: continue": (
         SEED,
@@ -171,7 +180,8 @@ CASES = {
     "organizations asking a company": (
         "amazon-rekognition-2018-06-22",
         """
-        ?s tw:agent id:american-civil-liberties-union , [ tw:memberCount 30 ; tw:countQualifier tw:MoreThan ] ;
+        ?s tw:agent id:american-civil-liberties-union , [ tw:memberCount 30 ;
+           tw:countQualifier tw:MoreThan ] ;
            tw:addressedTo id:amazon ; tw:date "2018-05"^^xsd:gYearMonth .""",
     ),
     "product and maker; part of a company": (
