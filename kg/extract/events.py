@@ -1,5 +1,5 @@
-"""Events: petitions and letters, decisions about contracts, resignations and walkouts, donations
-and pledges, court orders, requests for comment, denunciations.
+"""Events: decisions about contracts, resignations and walkouts, donations and pledges, court
+orders, requests for comment, denunciations (petitions and letters are in `petitions.py`).
 
 Each rule starts from a trigger word of `patterns/events.json` and reads its arguments from the
 dependency parse around it; none names an actor of any particular article.
@@ -12,188 +12,12 @@ from kg.extract.linking import is_subclass
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Reader
 from kg.extract.statements import SAYING, Statements
-from kg.extract.syntax import clause_text, future, hedged, negated, object_of, prep_object, subjects, under
+from kg.extract.syntax import clause_text, future, negated, object_of, prep_object, subjects, under
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
 REQUESTING = set(LEX["request_verbs"])
 CONTRACT_NOUNS = set(LEX["contract_nouns"])
-
-
-def _flag_reportedly(reader: Reader, node: URIRef, verb: Token) -> None:
-    if hedged(verb):
-        reader.add(node, TW.reportedly, Literal(True), verb, rule="event.reportedly")
-
-
-def _date(reader: Reader, node: URIRef, *words: Token, rule: str) -> None:
-    for word in words:
-        if word is not None and (found := reader.date(word)) is not None:
-            reader.add(node, TW.date, found[0], found[1], word, rule=rule)
-            return
-
-
-# --------------------------------------------------------------- petitions
-
-
-def read_petitions(reader: Reader, sentence: Span) -> None:
-    """'a petition signed by more than 650 Salesforce employees asking him to reexamine the deal',
-    'More than 100 Microsoft employees signed an open letter ... asking X to cancel ...',
-    'employees asked chief executive officer Jeff Bezos to cancel contracts ...'."""
-    for word in sentence:
-        if word.pos_ == "NOUN" and word.lemma_.lower() in LEX["petition_nouns"]:
-            _petition_noun(reader, word)
-        elif word.pos_ == "VERB" and word.lemma_ in REQUESTING | {"write"} and not negated(word):
-            _petition_verb(reader, word)
-
-
-def _petition_noun(reader: Reader, noun: Token) -> None:
-    signers, signing = _signers(reader, noun)
-    definite = any(c.lower_ in ("the", "this") for c in noun.children)
-    node = None
-    if signers is None:
-        if not definite:
-            return
-        node = reader.last("petition", noun)  # "The letter, published by Gizmodo, also asks ..."
-        if node is None:
-            return
-    else:
-        node = _petition_with(reader, signers, noun)
-        reader.add(node, TW.agent, signers, noun, signing or noun, rule="petition.signatories")
-        if signing is not None:
-            _date(reader, node, signing, rule="petition.date")
-            _flag_reportedly(reader, node, signing)
-    reader.remember("petition", node, noun)
-    for word in noun.subtree if noun.dep_ not in ("nsubj", "nsubjpass") else [*noun.subtree, noun.head]:
-        if word.lemma_ in ("publish", "report", "post", "obtain") and (by := prep_object(word, "by")):
-            if (who := reader.agent(by)) is not None:
-                reader.add(node, TW.reportedBy, who, word, by, rule="petition.reported-by")
-                if (found := reader.date(word)) is not None:
-                    reader.add(
-                        node, TW.firstReportedOn, found[0], word, found[1], rule="petition.reported-on"
-                    )
-    asking = [w for w in noun.subtree if w.lemma_ in REQUESTING and w.pos_ == "VERB"]
-    if signing is not None and signing is not noun.head or noun.dep_ == "dobj":
-        verb = signing if signing is not None else noun.head
-        asking += [
-            c for c in verb.children if c.lemma_ in REQUESTING and c.dep_ in ("advcl", "xcomp", "conj")
-        ]
-    if noun.dep_ in ("nsubj",) and noun.head.lemma_ in REQUESTING:
-        asking.append(noun.head)
-    for verb in asking:
-        _request(reader, node, verb)
-    target = prep_object(noun, "to")
-    if target is not None and (who := reader.agent(target)) is not None:
-        reader.add(node, TW.addressedTo, who, noun, target, rule="petition.letter-to")
-    _motive(reader, node, noun)
-
-
-def _petition_with(reader: Reader, signers: URIRef, noun: Token) -> URIRef:
-    for kind, node, _ in reversed(reader.recent):
-        if kind == "petition" and (node, TW.agent, signers) in reader.facts.triples:
-            return node
-    return reader.event(TW.Petition, "petition", f"Petition by {reader._label(signers)}", noun, "petition")
-
-
-def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
-    """Who signed: 'petition signed by X' or 'X signed a petition'."""
-    for word in noun.subtree:
-        if (
-            word.lemma_ in LEX["signing_verbs"]
-            and word.dep_ in ("acl", "relcl")
-            and (by := prep_object(word, "by"))
-        ):
-            group = reader.group(by, specific=True)
-            if group is not None:
-                return group.iri, word
-    if noun.dep_ == "dobj" and noun.head.lemma_ in LEX["signing_verbs"]:
-        for subject in subjects(noun.head):
-            group = reader.group(subject, specific=True)
-            if group is not None:
-                return group.iri, noun.head
-    return None, None
-
-
-def _petition_verb(reader: Reader, verb: Token) -> None:
-    """Employees asking their leaders directly: 'employees asked Jeff Bezos to cancel contracts'."""
-    if any(c.lemma_.lower() in LEX["petition_nouns"] for c in verb.children if c.dep_ in ("dobj", "nsubj")):
-        return
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    if verb.dep_ in ("acl", "relcl", "advcl", "xcomp") and verb.lemma_ != "write" and not own_subject:
-        return  # "a petition ... asking him": read with the petition
-    whos = subjects(verb)
-    if not whos:
-        return
-    group = reader.group(whos[0], specific=True)
-    if group is None:
-        if verb.lemma_ in REQUESTING and reader.entity(whos[0]) is not None:
-            _organization_request(reader, verb, whos)
-        return
-    addressee_word = object_of(verb, "dobj") if verb.lemma_ != "write" else prep_object(verb, "to")
-    if addressee_word is None:
-        return
-    node = reader.event(
-        TW.Petition, "petition", f"Petition by {reader._label(group.iri)}", verb, "petition.request-verb"
-    )
-    reader.remember("petition", node, verb)
-    reader.add(node, TW.agent, group.iri, whos[0], verb, rule="petition.request-verb")
-    _flag_reportedly(reader, node, verb)
-    _date(reader, node, verb, rule="petition.date")
-    if verb.lemma_ == "write":
-        if (who := reader.agent(addressee_word)) is not None:
-            reader.add(node, TW.addressedTo, who, verb, addressee_word, rule="petition.written-to")
-        for clause in verb.children:
-            if clause.lemma_ in REQUESTING and clause.dep_ in ("advcl", "xcomp", "conj"):
-                _request(reader, node, clause)
-    else:
-        _request(reader, node, verb)
-    _motive(reader, node, verb)
-
-
-def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> None:
-    """'the ACLU and more than 30 other organizations had asked Amazon to stop selling Rekognition'."""
-    if object_of(verb, "dobj") is None or not any(c.dep_ == "xcomp" for c in verb.children):
-        return
-    node = reader.event(TW.Statement, "request", "Request", verb, "request.verb")
-    for who in whos:
-        entity = reader.entity(who)
-        agent = reader.use(entity, who) if entity else None
-        if agent is None and who.pos_ == "NOUN" and who.tag_ == "NNS":
-            agent = reader.organization_group(who, "request.organizations")
-        if agent is not None:
-            reader.add(node, TW.agent, agent, who, verb, rule="request.verb")
-    _request(reader, node, verb)
-    _date(reader, node, verb, rule="request.date")
-
-
-def _request(reader: Reader, node: URIRef, verb: Token, addressee_known: bool = False) -> None:
-    """Whom a petition asks, and what: 'asking him to reexamine the deal'."""
-    addressee = object_of(verb, "dobj")
-    if addressee is not None and not addressee_known:
-        who = reader.agent(addressee)
-        if who is not None:
-            reader.add(node, TW.addressedTo, who, verb, addressee, rule="petition.addressee")
-    for clause in [c for c in verb.children if c.dep_ == "xcomp"]:
-        for part in [clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
-            words = clause_text(part, without=_first_conj(part) if part is clause else None)
-            reader.add(node, TW.demand, Literal(words.text), words, rule="petition.demand")
-            for word in words:
-                if word.lemma_.lower() in CONTRACT_NOUNS:
-                    contract = next((n for k, n, i in reader.recent if k == "contract" and i == word.i), None)
-                    if contract is not None:
-                        reader.add(node, TW.concernsAgreement, contract, word, rule="petition.about-contract")
-
-
-def _first_conj(clause: Token) -> Token | None:
-    return next((c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-
-
-def _motive(reader: Reader, node: URIRef, head: Token) -> None:
-    """'in response to the administration's policy of ...', 'to protest X'."""
-    for word in head.subtree:
-        if word.lower_ == "response" and (target := prep_object(word, "to")) is not None:
-            policy = reader.policy(target)
-            if policy is not None:
-                reader.add(node, TW.motivatedBy, policy, word, target, rule="event.in-response-to-policy")
 
 
 # ------------------------------------------------------------- decisions
@@ -222,7 +46,7 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
         node = _decision_node(reader, kind, contract, verb)
         reader.add(node, TW.agent, agent, verb, rule="decision")
         reader.add(node, TW.concernsAgreement, contract, verb, contract_word, rule="decision")
-        _flag_reportedly(reader, node, verb)
+        reader.hedge(node, verb)
         speaking = under(verb, SAYING, deps=("ccomp", "xcomp", "conj"))
         statement = statements.by_verb.get(speaking.i) if speaking is not None else None
         if statement is not None:
@@ -283,7 +107,7 @@ def _decision_node(reader: Reader, kind: URIRef, contract: URIRef, verb: Token) 
                 return node
     names = {TW.ContractContinuation: "Decision to continue", TW.ContractNonRenewal: "Decision not to renew",
              TW.ContractCancellation: "Decision to cancel"}  # fmt: skip
-    return reader.event(kind, "decision", f"{names[kind]} {reader._label(contract)}", verb, "decision")
+    return reader.event(kind, "decision", f"{names[kind]} {reader.label_of(contract)}", verb, "decision")
 
 
 def _in_denied_speech(verb: Token) -> bool:
@@ -321,12 +145,12 @@ def read_worker_actions(reader: Reader, sentence: Span) -> None:
         if agent is None:
             continue
         node = reader.event(
-            kind, name, f"{name.capitalize()} by {reader._label(agent)}", verb, f"{name}.verb"
+            kind, name, f"{name.capitalize()} by {reader.label_of(agent)}", verb, f"{name}.verb"
         )
         reader.remember(name, node, verb)
         reader.add(node, TW.agent, agent, whos[0], verb, rule=f"{name}.verb")
-        _flag_reportedly(reader, node, verb)
-        _date(reader, node, verb, rule=f"{name}.date")
+        reader.hedge(node, verb)
+        reader.dated(node, verb, rule=f"{name}.date")
         for word in verb.subtree:
             if word.lemma_ in LEX["protest_words"] or word.lower_ == "over":
                 for target in [c for c in word.subtree if c is not word]:
@@ -375,7 +199,7 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
         if donor is None:
             continue
         kind = TW.DonationPledge if future(verb) or lemma == "pledge" else TW.Donation
-        node = reader.event(kind, "donation", f"Donation by {reader._label(donor)}", verb, "donation.verb")
+        node = reader.event(kind, "donation", f"Donation by {reader.label_of(donor)}", verb, "donation.verb")
         reader.add(node, TW.agent, donor, whos[0], verb, rule="donation.verb")
         if amount is not None:
             reader.add(node, TW.amount, amount, verb, money_word, rule="donation.amount")
@@ -401,7 +225,7 @@ def _matching(reader: Reader, verb: Token, statements: Statements) -> None:
         donor = next((d for w in whos if (d := _affiliated_non_profit(reader, w, whos))), None)
     if donor is None:
         return
-    label = f"Matching pledge by {reader._label(donor)}"
+    label = f"Matching pledge by {reader.label_of(donor)}"
     node = reader.event(TW.MatchingPledge, "donation", label, verb, "donation.match")
     reader.add(node, TW.agent, donor, whos[0], verb, rule="donation.match")
     for child in contributions.children:
@@ -473,7 +297,7 @@ def read_court_orders(reader: Reader, sentence: Span) -> None:
                 person, TW.Person, label, (phrase.start_char, phrase.end_char), "court-order.judge"
             )
             reader.add(node, TW.agent, person, phrase, verb, rule="court-order.judge")
-        _date(reader, node, verb, noun, rule="court-order.date")
+        reader.dated(node, verb, noun, rule="court-order.date")
         for clause in noun.children:
             if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
                 words = clause_text(clause)
@@ -505,7 +329,7 @@ def read_comment_requests(reader: Reader, sentence: Span) -> None:
         node = reader.event(
             TW.RequestForComment,
             "comment-request",
-            f"Request for comment to {reader._label(addressee)}",
+            f"Request for comment to {reader.label_of(addressee)}",
             word,
             "comment-request",
         )
@@ -543,7 +367,11 @@ def read_denunciations(reader: Reader, sentence: Span) -> None:
         if policy is None:
             continue
         node = reader.event(
-            TW.Denunciation, "denunciation", f"Denunciation by {reader._label(speaker)}", verb, "denunciation"
+            TW.Denunciation,
+            "denunciation",
+            f"Denunciation by {reader.label_of(speaker)}",
+            verb,
+            "denunciation",
         )
         reader.add(node, TW.agent, speaker, whos[0], verb, rule="denunciation")
         reader.add(node, TW.denounces, policy, verb, target, rule="denunciation")

@@ -16,11 +16,11 @@ from kg.extract.events import (
     read_decisions,
     read_denunciations,
     read_donations,
-    read_petitions,
     read_worker_actions,
 )
 from kg.extract.facts import Facts
 from kg.extract.linking import EntityIndex, Linker
+from kg.extract.petitions import read_petitions
 from kg.extract.pipeline import load_pipeline
 from kg.extract.reader import Reader
 from kg.extract.relations import (

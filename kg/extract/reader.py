@@ -19,6 +19,7 @@ from kg.extract.facts import Facts, char_range
 from kg.extract.iris import actor_iri, slugify
 from kg.extract.linking import Entity, EntityIndex, Mention, is_subclass
 from kg.extract.quantities import parse_count, parse_money
+from kg.extract.syntax import hedged
 from kg.namespaces import TW
 
 EMPLOYEE_NOUNS = {
@@ -69,6 +70,7 @@ class Reader:
         self.policies: dict[frozenset, URIRef] = {}
         self.contracts: dict[tuple[URIRef, URIRef | None], URIRef] = {}
         self.quote_speakers: list[tuple[int, int, URIRef]] = []  # character ranges of quotations
+        self._sentence_numbers = {sentence.start: n for n, sentence in enumerate(doc.sents)}
 
     # ----------------------------------------------------------------- facts
 
@@ -95,6 +97,10 @@ class Reader:
             if found_kind == kind and position <= limit:
                 return node
         return None
+
+    def sentence_number(self, token: Token) -> int:
+        """The position of the token's sentence in the article (0 for the title)."""
+        return self._sentence_numbers[token.sent.start]
 
     # ------------------------------------------------------------ resolution
 
@@ -339,7 +345,7 @@ class Reader:
                 self.add(node, TW.contractor, contractor, where, rule="contract.linked")
                 self.add(node, TW.client, client, where, rule="contract.linked")
                 return node
-        names = [self._label(contractor), self._label(client)]
+        names = [self.label_of(contractor), self.label_of(client)]
         node = URIRef(f"{contractor}-{slugify(names[1])}-contract")
         self.facts.describe(
             node, TW.Contract, f"{names[0]} contract with {names[1]}", char_range(where), "contract"
@@ -349,13 +355,26 @@ class Reader:
         self.contracts[key] = node
         return node
 
-    def _label(self, node: URIRef) -> str:
+    def label_of(self, node: URIRef) -> str:
+        """The name of a node, for the labels of the nodes made from it."""
         entity = self.index.entities.get(node)
         if entity is not None:
             return entity.label
         return str(
             self.facts.value(node, RDFS.label) or self.known.value(node, RDFS.label) or node.rsplit("/")[-1]
         )
+
+    def hedge(self, node: URIRef, verb: Token) -> None:
+        """Mark an event the text reports as hearsay ('reportedly')."""
+        if hedged(verb):
+            self.add(node, TW.reportedly, Literal(True), verb, rule="event.reportedly")
+
+    def dated(self, node: URIRef, *words: Token | None, rule: str) -> None:
+        """Give an event the date attached to the first of the words that has one."""
+        for word in words:
+            if word is not None and (found := self.date(word)) is not None:
+                self.add(node, TW.date, found[0], found[1], word, rule=rule)
+                return
 
     def event(self, kind: URIRef, name: str, label: str, where: Span | Token, rule: str) -> URIRef:
         """A new event node of this article, typed, labelled and cited."""

@@ -87,7 +87,7 @@ class Statements:
 
     def statement(self, speaker: URIRef, kind: str, anchor: Token, rule: str) -> Statement:
         """The statement `speaker` made around this sentence, merged with one already found."""
-        sentence = _sentence_index(anchor)
+        sentence = self.reader.sentence_number(anchor)
         for statement in reversed(self.all):
             same_kind = kind == "Statement" or statement.kind in ("Statement", kind)
             near = abs(statement.sentence - sentence) <= 3 or kind == "Statement"
@@ -109,7 +109,7 @@ class Statements:
         """Type and label each statement once its kind is settled."""
         reader = self.reader
         for statement in self.all:
-            name = reader._label(statement.speaker)
+            name = reader.label_of(statement.speaker)
             kind = TW[statement.kind]
             reader.facts.describe(
                 statement.node,
@@ -157,7 +157,7 @@ class Statements:
     def _letter(self, author: URIRef, verb: Token, addressee: URIRef, recipient: Token) -> None:
         """'I also wrote to the White House to encourage them to end this horrible situation'."""
         reader = self.reader
-        label = f"Letter by {reader._label(author)} to {reader._label(addressee)}"
+        label = f"Letter by {reader.label_of(author)} to {reader.label_of(addressee)}"
         node = reader.event(TW.Letter, "letter", label, verb, "letter.written-to")
         reader.add(node, TW.agent, author, verb, rule="letter.written-to")
         reader.add(node, TW.addressedTo, addressee, verb, recipient, rule="letter.written-to")
@@ -306,7 +306,7 @@ class Statements:
             is_person = person is not None and person.kind == TW.Person
             kind = TW.Quotation if is_person else TW.Claim
             reader.facts.describe(
-                node, kind, f"{reader._label(speaker)}: “{text[:60]}”", (begin, end), "quotation"
+                node, kind, f"{reader.label_of(speaker)}: “{text[:60]}”", (begin, end), "quotation"
             )
             reader.add(node, TW.text, Literal(text), words, rule="quotation")
             reader.add(
@@ -385,10 +385,6 @@ def _audiences(head: Token) -> list[Token]:
 def _by_group(reader: Reader, noun: Token) -> bool:
     """Whether a letter is signed by a group: it is then a petition, read by the petition rules."""
     return any(t.lemma_ in ("sign", "employee", "worker", "staff") for t in noun.sent)
-
-
-def _sentence_index(token: Token) -> int:
-    return sum(1 for _ in token.doc[: token.sent.start].sents) if token.sent.start else 0
 
 
 def _range(part: Token | Span) -> tuple[int, int]:

@@ -1,0 +1,180 @@
+"""Petitions and letters of employees, and requests by other organizations: who signed, whom
+they ask, what they ask for, what it is about, who made it public.
+
+'a petition signed by more than 650 Salesforce employees asking him to reexamine the deal',
+'More than 100 Microsoft employees signed an open letter ... asking X to cancel ...',
+'employees asked chief executive officer Jeff Bezos to cancel contracts ...'.
+"""
+
+from rdflib import Literal, URIRef
+from spacy.tokens import Span, Token
+
+from kg.extract.pipeline import read_patterns
+from kg.extract.reader import Reader
+from kg.extract.syntax import clause_text, negated, object_of, prep_object, subjects
+from kg.namespaces import TW
+
+LEX = read_patterns("events.json")
+REQUESTING = set(LEX["request_verbs"])
+CONTRACT_NOUNS = set(LEX["contract_nouns"])
+
+
+def read_petitions(reader: Reader, sentence: Span) -> None:
+    """'a petition signed by more than 650 Salesforce employees asking him to reexamine the deal',
+    'More than 100 Microsoft employees signed an open letter ... asking X to cancel ...',
+    'employees asked chief executive officer Jeff Bezos to cancel contracts ...'."""
+    for word in sentence:
+        if word.pos_ == "NOUN" and word.lemma_.lower() in LEX["petition_nouns"]:
+            _petition_noun(reader, word)
+        elif word.pos_ == "VERB" and word.lemma_ in REQUESTING | {"write"} and not negated(word):
+            _petition_verb(reader, word)
+
+
+def _petition_noun(reader: Reader, noun: Token) -> None:
+    signers, signing = _signers(reader, noun)
+    definite = any(c.lower_ in ("the", "this") for c in noun.children)
+    node = None
+    if signers is None:
+        if not definite:
+            return
+        node = reader.last("petition", noun)  # "The letter, published by Gizmodo, also asks ..."
+        if node is None:
+            return
+    else:
+        node = _petition_with(reader, signers, noun)
+        reader.add(node, TW.agent, signers, noun, signing or noun, rule="petition.signatories")
+        if signing is not None:
+            reader.dated(node, signing, rule="petition.date")
+            reader.hedge(node, signing)
+    reader.remember("petition", node, noun)
+    for word in noun.subtree if noun.dep_ not in ("nsubj", "nsubjpass") else [*noun.subtree, noun.head]:
+        if word.lemma_ in ("publish", "report", "post", "obtain") and (by := prep_object(word, "by")):
+            if (who := reader.agent(by)) is not None:
+                reader.add(node, TW.reportedBy, who, word, by, rule="petition.reported-by")
+                if (found := reader.date(word)) is not None:
+                    reader.add(
+                        node, TW.firstReportedOn, found[0], word, found[1], rule="petition.reported-on"
+                    )
+    asking = [w for w in noun.subtree if w.lemma_ in REQUESTING and w.pos_ == "VERB"]
+    if signing is not None and signing is not noun.head or noun.dep_ == "dobj":
+        verb = signing if signing is not None else noun.head
+        asking += [
+            c for c in verb.children if c.lemma_ in REQUESTING and c.dep_ in ("advcl", "xcomp", "conj")
+        ]
+    if noun.dep_ in ("nsubj",) and noun.head.lemma_ in REQUESTING:
+        asking.append(noun.head)
+    for verb in asking:
+        _request(reader, node, verb)
+    target = prep_object(noun, "to")
+    if target is not None and (who := reader.agent(target)) is not None:
+        reader.add(node, TW.addressedTo, who, noun, target, rule="petition.letter-to")
+    _motive(reader, node, noun)
+
+
+def _petition_with(reader: Reader, signers: URIRef, noun: Token) -> URIRef:
+    for kind, node, _ in reversed(reader.recent):
+        if kind == "petition" and (node, TW.agent, signers) in reader.facts.triples:
+            return node
+    return reader.event(TW.Petition, "petition", f"Petition by {reader.label_of(signers)}", noun, "petition")
+
+
+def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
+    """Who signed: 'petition signed by X' or 'X signed a petition'."""
+    for word in noun.subtree:
+        if (
+            word.lemma_ in LEX["signing_verbs"]
+            and word.dep_ in ("acl", "relcl")
+            and (by := prep_object(word, "by"))
+        ):
+            group = reader.group(by, specific=True)
+            if group is not None:
+                return group.iri, word
+    if noun.dep_ == "dobj" and noun.head.lemma_ in LEX["signing_verbs"]:
+        for subject in subjects(noun.head):
+            group = reader.group(subject, specific=True)
+            if group is not None:
+                return group.iri, noun.head
+    return None, None
+
+
+def _petition_verb(reader: Reader, verb: Token) -> None:
+    """Employees asking their leaders directly: 'employees asked Jeff Bezos to cancel contracts'."""
+    if any(c.lemma_.lower() in LEX["petition_nouns"] for c in verb.children if c.dep_ in ("dobj", "nsubj")):
+        return
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ in ("acl", "relcl", "advcl", "xcomp") and verb.lemma_ != "write" and not own_subject:
+        return  # "a petition ... asking him": read with the petition
+    whos = subjects(verb)
+    if not whos:
+        return
+    group = reader.group(whos[0], specific=True)
+    if group is None:
+        if verb.lemma_ in REQUESTING and reader.entity(whos[0]) is not None:
+            _organization_request(reader, verb, whos)
+        return
+    addressee_word = object_of(verb, "dobj") if verb.lemma_ != "write" else prep_object(verb, "to")
+    if addressee_word is None:
+        return
+    node = reader.event(
+        TW.Petition, "petition", f"Petition by {reader.label_of(group.iri)}", verb, "petition.request-verb"
+    )
+    reader.remember("petition", node, verb)
+    reader.add(node, TW.agent, group.iri, whos[0], verb, rule="petition.request-verb")
+    reader.hedge(node, verb)
+    reader.dated(node, verb, rule="petition.date")
+    if verb.lemma_ == "write":
+        if (who := reader.agent(addressee_word)) is not None:
+            reader.add(node, TW.addressedTo, who, verb, addressee_word, rule="petition.written-to")
+        for clause in verb.children:
+            if clause.lemma_ in REQUESTING and clause.dep_ in ("advcl", "xcomp", "conj"):
+                _request(reader, node, clause)
+    else:
+        _request(reader, node, verb)
+    _motive(reader, node, verb)
+
+
+def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> None:
+    """'the ACLU and more than 30 other organizations had asked Amazon to stop selling Rekognition'."""
+    if object_of(verb, "dobj") is None or not any(c.dep_ == "xcomp" for c in verb.children):
+        return
+    node = reader.event(TW.Statement, "request", "Request", verb, "request.verb")
+    for who in whos:
+        entity = reader.entity(who)
+        agent = reader.use(entity, who) if entity else None
+        if agent is None and who.pos_ == "NOUN" and who.tag_ == "NNS":
+            agent = reader.organization_group(who, "request.organizations")
+        if agent is not None:
+            reader.add(node, TW.agent, agent, who, verb, rule="request.verb")
+    _request(reader, node, verb)
+    reader.dated(node, verb, rule="request.date")
+
+
+def _request(reader: Reader, node: URIRef, verb: Token, addressee_known: bool = False) -> None:
+    """Whom a petition asks, and what: 'asking him to reexamine the deal'."""
+    addressee = object_of(verb, "dobj")
+    if addressee is not None and not addressee_known:
+        who = reader.agent(addressee)
+        if who is not None:
+            reader.add(node, TW.addressedTo, who, verb, addressee, rule="petition.addressee")
+    for clause in [c for c in verb.children if c.dep_ == "xcomp"]:
+        for part in [clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
+            words = clause_text(part, without=_first_conj(part) if part is clause else None)
+            reader.add(node, TW.demand, Literal(words.text), words, rule="petition.demand")
+            for word in words:
+                if word.lemma_.lower() in CONTRACT_NOUNS:
+                    contract = next((n for k, n, i in reader.recent if k == "contract" and i == word.i), None)
+                    if contract is not None:
+                        reader.add(node, TW.concernsAgreement, contract, word, rule="petition.about-contract")
+
+
+def _first_conj(clause: Token) -> Token | None:
+    return next((c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+
+
+def _motive(reader: Reader, node: URIRef, head: Token) -> None:
+    """'in response to the administration's policy of ...', 'to protest X'."""
+    for word in head.subtree:
+        if word.lower_ == "response" and (target := prep_object(word, "to")) is not None:
+            policy = reader.policy(target)
+            if policy is not None:
+                reader.add(node, TW.motivatedBy, policy, word, target, rule="event.in-response-to-policy")
