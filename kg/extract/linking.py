@@ -234,6 +234,7 @@ class Linker:
         self.nlp = nlp
         self.matcher = index.phrase_matcher(nlp)
         self.typing = _org_typing()
+        self.votes: dict[str, Counter] = defaultdict(Counter)  # name -> the model's labels for it
 
     def mentions(self, doc: Doc) -> list[Mention]:
         """Every mention in the document, resolved, in text order."""
@@ -244,7 +245,7 @@ class Linker:
                 known_spans.append(span)
         model_spans = [_extended(e) for e in doc.ents if e.label_ in ENTITY_LABELS and _looks_like_name(e)]
         spans = filter_spans(known_spans + model_spans + _unlabelled_products(doc))
-        self.votes = defaultdict(Counter)
+        self.votes.clear()
         for span in model_spans:
             self.votes[name_key(display_name(span))][span.label_] += 1
         for token in doc:  # "Oracle engineers", "Oracle general counsel X": an organization
@@ -368,7 +369,7 @@ class Linker:
     def _voted_label(self, span: Span, name: str) -> str:
         """The model's label for a name over all its mentions; a lone word it calls both a
         person and an organization ('Oracle') is an organization."""
-        votes = getattr(self, "votes", {}).get(name_key(name))
+        votes = self.votes.get(name_key(name))
         if not votes:
             return span.label_
         if len(name.split()) == 1 and votes["ORG"] and votes["PERSON"]:
