@@ -1,7 +1,7 @@
 """Benchmark the SPARQL endpoint over HTTP against rdflib-endpoint and the Oxigraph server.
 
-Run: make bench            (every size: seed, 10k, 100k, 1M quads)
-     make bench-quick      (seed and 10k, few repetitions: a smoke run)
+Run: make bench                        (every size: seed, 10k, 100k, 1M quads)
+     make bench BENCH_ARGS=--quick     (seed and 10k, few repetitions: a smoke run)
      .venv/bin/python benchmarks/serving.py [--quick] [--sizes seed,10000] [--systems kg,oxigraph]
 
 Each system serves the same N-Quads file (the seed build, or `generate.py`'s output of that
