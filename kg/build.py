@@ -16,15 +16,17 @@ from kg.dataset import BuiltDataset
 from kg.errors import BadArticle, BuildFailed
 from kg.extract.batch import ArticleGraphs, extract_articles, provenance_of, read_articles
 from kg.extract.pipeline import pipeline_version
+from kg.justify import justification_graph
 from kg.namespaces import (
     CURATED_GRAPH,
     INFERRED_GRAPH,
+    JUSTIFICATIONS_GRAPH,
     ONTOLOGY_GRAPH,
     PROVENANCE_GRAPH,
     evidence_graph,
     extraction_graph,
 )
-from kg.provenance import provenance_graph
+from kg.provenance import REASONING, provenance_graph
 from kg.publish import publish, software_versions
 from kg.reason import inferred_graph
 from kg.sources import SHAPES_GRAPH, Inputs, parse_files
@@ -74,12 +76,13 @@ def build(out_dir: Path, inputs: Inputs | None = None, *, force: bool = False) -
     if not report.conforms:
         raise BuildFailed("The graph does not conform to the SHACL shapes:\n" + report.text)
 
-    graphs[INFERRED_GRAPH] = inferred
     graphs[PROVENANCE_GRAPH] = provenance_graph([n for n in graphs if n != SHAPES_GRAPH])
+    graphs[INFERRED_GRAPH] = inferred
     if extracted:
         graphs[PROVENANCE_GRAPH] += provenance_of(extracted)
     for result in extracted:  # where each fact was read: not reasoned over, nor validated
         graphs[evidence_graph(result.slug)] = result.evidence
+    graphs[JUSTIFICATIONS_GRAPH] = justification_graph(inferred, asserted + inferred, REASONING)
     seconds = round(time.perf_counter() - started, 3)
     built = publish(out_dir, fingerprint, partial(_fill, graphs), reason_and_validate_seconds=seconds)
     return BuildResult(built, False, time.perf_counter() - started)

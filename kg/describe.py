@@ -88,11 +88,18 @@ def describe(store: ox.Store, iri: str, limit: int = 2000) -> Description:
         in_named = {(s.subject, s.predicate, s.object) for s in named}
         return tuple(named + [s for s in default if (s.subject, s.predicate, s.object) not in in_named])
 
+    incoming = [s for s in statements((None, None, node, None)) if s.predicate not in _STATEMENT_PARTS]
     return Description(
         URIRef(iri),
         outgoing=tuple(sorted(statements((node, None, None, None)), key=_reading_order)),
-        incoming=tuple(sorted(statements((None, None, node, None)), key=_reading_order)),
+        incoming=tuple(sorted(incoming, key=_reading_order)),
     )
+
+
+# A resource is the rdf:subject or rdf:object of every statement that the justifications and
+# evidence graphs describe; those statements are not about the resource, so its page leaves
+# them out (they are reached through SPARQL, and each from its own page).
+_STATEMENT_PARTS = frozenset({RDF.subject, RDF.predicate, RDF.object})
 
 
 def _reading_order(statement: Statement) -> tuple:

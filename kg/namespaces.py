@@ -30,6 +30,8 @@ NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#
 ONTOLOGY_GRAPH = GRAPH["ontology"]
 CURATED_GRAPH = GRAPH["curated"]
 INFERRED_GRAPH = GRAPH["inferred"]
+JUSTIFICATIONS_GRAPH = GRAPH["justifications"]
+"""Why each inferred triple holds: its OWL 2 RL rule and premises (kg.justify)."""
 PROVENANCE_GRAPH = GRAPH["provenance"]
 
 

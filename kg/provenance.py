@@ -5,7 +5,7 @@ from importlib.metadata import version
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
-from kg.namespaces import CURATED_GRAPH, ID, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES
+from kg.namespaces import CURATED_GRAPH, ID, INFERRED_GRAPH, JUSTIFICATIONS_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 
 CURATORS = ID["kg-curators"]
 REASONING = ID["activity/owl-rl-reasoning"]
@@ -33,4 +33,13 @@ def provenance_graph(asserted_graphs: list[URIRef]) -> Graph:
     graph.add((INFERRED_GRAPH, RDF.type, PROV.Entity))
     graph.add((INFERRED_GRAPH, PROV.wasGeneratedBy, REASONING))
     graph.add((INFERRED_GRAPH, DCTERMS.description, Literal("Triples inferred by OWL 2 RL rules.")))
+    graph.add((JUSTIFICATIONS_GRAPH, RDF.type, PROV.Entity))
+    graph.add((JUSTIFICATIONS_GRAPH, PROV.wasDerivedFrom, INFERRED_GRAPH))
+    graph.add(
+        (
+            JUSTIFICATIONS_GRAPH,
+            DCTERMS.description,
+            Literal("For each inferred triple, the OWL 2 RL rule that derives it and its premises."),
+        )
+    )
     return graph

@@ -68,3 +68,46 @@ def test_every_inference_of_the_seed_graph_has_a_rule_and_its_premises_hold() ->
             unnamed.append(triple)
     # owlrl also states that some XSD datatypes are disjoint: no OWL 2 RL rule says so.
     assert all(p == OWL.disjointWith for _, p, _ in unnamed), unnamed
+
+
+WHY = """
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX tw: <https://techworkers.example/ontology#>
+PREFIX id: <https://techworkers.example/id/>
+SELECT ?rule ?s ?p ?o WHERE {
+  GRAPH <https://techworkers.example/graph/justifications> {
+    ?inference rdf:subject id:salesforce ; rdf:predicate tw:hasContractWith ;
+               rdf:object id:us-customs-and-border-protection ; tw:rule ?rule ; tw:premise ?premise .
+    ?premise rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    FILTER(isIRI(?o))
+  }
+}"""
+
+
+def test_sparql_says_why_an_inferred_triple_holds(seed_select) -> None:
+    contract = "https://techworkers.example/id/salesforce-cbp-contract"
+    tw = "https://techworkers.example/ontology#"
+    assert seed_select(WHY) == {
+        ("prp-spo2", "https://techworkers.example/id/salesforce", tw + "contractorIn", contract),
+        (
+            "prp-spo2",
+            contract,
+            tw + "client",
+            "https://techworkers.example/id/us-customs-and-border-protection",
+        ),
+    }
+
+
+def test_every_inferred_triple_has_a_justification(seed_select) -> None:
+    counts = seed_select("""
+        SELECT (COUNT(*) AS ?inferred) (COUNT(?rule) AS ?justified) WHERE {
+          GRAPH <https://techworkers.example/graph/inferred> { ?s ?p ?o }
+          OPTIONAL { GRAPH <https://techworkers.example/graph/justifications> {
+            ?j <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?s ;
+               <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?p ;
+               <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?o ;
+               <https://techworkers.example/ontology#rule> ?rule } }
+        }""")
+    ((inferred, justified),) = counts
+    assert int(inferred) > 1000
+    assert justified == inferred

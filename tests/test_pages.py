@@ -102,18 +102,24 @@ def twin_path(iri: str, format_name: str) -> str:
     return f"{path}&format={format_name}" if "?" in path else f"{path}.{format_name}"
 
 
+# Pages leave out the rdf:Statement nodes of the justifications and evidence graphs that point
+# to a resource (kg.describe): they are statements about statements, not about the resource.
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+NOT_A_STATEMENT_PART = f"FILTER(?p NOT IN (<{RDF_NS}subject>, <{RDF_NS}predicate>, <{RDF_NS}object>))"
+
+
 def statements(select: Callable, iri: str) -> tuple[set[tuple], set[tuple]]:
     """What the SPARQL endpoint says about an IRI: (property, value, graph), (subject, property, graph)."""
     outgoing = select(f"SELECT ?p ?o ?g WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} }}")
-    incoming = select(f"SELECT ?s ?p ?g WHERE {{ GRAPH ?g {{ ?s ?p <{iri}> }} }}")
+    incoming = select(f"SELECT ?s ?p ?g WHERE {{ GRAPH ?g {{ ?s ?p <{iri}> }} {NOT_A_STATEMENT_PART} }}")
     return outgoing, incoming
 
 
 def construct(sparql_url: str, iri: str) -> Graph:
     """The resource's statements, both ways, as the SPARQL endpoint constructs them."""
     query = (
-        f"CONSTRUCT {{ <{iri}> ?p ?o . ?s ?q <{iri}> }} "
-        f"WHERE {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?q <{iri}> }} }}"
+        f"CONSTRUCT {{ <{iri}> ?q ?o . ?s ?p <{iri}> }} "
+        f"WHERE {{ {{ <{iri}> ?q ?o }} UNION {{ ?s ?p <{iri}> {NOT_A_STATEMENT_PART} }} }}"
     )
     response = requests.post(sparql_url, data={"query": query}, headers={"Accept": "application/n-triples"})
     assert response.status_code == 200, response.text
