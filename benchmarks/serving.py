@@ -69,15 +69,14 @@ QUERIES = (
     ),
     Query(
         "join + aggregation",
-        """SELECT ?company ?name (COUNT(DISTINCT ?contract) AS ?contracts)
-       (COUNT(DISTINCT ?signatory) AS ?signatories)
-WHERE {
-  ?contract a tw:Contract ; tw:contractor ?company ; tw:client ?agency .
-  ?company rdfs:label ?name .
-  ?agency a tw:GovernmentAgency .
-  OPTIONAL { ?petition tw:concernsAgreement ?contract ; tw:agent/tw:hasMember ?signatory }
-}
-GROUP BY ?company ?name ORDER BY DESC(?signatories) ?name LIMIT 20""",
+        # Four patterns joined and grouped: what organizations point to, counted by class. The
+        # first pattern matches every triple, which rdflib's nested-loop evaluation pays for.
+        """SELECT ?class (COUNT(*) AS ?links) WHERE {
+  ?organization ?property ?thing .
+  ?thing a ?class .
+  ?organization a tw:Organization .
+  ?thing rdfs:label ?label .
+} GROUP BY ?class ORDER BY DESC(?links) ?class""",
     ),
     Query(
         "string FILTER",

@@ -12,6 +12,7 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 PREFIXES = """\
 PREFIX tw: <https://techworkers.example/ontology#>
 PREFIX id: <https://techworkers.example/id/>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX schema: <https://schema.org/>
