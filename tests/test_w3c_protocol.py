@@ -101,8 +101,8 @@ class ProtocolCase:
 def read_manifest(path: Path) -> list[ProtocolCase]:
     """The manifest's entries, in its order."""
     manifest = Graph().parse(path, format="turtle")
-    root = URIRef(path.resolve().as_uri())
-    entries = Collection(manifest, manifest.value(root, MF.entries))
+    (entry_list,) = manifest.objects(None, MF.entries)  # the manifest has one list of entries
+    entries = Collection(manifest, entry_list)
     return [_read_case(manifest, entry) for entry in entries]
 
 
