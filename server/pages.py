@@ -8,7 +8,7 @@ from rdflib import BNode, Literal, URIRef
 from kg.describe import Description, describe, labels
 from kg.errors import BadRequest, NotAcceptable, NotFound
 from kg.formats import BY_NAME, Kind, formats_for
-from kg.namespaces import PREFIXES
+from kg.namespaces import ID, PREFIXES
 from server.negotiation import negotiate, prefers_html
 from server.urls import iri_for_slug, page_url
 
@@ -100,7 +100,10 @@ def _term_view(term, names: dict[str, str]) -> dict:
     """How a template shows a term: text (an IRI's label if it has one), and a link for IRIs."""
     if isinstance(term, URIRef):
         iri = str(term)
-        return {"kind": "iri", "text": names.get(iri, _short(iri)), "href": page_url(iri), "iri": iri}
+        # A label that stands for an IRI outside this graph (a Wikidata item) says whose it is.
+        note = _short(iri) if iri in names and not iri.startswith(str(ID)) else ""
+        text = names.get(iri, _short(iri))
+        return {"kind": "iri", "text": text, "note": note, "href": page_url(iri), "iri": iri}
     if isinstance(term, Literal):
         note = f"@{term.language}" if term.language else (_short(str(term.datatype)) if term.datatype else "")
         return {"kind": "literal", "text": str(term), "note": note}
