@@ -18,7 +18,9 @@ setup: $(BIN)/kg
 serve: setup
 	$(BIN)/kg serve --host $(HOST) --port $(PORT)
 
+# tests/test_clients.py runs curl as a client, and fails without it: install it where missing.
 test: setup
+	command -v curl >/dev/null || { apt-get update -qq && apt-get install -y -qq curl; }
 	$(BIN)/ruff check kg server tests
 	$(BIN)/python -m pytest
 
