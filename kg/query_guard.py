@@ -35,7 +35,8 @@ _TOKEN = re.compile(
     | (?P<iri><(?:[^<>"{{}}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{{4}}|\\U[0-9A-Fa-f]{{8}})*>)
     | (?P<comment>\#[^\n\r]*)
     | (?P<variable>[?$][A-Za-z0-9_\u00b7-\uffff]+)
-    | (?P<word>[A-Za-z_][A-Za-z0-9_\-.]*(?::{_LOCAL})?|:{_LOCAL})
+    | (?P<number>[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?)
+    | (?P<word>[A-Za-z_][A-Za-z0-9_\-.]*:{_LOCAL}|:{_LOCAL}|[A-Za-z_][A-Za-z0-9_\-]*)
     | (?P<open>[{{(\[])
     | (?P<close>[}})\]])
     | (?P<other>.)
@@ -160,18 +161,19 @@ def dataset_iris(query: str) -> list[str]:
     Prefixed names are expanded, and relative IRIs resolved against the query's own BASE.
     """
     named: list[str] = []
-    previous: list[str] = []
+    previous: list[Token] = []  # the last two tokens, as written: prefix names are case-sensitive
     prefixes: dict[str, str] = {}
     base: str | None = None
     for token in tokens(query):
-        if token.kind == "iri" and previous[-1:] == ["BASE"]:
+        keywords = [t.text.upper() for t in previous]
+        if token.kind == "iri" and keywords[-1:] == ["BASE"]:
             base = _resolved(token.text[1:-1], base)
-        if token.kind == "iri" and len(previous) == 2 and previous[0] == "PREFIX":
-            prefixes[previous[1][:-1].lower()] = token.text[1:-1]
-        if token.kind in ("iri", "word") and _names_a_dataset(previous) and token.text.upper() != "NAMED":
+        if token.kind == "iri" and len(previous) == 2 and keywords[0] == "PREFIX":
+            prefixes[previous[1].text[:-1]] = token.text[1:-1]
+        if token.kind in ("iri", "word") and _names_a_dataset(keywords) and token.text.upper() != "NAMED":
             iri = token.text[1:-1] if token.kind == "iri" else _expand(token.text, prefixes)
             named.append(_resolved(iri, base))
-        previous = [*previous[-1:], token.text.upper()]
+        previous = [*previous[-1:], token]
     return named
 
 
@@ -183,7 +185,7 @@ def _resolved(iri: str, base: str | None) -> str:
 def _expand(prefixed_name: str, prefixes: dict[str, str]) -> str:
     """The IRI a prefixed name stands for, or the name itself if its prefix is undeclared."""
     prefix, _, local = prefixed_name.partition(":")
-    return prefixes[prefix.lower()] + local if prefix.lower() in prefixes else prefixed_name
+    return prefixes[prefix] + local if prefix in prefixes else prefixed_name
 
 
 def _names_a_dataset(previous: list[str]) -> bool:

@@ -31,11 +31,23 @@ ACCEPTED = {
     "FROM a graph of the dataset": f"SELECT * FROM <{PROVENANCE}> WHERE {{ ?s ?p ?o }}",
     "FROM NAMED a graph of the dataset": f"SELECT * FROM NAMED <{CURATED}> {{ GRAPH ?g {{ ?s ?p ?o }} }}",
     "FROM a prefixed name": GRAPHS + "SELECT * FROM g:curated { }",
-    "FROM a prefixed name, other case": GRAPHS.replace("PREFIX g", "prefix G") + "select * from g:curated {}",
+    "FROM a prefixed name, keywords in lower case": GRAPHS.replace("PREFIX", "prefix")
+    + "select * from g:curated {}",
     "nesting at the limit": "SELECT * WHERE " + "{" * MAX_NESTING + "}" * MAX_NESTING,
 }
 
 REJECTED = {  # the query, and what the refusal must name
+    "SERVICE glued to a boolean by a dot": (
+        f"SELECT * {{ ?s ?p true.SERVICE {ENDPOINT} {{ ?a ?b ?c }} }}",
+        "SERVICE",
+    ),
+    "SERVICE glued to a language tag": (f'SELECT * {{ ?s ?p "x"@en.SERVICE {ENDPOINT} {{ }} }}', "SERVICE"),
+    "SERVICE glued to a number": (f"SELECT * {{ ?s ?p 1e5SERVICE {ENDPOINT} {{ }} }}", "SERVICE"),
+    "SERVICE glued to a decimal": (f"SELECT * {{ ?s ?p 1.SERVICE {ENDPOINT} {{ }} }}", "SERVICE"),
+    "FROM a prefix that differs only in case from a dataset one": (
+        GRAPHS + "PREFIX G: <http://127.0.0.1:9/> SELECT * FROM G:curated { }",
+        "FROM",
+    ),
     "SERVICE": (f"SELECT * WHERE {{ SERVICE {ENDPOINT} {{ ?s ?p ?o }} }}", "SERVICE"),
     "service in lower case": (f"select * where {{ service {ENDPOINT} {{ ?s ?p ?o }} }}", "SERVICE"),
     "SERVICE SILENT split across lines": (
