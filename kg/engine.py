@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from kg.errors import BadQuery, EngineUnavailable, KGError, NotAcceptable, QueryTimeout
 from kg.formats import BY_NAME, Kind
+from kg.sandbox import leave_the_network
 
 _CONTEXT = multiprocessing.get_context("spawn")  # the server runs threads: never fork it
 
@@ -83,6 +84,7 @@ def _prefixes_for(fmt, job: QueryJob) -> dict[str, str] | None:
 
 def _worker_main(store_path: str, connection: Connection) -> None:
     """Worker process loop: open the store read-only, then answer jobs until the pipe closes."""
+    leave_the_network()  # the pipe to the server is already open and keeps working
     store = ox.Store.read_only(store_path)
     connection.send(_READY)
     while True:
