@@ -70,14 +70,27 @@ def acronym_of(label: str) -> str | None:
 
 
 def display_name(span: Span) -> str:
-    """The name a mention gives, without a leading 'the' or a trailing possessive."""
+    """The name a mention gives, without a leading 'the' or a trailing possessive; a capitalized
+    'The' inside a sentence is part of the name ('obtained by The Plain Dealer')."""
+    doc = span.doc
     tokens = list(span)
-    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+    if span.start > 0 and _name_article(doc[span.start - 1]):
+        tokens = [doc[span.start - 1], *tokens]
+    while tokens and tokens[0].lower_ in ("the", "a", "an") and not _name_article(tokens[0]):
         tokens = tokens[1:]
     while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
         tokens = tokens[:-1]
     text = "".join(t.text_with_ws for t in tokens).strip()
     return re.sub(r"\s*[’']s\s+(?=administration\b)", " ", text)  # "Trump’s administration"
+
+
+def _name_article(token) -> bool:
+    """A 'The' capitalized where no sentence or quotation begins: part of a name."""
+    return (
+        token.text == "The"
+        and not token.is_sent_start
+        and token.doc[token.i - 1].text not in ('"', "“", "‘", "'", ":", "(", "—")
+    )
 
 
 @dataclass
@@ -251,6 +264,9 @@ class Linker:
         for token in doc:  # "Oracle engineers", "Oracle general counsel X": an organization
             if token.dep_ in ("compound", "poss") and token.head.lemma_.lower() in _STAFF_WORDS:
                 self.votes[name_key(token.text)]["ORG"] += 10
+        for span in model_spans:  # "two engineers ..., Marcus Bell and Jun Park": people
+            if _in_apposition_to_staff(span.root):
+                self.votes[name_key(display_name(span))]["PERSON"] += 10
         resolved: dict[int, Entity] = {}
         defined_acronyms: dict[str, Entity] = {}
         # Full names first, so that short forms can resolve to them.
@@ -270,8 +286,12 @@ class Linker:
         """Further mentions of names the article introduced, where the model saw none."""
         matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         found = {m.entity.iri: m.entity for m in mentions if m.entity.origin == "article"}
+        designators = set(self.typing["company_designators"])
         for entity in found.values():
             matcher.add(str(entity.iri), [self.nlp.make_doc(entity.label)])
+            first, *rest = entity.label.split()
+            if entity.kind == TW.Company and rest and {name_key(w) for w in rest} <= designators:
+                matcher.add(str(entity.iri), [self.nlp.make_doc(first)])
         taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
         extra = []
         for match_id, start, end in matcher(doc):
@@ -292,6 +312,8 @@ class Linker:
             people = [e for e in seen if e.kind == TW.Person and e.label.split()[-1] == name]
             if len({e.iri for e in people}) == 1:
                 return people[0]
+            if (company := self._company_by_short_name(name, seen)) is not None:
+                return company
         if name.isupper() and (name in defined or self.index.find_acronym(name)):
             return defined.get(name) or self.index.find_acronym(name)
         if (
@@ -321,10 +343,25 @@ class Linker:
         surnamed = self.index.surnames.get(key, set())
         if len(surnamed) == 1:
             return self.index.entities[next(iter(surnamed))]
+        if (company := self._company_by_short_name(name, seen)) is not None:
+            return company
         same_name = [e for e in seen if name_key(e.label) == key]
         if same_name:
             return same_name[0]
         return self._new_entity(span, name)
+
+    def _company_by_short_name(self, name: str, seen) -> Entity | None:
+        """'Halvorsen' after 'Halvorsen Microsystems': a company named without its designator."""
+        designators = set(self.typing["company_designators"])
+        found = {
+            e.iri: e
+            for e in seen
+            if e.kind == TW.Company
+            and (words := name_key(e.label).split())[0] == name_key(name)
+            and len(words) > 1
+            and set(words[1:]) <= designators
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _note_defined_acronym(self, span: Span, entity: Entity, doc: Doc, defined: dict) -> None:
         """'U.S. Customs and Border Protection (CBP)': CBP now stands for that entity."""
@@ -355,6 +392,9 @@ class Linker:
                 return TW[kind]
         if span.ent_id_:
             return TW[span.ent_id_]
+        words = name_key(name).split()
+        if len(words) > 1 and words[-1] in self.typing["company_designators"]:
+            return TW.Company  # "Larkspur Analytics", whatever the model's label
         label = self._voted_label(span, name)
         if label == "PERSON":  # a lone word no full name explains is more likely a place or a thing
             return TW.Person if len(name.split()) >= 2 else None
@@ -428,23 +468,48 @@ def _extended(span: Span) -> Span:
 
 
 def _unlabelled_products(doc: Doc) -> list[Span]:
-    """Names the model did not label that the text calls a product: 'its TensorFlow software'."""
+    """Names the model did not label that the text calls a product or program: 'its TensorFlow
+    software', 'Skywatch, a camera surveillance program'."""
     found = []
     for token in doc:
-        if (
-            token.pos_ == "PROPN"
-            and not token.ent_type_
-            and token.dep_ == "compound"
-            and token.text[0].isupper()
-        ):
+        if token.pos_ != "PROPN" or token.ent_type_ or not token.text[0].isupper():
+            continue
+        if token.dep_ == "compound":
             if token.head.lemma_.lower() in _PRODUCT_HEADS and token.i > token.sent.start:
                 found.append(Span(doc, token.i, token.i + 1, label="PRODUCT"))
+        elif any(
+            c.dep_ == "appos" and c.lemma_.lower() in _PRODUCT_HEADS | _PROGRAM_HEADS for c in token.children
+        ):
+            found.append(Span(doc, token.i, token.i + 1, label="PRODUCT"))
     return found
+
+
+def _in_apposition_to_staff(token) -> bool:
+    """'Two engineers ..., Marcus Bell and Jun Park': a name standing for a staff noun."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "appos" and token.head.lemma_.lower() in _STAFF_WORDS
+
+
+def _is_descriptor(span: Span) -> bool:
+    """'Software maker Larkspur': a common noun capitalized by the start of a sentence, part of a
+    description ('maker', 'company'), not a name."""
+    root = span.root
+    heads = {h for hs in _org_typing()["appositive_heads"].values() for h in hs}
+    return (
+        len(span) == 1
+        and span.start == span.sent.start
+        and root.dep_ == "compound"
+        and root.head.is_lower
+        and root.head.lemma_ in heads
+    )
 
 
 def _looks_like_name(span: Span) -> bool:
     """Capitalized words (small particles aside): 'ice' the word is not ICE the agency."""
     if span.ent_id_:  # a domain pattern: "Trump administration"
         return True
+    if _is_descriptor(span):
+        return False
     words = [t for t in span if t.is_alpha and t.lower_ not in _NAME_PARTICLES]
     return bool(words) and all(t.text[0].isupper() for t in words)
