@@ -84,7 +84,12 @@ def build(out_dir: Path, inputs: Inputs | None = None, *, force: bool = False) -
         graphs[evidence_graph(result.slug)] = result.evidence
     graphs[JUSTIFICATIONS_GRAPH] = justification_graph(inferred, asserted + inferred, REASONING)
     seconds = round(time.perf_counter() - started, 3)
-    built = publish(out_dir, fingerprint, partial(_fill, graphs), reason_and_validate_seconds=seconds)
+    # What queries see when they name no graph: the facts and where each graph comes from; the
+    # shapes, the evidence and the justifications (most of the triples) are reached by name.
+    content = [ONTOLOGY_GRAPH, CURATED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH]
+    content += [extraction_graph(result.slug) for result in extracted]
+    fill = partial(_fill, graphs)
+    built = publish(out_dir, fingerprint, fill, default_graphs=content, reason_and_validate_seconds=seconds)
     return BuildResult(built, False, time.perf_counter() - started)
 
 

@@ -5,11 +5,13 @@ atomic switch of the `current` link, so a reader sees the old build or the new o
 of one; the folder of a killed build is removed by the next one.
 """
 
+import fcntl
 import json
 import os
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
 
@@ -26,12 +28,44 @@ def software_versions() -> dict[str, str]:
     return {name: version(name) for name in SOFTWARE}
 
 
-def publish(out_dir: Path, fingerprint: str, fill: Callable[[ox.Store], None], **facts) -> BuiltDataset:
-    """Make a build: `fill` loads the store, then dumps and manifest are written and switched in."""
+def publish(
+    out_dir: Path,
+    fingerprint: str,
+    fill: Callable[[ox.Store], None],
+    default_graphs: Collection[str] | None = None,
+    **facts,
+) -> BuiltDataset:
+    """Make a build: `fill` loads the store, then dumps and manifest are written and switched in.
+
+    The store's default graph becomes the merge of `default_graphs` (of every graph if None).
+    Builds of one output folder take turns: a second one waits for the first to finish.
+    """
     builds = out_dir / "builds"
     builds.mkdir(parents=True, exist_ok=True)
-    staging = builds / f".{fingerprint}.{os.getpid()}.tmp"
-    shutil.rmtree(staging, ignore_errors=True)
+    with _exclusive(out_dir):
+        return _publish(out_dir, builds, fingerprint, fill, default_graphs, facts)
+
+
+@contextmanager
+def _exclusive(out_dir: Path) -> Iterator[None]:
+    """Hold the output folder's lock (released by the system if the process dies)."""
+    with open(out_dir / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def _publish(
+    out_dir: Path,
+    builds: Path,
+    fingerprint: str,
+    fill: Callable[[ox.Store], None],
+    default_graphs: Collection[str] | None,
+    facts: dict,
+) -> BuiltDataset:
+    # Each build gets a folder of its own, even for the same inputs: the one being served is
+    # never written to or removed while it is current.
+    name = f"{fingerprint[:32]}-{time.time_ns()}"
+    staging = builds / f".{name}.tmp"
     staging.mkdir()
 
     store = ox.Store(str(staging / BuiltDataset.STORE))
@@ -40,7 +74,7 @@ def publish(out_dir: Path, fingerprint: str, fill: Callable[[ox.Store], None], *
     ox.serialize(store, staging / BuiltDataset.NQUADS, format=ox.RdfFormat.N_QUADS)
     ox.serialize(store, staging / BuiltDataset.TRIG, format=ox.RdfFormat.TRIG, prefixes=prefixes)
     graphs = graph_sizes(store)
-    merge_into_default_graph(store)
+    merge_into_default_graph(store, default_graphs)
     default_graph_triples = _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     store.flush()
     store.optimize()
@@ -51,14 +85,14 @@ def publish(out_dir: Path, fingerprint: str, fill: Callable[[ox.Store], None], *
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "graphs": graphs,
         "triples": sum(graphs.values()),
+        "default_graph": sorted(default_graphs) if default_graphs is not None else "all graphs",
         "default_graph_triples": default_graph_triples,
         "software": software_versions(),
         **facts,
     }
     (staging / BuiltDataset.MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n")
 
-    final = builds / fingerprint
-    shutil.rmtree(final, ignore_errors=True)
+    final = builds / name
     os.replace(staging, final)
     link = out_dir / f".current.{os.getpid()}.tmp"
     link.unlink(missing_ok=True)
@@ -82,14 +116,15 @@ def graph_sizes(store: ox.Store) -> dict[str, int]:
     return sizes
 
 
-def merge_into_default_graph(store: ox.Store) -> None:
-    """Make the store's default graph the RDF merge of all its graphs.
+def merge_into_default_graph(store: ox.Store, graphs: Collection[str] | None = None) -> None:
+    """Make the store's default graph the RDF merge of `graphs` (of all its graphs if None).
 
     Queries that name no graph see this merge. Oxigraph's own union-of-graphs mode would do
     without the copy, but it matches a triple once per graph holding it (oxigraph#1919 in
     pyoxigraph 0.5), so COUNT and SUM over it would count a triple asserted twice twice.
     """
-    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    chosen = "" if graphs is None else "VALUES ?g { " + " ".join(f"<{g}>" for g in sorted(graphs)) + " } "
+    store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ {chosen}GRAPH ?g {{ ?s ?p ?o }} }}")
 
 
 def _count(store: ox.Store, query: str) -> int:

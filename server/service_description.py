@@ -73,9 +73,11 @@ def service_description(
         )
     )
     graph_sizes = dataset.manifest["graphs"]
-    # sd:UnionDefaultGraph promises the merge of the named graphs: true unless the store's own
-    # default graph holds triples too (files of triples served by `kg serve FILE...`).
-    if DEFAULT_GRAPH_KEY not in graph_sizes:
+    # sd:UnionDefaultGraph promises the merge of all the named graphs: true when the build merged
+    # every graph and the store's own default graph held no triples of its own (files of triples
+    # served by `kg serve FILE...` do).
+    merged = dataset.manifest.get("default_graph", "all graphs")
+    if merged == "all graphs" and DEFAULT_GRAPH_KEY not in graph_sizes:
         graph.add((service, SD.feature, SD.UnionDefaultGraph))
     _describe_entailment(graph, service, reasoned=str(INFERRED_GRAPH) in graph_sizes)
     _describe_limits(graph, service, query_timeout)
@@ -92,8 +94,9 @@ def service_description(
             default_graph,
             RDFS.comment,
             Literal(
-                "The RDF merge of all the graphs of the dataset: a triple that several graphs "
-                "hold is in it once."
+                "The RDF merge of "
+                + ("all the graphs of the dataset" if merged == "all graphs" else ", ".join(merged))
+                + ": a triple that several graphs hold is in it once. Other graphs are reached by name."
             ),
         )
     )

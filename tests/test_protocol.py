@@ -18,8 +18,9 @@ from rdflib.query import Result
 from kg.dataset import BuiltDataset
 from kg.formats import BY_NAME
 from kg.load import load_files
-from kg.namespaces import PROVENANCE_GRAPH
+from kg.namespaces import CURATED_GRAPH, INFERRED_GRAPH, JUSTIFICATIONS_GRAPH, PROVENANCE_GRAPH
 from kg.provenance import CURATORS
+from kg.sources import SHAPES_GRAPH
 from server import create_app
 
 PROVENANCE = str(PROVENANCE_GRAPH)
@@ -187,8 +188,14 @@ def test_several_default_graph_uris_merge(send: Send, built: BuiltDataset, datas
     assert count(send("GET", COUNT_DISTINCT, **{"default-graph-uri": names})) == len(merged)
 
 
-def test_without_a_dataset_the_default_graph_is_the_union(send: Send, dataset: Dataset) -> None:
-    assert count(send("GET", COUNT_DISTINCT)) == len(set(dataset.triples((None, None, None))))
+def test_without_a_dataset_the_default_graph_is_the_merge_of_the_content_graphs(
+    send: Send, dataset: Dataset, built: BuiltDataset
+) -> None:
+    merged = built.manifest["default_graph"]
+    assert set(merged) >= {str(CURATED_GRAPH), str(INFERRED_GRAPH)}
+    assert not {str(JUSTIFICATIONS_GRAPH), str(SHAPES_GRAPH)} & set(merged)
+    expected = set().union(*(set(dataset.graph(URIRef(name))) for name in merged))
+    assert count(send("GET", COUNT_DISTINCT)) == len(expected)
 
 
 # pyoxigraph 0.5.13's own union mode yields a triple once per graph holding it (oxigraph#1919);
