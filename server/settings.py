@@ -21,6 +21,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("QUERY_TIMEOUT", 10.0, "Seconds a query may run before it is stopped (answered 503)."),
     Setting("QUERY_WORKERS", 2, "Worker processes evaluating queries in parallel."),
     Setting("THREADS", 8, "Threads of the WSGI server handling requests."),
+    Setting("MAX_CONTENT_LENGTH", 1_000_000, "Largest request body in bytes; a larger one is answered 413."),
 )
 
 DEFAULTS: dict[str, object] = {s.name: s.default for s in SETTINGS}

@@ -407,3 +407,12 @@ def test_cors_preflight_is_answered(sparql_url: str) -> None:
 def test_a_unicode_query_round_trips(send: Send, transport: str) -> None:
     query = 'SELECT ?word WHERE { VALUES ?word { "Bürgerrechte" "工人" } }'
     assert rows(send(transport, query), "json") == {(Literal("Bürgerrechte"),), (Literal("工人"),)}
+
+
+def test_an_oversized_body_is_refused_before_it_is_read(sparql_url: str) -> None:
+    body = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 2_000_000
+    response = requests.post(
+        sparql_url, data=body.encode(), headers={"Content-Type": "application/sparql-query"}, timeout=30
+    )
+    assert response.status_code == 413
+    assert "Traceback" not in response.text
