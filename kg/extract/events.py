@@ -9,6 +9,7 @@ from rdflib import RDF, Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.linking import is_subclass
+from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Reader
 from kg.extract.statements import SAYING, Statements
@@ -120,22 +121,20 @@ def _in_denied_speech(verb: Token) -> bool:
 
 
 def read_worker_actions(reader: Reader, sentence: Span) -> None:
-    """'About a dozen employees resigned in protest', 'employees walked out', 'staged a walkout'."""
-    for verb in sentence:
-        kind = None
-        if verb.pos_ == "VERB" and verb.lemma_ in LEX["resignation_verbs"] and not negated(verb):
-            kind, name = TW.Resignation, "resignation"
-        elif verb.pos_ == "VERB" and verb.lemma_ == "walk" and any(c.lower_ == "out" for c in verb.children):
-            kind, name = TW.Walkout, "walkout"
-        elif (
-            verb.pos_ == "VERB"
-            and verb.lemma_ in ("stage", "hold", "join", "organize")
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in LEX["walkout_nouns"] for c in verb.children)
-        ):
-            kind, name = TW.Walkout, "walkout"
-        if kind is None:
+    """'About a dozen employees resigned in protest', 'employees walked out' ('walked off the job'),
+    'staged a walkout', 'X announced his resignation in a post'."""
+    for match in matches(sentence, "resignation.") + matches(sentence, "walkout."):
+        verb = match.trigger
+        if negated(verb):
             continue
-        whos = subjects(verb)
+        kind, name = (
+            (TW.Walkout, "walkout") if match.rule.startswith("walkout") else (TW.Resignation, "resignation")
+        )
+        noun = match.tokens.get("walkout")
+        if noun is not None and _definite_noun(noun):
+            continue  # "helped organize the walkout": the walkout already spoken of
+        owner = match.tokens.get("owner")
+        whos = [owner] if owner is not None else subjects(verb)
         if not whos:
             continue
         group = reader.group(whos[0], specific=True)
@@ -148,29 +147,33 @@ def read_worker_actions(reader: Reader, sentence: Span) -> None:
             kind, name, f"{name.capitalize()} by {reader.label_of(agent)}", verb, f"{name}.verb"
         )
         reader.remember(name, node, verb)
-        reader.add(node, TW.agent, agent, whos[0], verb, rule=f"{name}.verb")
+        reader.add(node, TW.agent, agent, whos[0], verb, rule=match.rule)
         reader.hedge(node, verb)
         reader.dated(node, verb, rule=f"{name}.date")
-        for word in verb.subtree:
-            if word.lemma_ in LEX["protest_words"] or word.lower_ == "over":
-                for target in [c for c in word.subtree if c is not word]:
-                    contract = (
-                        _contract_at(reader, target) if target.lemma_.lower() in CONTRACT_NOUNS else None
+        _motive(reader, node, name, verb)
+
+
+def _definite_noun(noun: Token) -> bool:
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their") for c in noun.children
+    )
+
+
+def _motive(reader: Reader, node: URIRef, name: str, verb: Token) -> None:
+    """What an action protests: 'in protest of the FBI contract', 'to protest the company's contract'."""
+    for word in verb.subtree:
+        if word.lemma_ in LEX["protest_words"] or word.lower_ == "over":
+            for target in [c for c in word.subtree if c is not word]:
+                contract = _contract_at(reader, target) if target.lemma_.lower() in CONTRACT_NOUNS else None
+                if contract is not None:
+                    reader.add(node, TW.motivatedBy, contract, word, target, rule=f"{name}.motive")
+                    return
+                entity = reader.entity(target)
+                if entity is not None and entity.kind in (TW.Program, TW.Product, TW.Policy):
+                    reader.add(
+                        node, TW.motivatedBy, reader.use(entity, target), word, target, rule=f"{name}.motive"
                     )
-                    if contract is not None:
-                        reader.add(node, TW.motivatedBy, contract, word, target, rule=f"{name}.motive")
-                        break
-                    entity = reader.entity(target)
-                    if entity is not None and entity.kind in (TW.Program, TW.Product, TW.Policy):
-                        reader.add(
-                            node,
-                            TW.motivatedBy,
-                            reader.use(entity, target),
-                            word,
-                            target,
-                            rule=f"{name}.motive",
-                        )
-                        break
+                    return
 
 
 # ------------------------------------------------------ donations, pledges
@@ -180,19 +183,23 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
     """'Salesforce will donate $1 million to organizations supporting separated families',
     'its non-profit will match employee contributions', 'I have financially supported legal groups'."""
     for verb in sentence:
-        if verb.pos_ != "VERB" or negated(verb) or under(verb, REQUESTING):
-            continue
-        lemma = verb.lemma_
-        if lemma in LEX["matching_verbs"]:
+        if verb.pos_ == "VERB" and verb.lemma_ in LEX["matching_verbs"] and not _withheld(verb):
             _matching(reader, verb, statements)
+    done: set[int] = set()
+    for match in matches(sentence, "donation."):
+        verb = match.trigger
+        if verb.i in done or _withheld(verb):
             continue
-        if lemma not in LEX["donation_verbs"]:
-            continue
-        money_word = object_of(verb, "dobj")
+        done.add(verb.i)
+        lemma = verb.lemma_
+        money_word = match.tokens.get("sum") or object_of(verb, "dobj")
         amount = reader.money(money_word) if money_word is not None else None
-        if lemma == "support" and not any(c.lower_ == "financially" for c in verb.children):
-            continue
-        if amount is None and lemma not in ("donate", "support"):
+        if (
+            lemma == "support"
+            and "how" not in match.tokens
+            or amount is None
+            and lemma not in ("donate", "support")
+        ):
             continue
         whos = subjects(verb)
         donor = reader.agent(whos[0]) if whos else None
@@ -213,6 +220,11 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
             )
             reader.add(node, TW.beneficiary, beneficiary, verb, beneficiary_word, rule="donation.beneficiary")
         _announced(reader, node, verb, statements)
+
+
+def _withheld(verb: Token) -> bool:
+    """'will not donate', 'asked it to donate': no gift or promise."""
+    return negated(verb) or under(verb, REQUESTING) is not None
 
 
 def _matching(reader: Reader, verb: Token, statements: Statements) -> None:

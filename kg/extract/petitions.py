@@ -9,6 +9,7 @@ they ask, what they ask for, what it is about, who made it public.
 from rdflib import Literal, URIRef
 from spacy.tokens import Span, Token
 
+from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Reader
 from kg.extract.syntax import clause_text, negated, object_of, prep_object, subjects
@@ -79,21 +80,16 @@ def _petition_with(reader: Reader, signers: URIRef, noun: Token) -> URIRef:
 
 
 def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
-    """Who signed: 'petition signed by X' or 'X signed a petition'."""
-    for word in noun.subtree:
-        if (
-            word.lemma_ in LEX["signing_verbs"]
-            and word.dep_ in ("acl", "relcl")
-            and (by := prep_object(word, "by"))
-        ):
-            group = reader.group(by, specific=True)
+    """Who signed: 'petition signed by X' (also '... circulated in March and signed by X') or 'X
+    signed a petition' (the DependencyMatcher patterns petition.signed-by and petition.signed)."""
+    for match in matches(noun.sent, "petition.signed"):
+        if match.tokens["petition"] != noun:
+            continue
+        by = match.tokens.get("signers")
+        for who in [by] if by is not None else subjects(match.trigger):
+            group = reader.group(who, specific=True)
             if group is not None:
-                return group.iri, word
-    if noun.dep_ == "dobj" and noun.head.lemma_ in LEX["signing_verbs"]:
-        for subject in subjects(noun.head):
-            group = reader.group(subject, specific=True)
-            if group is not None:
-                return group.iri, noun.head
+                return group.iri, match.trigger
     return None, None
 
 
