@@ -19,6 +19,8 @@ from kg.namespaces import TW
 LEX = read_patterns("events.json")
 REQUESTING = set(LEX["request_verbs"])
 CONTRACT_NOUNS = set(LEX["contract_nouns"])
+SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative", "official"}
+DESIRING = set(LEX["desire_verbs"])  # "they wanted the company to cancel the contract": no decision
 
 
 # ------------------------------------------------------------- decisions
@@ -31,7 +33,7 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         kind = _decision_kind(verb)
-        if kind is None or under(verb, REQUESTING | {"stop"}) or _in_denied_speech(verb):
+        if kind is None or under(verb, REQUESTING | DESIRING | {"stop"}) or _in_denied_speech(verb):
             continue
         contract_word = _contract_word(verb)
         contract = _contract_at(reader, contract_word) if contract_word is not None else None
@@ -335,6 +337,8 @@ def read_comment_requests(reader: Reader, sentence: Span) -> None:
             asked, asker = (asked_words[0] if asked_words else None), None
         else:
             continue
+        if asked is not None and asked.lemma_.lower() in SPOKESPEOPLE:  # "a spokesperson for the bureau"
+            asked = prep_object(asked, "for", "of", "at") or asked
         addressee = reader.agent(asked) if asked is not None else None
         if addressee is None:
             continue

@@ -264,8 +264,10 @@ class Linker:
         for token in doc:  # "Oracle engineers", "Oracle general counsel X": an organization
             if token.dep_ in ("compound", "poss") and token.head.lemma_.lower() in _STAFF_WORDS:
                 self.votes[name_key(token.text)]["ORG"] += 10
+        people = {t.i for span in model_spans if span.label_ == "PERSON" for t in span}
         for span in model_spans:  # "two engineers ..., Marcus Bell and Jun Park": people
-            if _in_apposition_to_staff(span.root):
+            beside_person = len(span) > 1 and any(c.i in people for c in span.root.conjuncts)
+            if _in_apposition_to_staff(span.root) or beside_person and not self._org_words(span):
                 self.votes[name_key(display_name(span))]["PERSON"] += 10
         resolved: dict[int, Entity] = {}
         defined_acronyms: dict[str, Entity] = {}
@@ -349,6 +351,12 @@ class Linker:
         if same_name:
             return same_name[0]
         return self._new_entity(span, name)
+
+    def _org_words(self, span: Span) -> bool:
+        """Whether a name has a word that names organizations ('Foundation', 'Systems')."""
+        words = set(name_key(span.text).split())
+        keys = {k for ks in self.typing["name_words"].values() for k in ks}
+        return bool(words & (keys | set(self.typing["company_designators"])))
 
     def _company_by_short_name(self, name: str, seen) -> Entity | None:
         """'Halvorsen' after 'Halvorsen Microsystems': a company named without its designator."""

@@ -118,7 +118,9 @@ class Reader:
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             return self.person_in_focus(token)
-        if lower in ORG_PRONOUNS or (token.lemma_ == "company" and _definite(token)):
+        if token.lemma_ == "company" and _definite(token):  # "the company": not the newspaper
+            return self.focus(token, TW.Company) or self.focus(token, TW.Organization)
+        if lower in ORG_PRONOUNS:
             return self.focus(token, TW.Organization, prefer_subject=lower == "its")
         if token.lemma_ in ("agency", "department") and _definite(token) and len(list(token.children)) == 1:
             return self.focus(token, TW.GovernmentAgency)

@@ -65,6 +65,10 @@ def _person_near(reader: Reader, title: Span) -> Mention | None:
     after = reader.mention(reader.doc[title.end]) if title.end < len(reader.doc) else None
     if after is not None and after.entity.kind == TW.Person:
         return after
+    if title.end + 1 < len(reader.doc) and reader.doc[title.end].text == ",":  # "its president, X,"
+        appositive = reader.mention(reader.doc[title.end + 1])
+        if appositive is not None and appositive.entity.kind == TW.Person:
+            return appositive
     if title.start >= 2 and reader.doc[title.start - 1].text == ",":
         before = reader.mention(reader.doc[title.start - 2])
         if before is not None and before.entity.kind == TW.Person:

@@ -277,10 +277,16 @@ class Statements:
         reasons = [
             c for c in clause.children if c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children)
         ]
-        parts = [clause_text(clause, without=reasons[0] if reasons else None)]
-        parts += [clause_text(r) for r in reasons]
+        further = [  # "that X ... and that Y": two claims
+            c
+            for c in clause.children
+            if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]
+        apart = reasons[:1] or further[:1]
+        parts = [clause_text(clause, without=apart[0] if apart else None)]
+        parts += [clause_text(r) for r in reasons or further[:1]]
         for words in parts:
-            if len(words) < 3 or words.text.startswith(("“", '"')):
+            if len(words) < 3 or words.text.startswith(("“", '"')) or _quoted(words):
                 continue
             node = self.reader.facts.node("claim")
             text = words.text
@@ -327,6 +333,9 @@ class Statements:
 
     def _platform(self, verb: Token) -> URIRef | None:
         where = prep_object(verb, "on", "via")
+        container = _container(verb)
+        if where is None and container is not None:  # "in a post on LinkedIn"
+            where = prep_object(container, "on", "via")
         entity = self.reader.entity(where) if where is not None else None
         if entity is not None and entity.kind == TW.Platform:
             return self.reader.use(entity, where)
@@ -350,6 +359,12 @@ def _author(noun: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _quoted(words: Span) -> bool:
+    """Words that open right after a quotation mark: a quotation, not a paraphrase."""
+    before = words.doc.text[: words.start_char].rstrip()
+    return before.endswith(("“", '"'))
 
 
 def _collective(token: Token) -> bool:
