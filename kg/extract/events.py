@@ -122,7 +122,7 @@ def _in_denied_speech(verb: Token) -> bool:
 # ---------------------------------------------------- resignations, walkouts
 
 
-def read_worker_actions(reader: Reader, sentence: Span) -> None:
+def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) -> None:
     """'About a dozen employees resigned in protest', 'employees walked out' ('walked off the job'),
     'staged a walkout', 'X announced his resignation in a post'."""
     for match in matches(sentence, "resignation.") + matches(sentence, "walkout."):
@@ -153,6 +153,8 @@ def read_worker_actions(reader: Reader, sentence: Span) -> None:
         reader.hedge(node, verb)
         reader.dated(node, verb, rule=f"{name}.date")
         _motive(reader, node, name, verb)
+        if match.rule == "resignation.noun" and (statement := statements.by_verb.get(verb.i)) is not None:
+            reader.add(node, TW.announcedIn, statement.node, verb, rule="resignation.announced-in")
 
 
 def _definite_noun(noun: Token) -> bool:

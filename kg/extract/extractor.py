@@ -63,7 +63,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
         read_petitions(reader, sentence)
         statements.read_saying(sentence)
         statements.read_documents(sentence)
-        read_worker_actions(reader, sentence)
+        read_worker_actions(reader, sentence, statements)
         read_decisions(reader, sentence, statements)
         read_donations(reader, sentence, statements)
         read_court_orders(reader, sentence)

@@ -41,11 +41,15 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
         node = reader.last("petition", noun)  # "The letter, published by Gizmodo, also asks ..."
         if node is None:
             return
+        if noun.dep_ == "nsubjpass" and noun.head.lemma_ in LEX["signing_verbs"]:
+            reader.dated(node, noun.head, rule="petition.date")  # "The letter ... was published on Tuesday"
     else:
         node = _petition_with(reader, signers, noun)
         reader.add(node, TW.agent, signers, noun, signing or noun, rule="petition.signatories")
         if signing is not None:
-            reader.dated(node, signing, rule="petition.date")
+            reader.dated(
+                node, signing, signing.head if signing.dep_ == "conj" else None, rule="petition.date"
+            )
             reader.hedge(node, signing)
     reader.remember("petition", node, noun)
     for word in noun.subtree if noun.dep_ not in ("nsubj", "nsubjpass") else [*noun.subtree, noun.head]:
@@ -69,7 +73,31 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
     target = prep_object(noun, "to")
     if target is not None and (who := reader.agent(target)) is not None:
         reader.add(node, TW.addressedTo, who, noun, target, rule="petition.letter-to")
+    for word in noun.subtree:  # "an open letter ... objecting to a contract with X"
+        if word.lemma_ in LEX["protest_words"] and word.pos_ == "VERB":
+            for target in word.subtree:
+                if target.lemma_.lower() in CONTRACT_NOUNS and (contract := _contract_at(reader, target)):
+                    reader.add(node, TW.concernsAgreement, contract, word, target, rule="petition.objects-to")
+                    break
     _motive(reader, node, noun)
+
+
+def _letter_in_focus(reader: Reader, pronoun: Token) -> URIRef | None:
+    """What 'It' means at the start of a sentence after one whose subject was a petition noun."""
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    previous = reader.doc[sentence.start - 1].sent
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in LEX["petition_nouns"]
+        for c in previous.root.children
+    ):
+        return reader.last("petition", pronoun)
+    return None
+
+
+def _contract_at(reader: Reader, word: Token) -> URIRef | None:
+    return next((n for k, n, i in reversed(reader.recent) if k == "contract" and i == word.i), None)
 
 
 def _petition_with(reader: Reader, signers: URIRef, noun: Token) -> URIRef:
@@ -103,6 +131,9 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     whos = subjects(verb)
     if not whos:
         return
+    if whos[0].lower_ == "it" and verb.lemma_ in REQUESTING and (letter := _letter_in_focus(reader, whos[0])):
+        _request(reader, letter, verb)
+        return
     group = reader.group(whos[0], specific=True)
     if group is None:
         if verb.lemma_ in REQUESTING and reader.entity(whos[0]) is not None:
@@ -111,9 +142,7 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     addressee_word = object_of(verb, "dobj") if verb.lemma_ != "write" else prep_object(verb, "to")
     if addressee_word is None:
         return
-    node = reader.event(
-        TW.Petition, "petition", f"Petition by {reader.label_of(group.iri)}", verb, "petition.request-verb"
-    )
+    node = _petition_with(reader, group.iri, verb)
     reader.remember("petition", node, verb)
     reader.add(node, TW.agent, group.iri, whos[0], verb, rule="petition.request-verb")
     reader.hedge(node, verb)
@@ -147,7 +176,7 @@ def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> Non
 
 def _request(reader: Reader, node: URIRef, verb: Token, addressee_known: bool = False) -> None:
     """Whom a petition asks, and what: 'asking him to reexamine the deal'."""
-    addressee = object_of(verb, "dobj")
+    addressee = object_of(verb, "dobj") or (prep_object(verb, "on") if verb.lemma_ == "call" else None)
     if addressee is not None and not addressee_known:
         who = reader.agent(addressee)
         if who is not None:

@@ -18,6 +18,7 @@ from kg.extract.dates import resolve_date
 from kg.extract.facts import Facts, char_range
 from kg.extract.iris import actor_iri, slugify
 from kg.extract.linking import Entity, EntityIndex, Mention, is_subclass
+from kg.extract.pipeline import read_patterns
 from kg.extract.quantities import parse_count, parse_money
 from kg.extract.syntax import hedged
 from kg.namespaces import TW
@@ -31,6 +32,14 @@ EMPLOYEE_NOUNS = {
     "researcher",
     "scientist",
     "developer",
+}
+SIGNER_NOUNS = {"signer", "signatory", "signee"}
+_ORG_NOUNS = {  # a definite "the <noun>" stands for the last organization of that kind
+    noun: TW[kind]
+    for kind, nouns in read_patterns("org_types.json")["appositive_heads"].items()
+    if kind != "Company"
+    for noun in nouns
+    if noun not in ("group", "organization", "organisation", "campaign", "network", "site", "blog")
 }
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 ORG_PRONOUNS = {"it", "its"}
@@ -122,8 +131,9 @@ class Reader:
             return self.focus(token, TW.Company) or self.focus(token, TW.Organization)
         if lower in ORG_PRONOUNS:
             return self.focus(token, TW.Organization, prefer_subject=lower == "its")
-        if token.lemma_ in ("agency", "department") and _definite(token) and len(list(token.children)) == 1:
-            return self.focus(token, TW.GovernmentAgency)
+        kind = _ORG_NOUNS.get(token.lemma_.lower())
+        if kind is not None and _definite(token) and len(list(token.children)) == 1:
+            return self.focus(token, kind)  # "the agency", "the bureau", "the newspaper"
         if lower in ("i", "me", "my", "we", "our"):
             for begin, end, speaker in self.quote_speakers:
                 if begin <= token.idx < end:
@@ -189,10 +199,15 @@ class Reader:
 
     def group(self, token: Token, specific: bool = False) -> Group | None:
         """The group of people a noun phrase like 'more than 650 Salesforce employees' names."""
-        if token.lemma_ in ("group", "number", "dozen", "hundred", "thousand"):
-            members = [c for p in token.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
-            if members:
-                return self.group(members[0], specific=True) or None
+        members = [c for p in token.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+        if token.lemma_ in ("group", "number", "dozen", "hundred", "thousand") and members:
+            return self.group(members[0], specific=True) or None
+        if token.pos_ == "NUM" and members and (whole := self.group(members[0])) is not None:
+            return self._part_of(token, whole)  # "Nine of the signers"
+        if token.lemma_.lower() in SIGNER_NOUNS and _definite(token):
+            petition = self.last("petition", token)  # "the signers": those of the petition just spoken of
+            signers = self.facts.value(petition, TW.agent) if petition is not None else None
+            return Group(signers, self.facts.value(signers, TW.membersWorkFor)) if signers else None
         if token.lemma_.lower() not in EMPLOYEE_NOUNS:
             return None
         count = self.count(token)
@@ -226,6 +241,23 @@ class Reader:
                         self.add(node, TW.hasMember, self.use(member.entity, member.span), word, member.span,
                                  rule="group.including")  # fmt: skip
             self.groups[key] = Group(node, org)
+            self.remember("group", node, token)
+        return self.groups[key]
+
+    def _part_of(self, token: Token, whole: Group) -> Group:
+        """'Nine of the signers': a group of that many, working where the whole group works."""
+        key = (token.i,)
+        if key not in self.groups:
+            phrase = _phrase(token)
+            node = self.facts.node("group")
+            self.facts.describe(node, TW.PersonGroup, phrase.text, char_range(phrase), "group.part-of")
+            count = parse_count(token.text)
+            if count is not None:
+                value = Literal(count.value, datatype=XSD.integer)
+                self.add(node, TW.memberCount, value, phrase, rule="count")
+            if whole.org is not None:
+                self.add(node, TW.membersWorkFor, whole.org, phrase, rule="group.part-of")
+            self.groups[key] = Group(node, whole.org)
             self.remember("group", node, token)
         return self.groups[key]
 

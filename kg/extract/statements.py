@@ -24,6 +24,8 @@ DOCUMENT_NOUNS = {noun: kind for kind, nouns in LEX["statement_nouns"].items() f
 QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"")
 _SPEAKING = SAYING | {"call", "denounce", "describe", "condemn"}
 ASKING = set(LEX["request_verbs"]) | {"encourage"}
+ANSWERING = set(LEX["answering_verbs"])  # "rejected the request": a reply to a petition
+REQUEST_NOUNS = {"request", "demand", "call", *LEX["petition_nouns"]}
 REACTING = set(LEX["reaction_verbs"])  # "The ACLU praised the decision": a statement without a claim
 
 
@@ -178,8 +180,13 @@ class Statements:
                 continue
             author = _author(noun)
             speaker = reader.agent(author) if author is not None else None
-            if speaker is None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on"):
-                continue  # "in a memo": the container of a verb of saying, read there
+            acting = _acting_verb(noun) if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") else None
+            if speaker is None and acting is not None:
+                if acting.pos_ != "VERB" or acting.lemma_ in SAYING or not (whos := subjects(acting)):
+                    continue  # "in a memo": the container of a verb of saying, read there
+                speaker = reader.agent(whos[0])  # "X rejected the request in an internal email"
+                if speaker is None:
+                    continue
             if speaker is None and not any(c.lower_ in ("the", "this") for c in noun.children):
                 continue
             if speaker is None:
@@ -191,6 +198,8 @@ class Statements:
             else:
                 statement = self.statement(speaker, kind, noun, "statement.document-noun")
             self._describe(statement, noun, noun)
+            if acting is not None and acting.lemma_ in ANSWERING:
+                self._answers(statement, acting)
             speaking = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
             if speaking is not None and noun.dep_ == "nsubj" and noun.head.dep_ == "relcl":
                 speaking = None
@@ -252,6 +261,17 @@ class Statements:
             if answered is not None:
                 reader.add(node, TW.inResponseTo, answered, response, rule="statement.in-response-to")
         self._on_behalf_of(statement, verb)
+
+    def _answers(self, statement: Statement, verb: Token) -> None:
+        """'rejected the request in an email': the email answers the petition just spoken of."""
+        request = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if request is None or request.lemma_.lower() not in REQUEST_NOUNS or not _definite(request):
+            return
+        petition = self.reader.last("petition", request)
+        if petition is not None:
+            self.reader.add(
+                statement.node, TW.inResponseTo, petition, verb, request, rule="statement.answers"
+            )
 
     def _speaker_org(self, statement: Statement) -> URIRef | None:
         """The organization a speaker holds a position in, or the speaker if an organization."""
@@ -359,6 +379,21 @@ def _author(noun: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _acting_verb(noun: Token) -> Token:
+    """The verb 'in a memo' belongs to, also when the parse hangs it on the verb's object
+    ('rejected [the request in an internal email]')."""
+    head = noun.head.head
+    if head.pos_ != "VERB" and head.dep_ == "dobj":
+        head = head.head
+    return head
+
+
+def _definite(token: Token) -> bool:
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "their", "its") for c in token.children
+    )
 
 
 def _quoted(words: Span) -> bool:
