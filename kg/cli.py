@@ -65,12 +65,22 @@ def ingest_command(files: tuple[Path, ...], out_dir: Path, **metadata: str | Non
 @main.command("eval")
 @click.option("--no-curated", is_flag=True, help="Extract without the hand-authored graph: extraction alone.")
 @click.option("--gold-dir", type=click.Path(file_okay=False, path_type=Path), default=None)
+@click.option(
+    "--article-dir",
+    "article_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Read the articles from this folder instead of the project's (repeatable).",
+)
 @click.option("--show-differences", is_flag=True, help="Also list missed gold and wrong extracted triples.")
-def eval_command(no_curated: bool, gold_dir: Path | None, show_differences: bool) -> None:
+def eval_command(
+    no_curated: bool, gold_dir: Path | None, article_dirs: tuple[Path, ...], show_differences: bool
+) -> None:
     """Compare extraction with the gold facts: precision and recall per article and relation."""
     from kg.evaluate import GOLD_DIR, evaluate, format_differences, format_report
 
-    report = _or_exit(lambda: evaluate(gold_dir or GOLD_DIR, curated=not no_curated))
+    inputs = Inputs(article_dirs=article_dirs) if article_dirs else None
+    report = _or_exit(lambda: evaluate(gold_dir or GOLD_DIR, curated=not no_curated, inputs=inputs))
     click.echo(format_report(report))
     if show_differences:
         click.echo("\n" + format_differences(report))
