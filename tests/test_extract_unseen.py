@@ -1,12 +1,12 @@
-"""An article written for the tests, about another company, agency, people and actions (a walkout,
-resignations, a pledge): the rules are not fitted to the four development texts."""
+"""Articles written for the tests, about other companies, agencies, people and actions (walkouts,
+resignations, letters, pledges, decisions): the rules are not fitted to the four development texts."""
 
 from pathlib import Path
 
 import pytest
 from rdflib import Graph
 
-from kg.evaluate import evaluate, format_report
+from kg.evaluate import Report, evaluate, format_report
 from kg.extract.annotate import extraction_graphs, single_valued
 from kg.extract.article import load_article
 from kg.extract.extractor import extract_article
@@ -76,10 +76,23 @@ def test_unseen_article_conforms_to_the_shapes(facts: Graph, project_graphs: dic
     assert report.conforms, report.text
 
 
-def test_a_second_unseen_article_meets_the_corpus_goals() -> None:
-    """A resignation letter, a contract allowed to end, a foundation's pledge: scored against a
-    gold file written before the pipeline first read the article."""
+HELD_OUT = {
+    "unseen-resignation-2020-02-14": "a resignation letter, a contract allowed to end, a foundation's pledge",
+    "unseen-walkout-2021-03-12": "a walkout over a police contract, a vice president's resignation post",
+    "unseen-open-letter-2019-10-04": "an open letter to a board, a non-renewal, a pledge, a partitive group",
+    "unseen-petition-2022-04-20": "a petition, the president's internal email, a city council's cancellation",
+}
+
+
+@pytest.fixture(scope="module")
+def held_out() -> Report:
     data = Path(__file__).parent / "data"
-    report = evaluate(data / "gold", curated=False, inputs=Inputs(article_dirs=(data,)))
-    score = report.articles["unseen-resignation-2020-02-14"]
-    assert score.precision >= 0.85 and score.recall >= 0.70, format_report(report)
+    return evaluate(data / "gold", curated=False, inputs=Inputs(article_dirs=(data,)))
+
+
+@pytest.mark.parametrize("slug", HELD_OUT)
+def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) -> None:
+    """Articles written for the tests, each scored against a gold file recorded before the pipeline
+    first read it (docs/extraction.md has those first-reading scores; these are after the fixes)."""
+    score = held_out.articles[slug]
+    assert score.precision >= 0.85 and score.recall >= 0.70, (HELD_OUT[slug], format_report(held_out))
