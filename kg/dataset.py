@@ -16,6 +16,7 @@ class BuiltDataset:
     MANIFEST = "manifest.json"
     NQUADS = "dataset.nq"
     TRIG = "dataset.trig"
+    DUMPS = (TRIG, NQUADS)  # the whole dataset, offered for download; each file's suffix names its format
     STORE = "store"
 
     def __init__(self, path: Path) -> None:

@@ -5,32 +5,34 @@ from functools import partial
 from flask import Blueprint, Response, current_app, render_template, request, send_file, url_for
 from rdflib import BNode, Literal, URIRef
 
+from kg.dataset import BuiltDataset
 from kg.describe import Description, describe, labels
 from kg.errors import BadRequest, NotAcceptable, NotFound
-from kg.formats import BY_NAME, Kind, formats_for
+from kg.formats import Kind, formats_for, rdf_format_for_file
 from kg.namespaces import ID, PREFIXES
 from server.negotiation import negotiate, prefers_html
 from server.urls import iri_for_slug, page_url
 
 blueprint = Blueprint("pages", __name__)
 
-_GRAPH_FORMATS = formats_for(Kind.GRAPH)
-_DOWNLOADS = {"dataset.trig": "trig", "dataset.nq": "nq"}
+_GRAPH_FORMATS = formats_for(Kind.GRAPH)  # the quad formats too: they carry a graph as well
+# The suffixes of a resource's twins; any other suffix (`.csv`, `.json`) is part of the name.
+_TWIN_SUFFIXES = frozenset(f.name for f in _GRAPH_FORMATS)
 
 
 @blueprint.route("/")
 def home() -> str:
     """The front page: what the graph holds and where to start."""
     dataset = current_app.extensions["kg"].dataset
-    return render_template("home.html", manifest=dataset.manifest, downloads=_DOWNLOADS)
+    return render_template("home.html", manifest=dataset.manifest, downloads=BuiltDataset.DUMPS)
 
 
 @blueprint.route("/id/<path:slug>")
 def resource(slug: str) -> Response:
     """The page of a resource of this graph; `/id/x.ttl` and the like are its RDF twins."""
     stem, _, suffix = slug.rpartition(".")
-    if stem and suffix in BY_NAME:
-        return _answer(iri_for_slug(stem), BY_NAME[suffix].name)
+    if stem and suffix in _TWIN_SUFFIXES:
+        return _answer(iri_for_slug(stem), suffix)
     return _answer(iri_for_slug(slug), None)
 
 
@@ -46,10 +48,10 @@ def lookup() -> Response:
 @blueprint.route("/download/<name>")
 def download(name: str) -> Response:
     """The whole dataset, with its named graphs, as one file."""
-    if name not in _DOWNLOADS:
+    if name not in BuiltDataset.DUMPS:
         raise NotFound(f"There is no download called {name!r}.")
     path = current_app.extensions["kg"].dataset.path / name
-    fmt = BY_NAME[_DOWNLOADS[name]]
+    fmt = rdf_format_for_file(name)
     return send_file(path, mimetype=fmt.content_type, as_attachment=False, download_name=name)
 
 

@@ -22,7 +22,6 @@ from server.negotiation import negotiate
 blueprint = Blueprint("void", __name__)
 
 TITLE = "Tech workers knowledge graph"
-DUMPS = (BuiltDataset.TRIG, BuiltDataset.NQUADS)
 
 WIKIDATA_HOMEPAGE = URIRef("https://www.wikidata.org/")
 WIKIDATA_SPARQL = URIRef("https://query.wikidata.org/sparql")
@@ -142,7 +141,7 @@ def description() -> Response:
     urls = ServiceUrls(
         void=url_for("void.description", _external=True),
         sparql=url_for("sparql.endpoint", _external=True),
-        dumps=tuple(url_for("pages.download", name=name, _external=True) for name in DUMPS),
+        dumps=tuple(url_for("pages.download", name=name, _external=True) for name in BuiltDataset.DUMPS),
     )
     graph = void_description(urls, current_app.extensions["kg"].dataset, current_statistics())
     body = graph.serialize(format=fmt.rdflib_name, encoding="utf-8")
