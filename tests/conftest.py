@@ -12,6 +12,7 @@ from kg.build import build
 from kg.dataset import BuiltDataset
 from kg.sources import Inputs
 from server import create_app
+from tests.listener import Listener
 from tests.serving import kg_serve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +63,14 @@ def seed_sparql_url(seed_build_dir: Path) -> Iterator[str]:
     finally:
         server.close()
         app.extensions["kg"].close()
+
+
+@pytest.fixture
+def listener() -> Iterator[Listener]:
+    """A loopback listener that records every connection made to it (tests/listener.py)."""
+    opened = Listener()
+    yield opened
+    opened.close()
 
 
 def _value(binding: dict | None) -> str | None:

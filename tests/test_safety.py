@@ -2,8 +2,6 @@
 
 import os
 import signal
-import socket
-import socketserver
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,53 +15,11 @@ from kg.dataset import BuiltDataset
 from kg.namespaces import PROVENANCE_GRAPH
 from kg.query_guard import MAX_QUERY_BYTES
 from server import create_app
+from tests.listener import Listener
 
 PROVENANCE = str(PROVENANCE_GRAPH)
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 SMALL = f"ASK {{ GRAPH <{PROVENANCE}> {{ ?s ?p ?o }} }}"
-
-
-class Listener(socketserver.TCPServer):
-    """A plain TCP server on loopback, in a thread, that records who connected, in order."""
-
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _Visit)
-        self.url = f"http://127.0.0.1:{self.server_address[1]}/"
-        self.visitors: list[int] = []  # the client port of each connection, in order of arrival
-        self.arrived = threading.Condition()
-        self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05})
-        self._thread.start()
-
-    def visits_before_now(self) -> list[int]:
-        """The connections made before this call: it connects last itself and waits to be seen.
-
-        Connections are accepted in the order they were made, so no waiting on a clock: anything
-        that connected before the server answered is ahead of this one.
-        """
-        with socket.create_connection(self.server_address) as marker:
-            port = marker.getsockname()[1]
-            with self.arrived:
-                assert self.arrived.wait_for(lambda: port in self.visitors, timeout=10)
-        return self.visitors[: self.visitors.index(port)]
-
-    def close(self) -> None:
-        self.shutdown()
-        self.server_close()
-        self._thread.join()
-
-
-class _Visit(socketserver.BaseRequestHandler):
-    def handle(self) -> None:
-        with self.server.arrived:
-            self.server.visitors.append(self.client_address[1])
-            self.server.arrived.notify_all()
-
-
-@pytest.fixture
-def listener() -> Iterator[Listener]:
-    opened = Listener()
-    yield opened
-    opened.close()
 
 
 def post_query(sparql_url: str, query: str) -> requests.Response:

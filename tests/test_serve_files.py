@@ -1,10 +1,9 @@
 """`kg serve FILE...`: any RDF files, in every format we read, optionally reasoned over."""
 
 import json
-import socket
 import subprocess
 import sys
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ import requests
 from kg.errors import BuildFailed
 from kg.load import load_files
 from server import create_app
+from tests.listener import Listener
 from tests.serving import ROOT, kg_serve
 
 EX = "http://example.org/"
@@ -76,32 +76,60 @@ def test_reason_adds_the_closure_in_its_own_graph(tmp_path: Path) -> None:
             assert {row["x"]["value"] for row in rows} >= {EX + "ttl"}
 
 
-def test_a_jsonld_remote_context_is_not_fetched(tmp_path: Path) -> None:
-    heard: list[bytes] = []
-    with socket.socket() as listener:
-        listener.bind(("127.0.0.1", 0))
-        listener.listen()
-        listener.settimeout(0.2)
-        port = listener.getsockname()[1]
+# Places where a JSON-LD document can name a context to fetch.
+REMOTE_CONTEXTS = {
+    "document context": lambda url: {"@context": url, "@id": f"{EX}x", f"{EX}p": "y"},
+    "in a list": lambda url: {"@context": [{"ex": EX}, url], "@id": f"{EX}x"},
+    "imported": lambda url: {"@context": {"@import": url}, "@id": f"{EX}x"},
+    "of a node": lambda url: {"@id": f"{EX}x", f"{EX}p": {"@context": url, "@id": f"{EX}y"}},
+}
 
-        def listen() -> None:
-            try:
-                connection, _ = listener.accept()
-                heard.append(connection.recv(1024))
-                connection.close()
-            except OSError:
-                pass
 
-        thread = threading.Thread(target=listen)
-        thread.start()
-        document = {"@context": f"http://127.0.0.1:{port}/context.jsonld", "@id": "x", "name": "y"}
-        path = tmp_path / "remote.jsonld"
-        path.write_text(json.dumps(document))
-        with pytest.raises(BuildFailed) as failure:
-            load_files([path], tmp_path / "out")
-        thread.join()
-    assert heard == []
+@pytest.mark.parametrize("document", REMOTE_CONTEXTS.values(), ids=REMOTE_CONTEXTS.keys())
+def test_a_jsonld_remote_context_is_not_fetched(
+    tmp_path: Path, listener: Listener, document: Callable[[str], dict]
+) -> None:
+    path = tmp_path / "remote.jsonld"
+    path.write_text(json.dumps(document(listener.url + "context.jsonld")))
+    with pytest.raises(BuildFailed) as failure:
+        load_files([path], tmp_path / "out")
+    assert listener.visits_before_now() == []  # it listened all the while load_files ran
     assert "remote.jsonld" in failure.value.message
+
+
+# "Billion laughs" in small: each entity is ten of the one before; a parser that expands them
+# turns 300 bytes into 1,000 here, and into gigabytes with a few more levels.
+NESTED_ENTITIES = f"""<?xml version="1.0"?>
+<!DOCTYPE rdf:RDF [
+  <!ENTITY a "aaaaaaaaaa">
+  <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+  <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="{EX}">
+  <rdf:Description rdf:about="{EX}x"><ex:p>&c;</ex:p></rdf:Description>
+</rdf:RDF>
+"""
+
+
+@pytest.mark.parametrize("name", ["laughs.rdf", "laughs.owl"])
+def test_rdf_xml_with_a_doctype_is_refused_before_it_is_parsed(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(NESTED_ENTITIES)
+    with pytest.raises(BuildFailed) as failure:
+        load_files([path], tmp_path / "out")
+    assert name in failure.value.message and "DOCTYPE" in failure.value.message
+    assert not (tmp_path / "out" / "builds").exists()
+
+
+def test_rdf_xml_with_an_xml_declaration_and_no_doctype_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "declared.rdf"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!-- a comment -->\n' + TRIPLE_FILES["data.rdf"])
+    load_files([path], tmp_path / "out")
+    app = create_app({"BUILD_DIR": str(tmp_path / "out"), "QUERY_WORKERS": 1})
+    try:
+        assert select_all(app.test_client(), f"SELECT ?x WHERE {{ ?x a <{EX}Company> }}") == {(EX + "rdf",)}
+    finally:
+        app.extensions["kg"].close()
 
 
 @pytest.mark.parametrize(
@@ -109,6 +137,7 @@ def test_a_jsonld_remote_context_is_not_fetched(tmp_path: Path) -> None:
     [
         ("notes.txt", "hello", "does not say which RDF format"),
         ("broken.ttl", "<a> <b> .", "cannot be read as Turtle"),
+        ("prolog.rdf", "<?xml version='1.0'?><?xml version='1.0'?><rdf:RDF/>", "cannot be read as RDF/XML"),
     ],
 )
 def test_unreadable_files_are_refused_with_the_reason(
