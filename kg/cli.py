@@ -11,6 +11,18 @@ from kg.load import load_files
 from kg.namespaces import extraction_graph
 from kg.sources import Inputs
 
+# The build folder: `--out`, else the server's BUILD_DIR setting from the environment, else `build`.
+out_option = click.option(
+    "--out",
+    "out_dir",
+    envvar="KG_BUILD_DIR",
+    default="build",
+    show_default=True,
+    show_envvar=True,
+    type=click.Path(path_type=Path),
+    help="Folder holding the builds.",
+)
+
 
 @click.group()
 def main() -> None:
@@ -18,7 +30,7 @@ def main() -> None:
 
 
 @main.command("build")
-@click.option("--out", "out_dir", default="build", show_default=True, type=click.Path(path_type=Path))
+@out_option
 @click.option("--force", is_flag=True, help="Build even if the inputs have not changed.")
 @click.option(
     "--ontology-dir", type=click.Path(path_type=Path), default=Inputs.ontology_dir, show_default=True
@@ -44,7 +56,7 @@ def build_command(out_dir: Path, force: bool, ontology_dir: Path, curated_dir: P
 @click.option("--url", help="Where the article can be read online.")
 @click.option("--title", help="The headline, if not the first line of the file.")
 @click.option("--slug", help="The article's name in the graph (default: the file name).")
-@click.option("--out", "out_dir", default="build", show_default=True, type=click.Path(path_type=Path))
+@out_option
 def ingest_command(files: tuple[Path, ...], out_dir: Path, **metadata: str | None) -> None:
     """Add articles (title line, blank line, body; metadata from the flags or FILE.json) and rebuild."""
     from kg.ingest import ingest
@@ -88,7 +100,7 @@ def eval_command(
 
 @main.command("serve")
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--out", "out_dir", default="build", show_default=True, type=click.Path(path_type=Path))
+@out_option
 @click.option("--reason", is_flag=True, help="With FILES: add their OWL 2 RL closure first.")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
