@@ -16,15 +16,17 @@ PREFIX_LINES = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items())
 # The query of docs/extraction.md: the sentence (and exact words) that support one fact.
 EVIDENCE_QUERY = """
 SELECT ?sentence ?exact ?start ?end ?rule ?article WHERE {
-  ?statement rdf:subject id:salesforce-cbp-contract ;
-             rdf:predicate tw:startDate ;
-             rdf:object "2018-03"^^xsd:gYearMonth ;
-             tw:evidence ?evidence .
-  ?evidence oa:hasSource ?article ;
-            tw:extractionRule ?rule ;
-            tw:sentence/nif:anchorOf ?sentence ;
-            oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact ?exact ] ,
-                           [ a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end ] .
+  GRAPH ?evidenceGraph {
+    ?statement rdf:subject id:salesforce-cbp-contract ;
+               rdf:predicate tw:startDate ;
+               rdf:object "2018-03"^^xsd:gYearMonth ;
+               tw:evidence ?evidence .
+    ?evidence oa:hasSource ?article ;
+              tw:extractionRule ?rule ;
+              tw:sentence/nif:anchorOf ?sentence ;
+              oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact ?exact ] ,
+                             [ a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end ] .
+  }
 }"""
 
 
