@@ -14,10 +14,17 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import pyoxigraph as ox
+from rdflib import RDF
+
 from kg.build import BuildResult, build
+from kg.dataset import BuiltDataset
 from kg.errors import BadArticle
 from kg.extract.article import Article, load_article, sidecar_path
+from kg.namespaces import ID, TW
 from kg.sources import ARTICLES_DIR, Inputs
+
+RDF_TYPE = ox.NamedNode(str(RDF.type))
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,7 @@ def ingest(
     if len(set(slugs)) != len(slugs):
         raise BadArticle(f"Two of the files would be stored under the same name: {sorted(slugs)}.")
     inputs = inputs or Inputs()
+    _refuse_taken_names(slugs, out_dir)
     statuses = [Ingested(a.slug, _status(a, articles_dir)) for a in articles]
     changed = [a for a, s in zip(articles, statuses, strict=True) if s.status != "unchanged"]
     if not changed:
@@ -79,6 +87,22 @@ def ingest(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return IngestResult(statuses, result, time.perf_counter() - started)
+
+
+def _refuse_taken_names(slugs: list[str], out_dir: Path) -> None:
+    """An article's IRI is id:<slug>: refuse one that the graph already uses for something else."""
+    current = BuiltDataset.current(out_dir)
+    if current is None:
+        return
+    store = current.open_store()
+    document = ox.NamedNode(str(TW.SourceDocument))
+    for slug in slugs:
+        types = {q.object for q in store.quads_for_pattern(ox.NamedNode(str(ID[slug])), RDF_TYPE, None, None)}
+        if types and document not in types:
+            raise BadArticle(
+                f"The name {slug!r} is taken: <{ID[slug]}> is already a resource of the graph. "
+                "Rename the file, or give the article another 'slug' in its metadata."
+            )
 
 
 def _remove_stale_staging(folder: Path) -> None:

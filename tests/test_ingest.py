@@ -230,3 +230,20 @@ def test_an_unchanged_build_does_not_load_the_language_model(build_dir: Path) ->
         "assert 'spacy' not in sys.modules, 'spaCy was imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=60)
+
+
+def test_an_article_named_like_a_resource_of_the_graph_is_refused(workspace: dict) -> None:
+    run_ingest(workspace, MICROSOFT)
+    before = BuiltDataset.current(workspace["out"]).path
+    taken = workspace["tmp"] / "microsoft.txt"  # its IRI would be id:microsoft, the company
+    taken.write_bytes(corpus_file(workspace["tmp"], GOOGLE).read_bytes())
+    with pytest.raises(BadArticle, match="'microsoft' is taken"):
+        ingest(
+            [taken],
+            workspace["out"],
+            {**META, "published": "2018-06-02"},
+            workspace["inputs"],
+            workspace["articles"],
+        )
+    assert not (workspace["articles"] / "microsoft.txt").exists()
+    assert BuiltDataset.current(workspace["out"]).path == before
