@@ -53,6 +53,10 @@ READ = {
     "a supporter's statement": """?c a tw:Claim ; tw:attributedTo id:electronic-frontier-foundation ;
         tw:text "it supported the workers" .""",
     "an unanswered request for comment": "?r a tw:RequestForComment ; tw:addressedTo id:oracle .",
+    "a nonprofit's pledge, the name read whole": """
+        ?d a tw:DonationPledge ; tw:agent id:fight-for-the-future .
+        id:fight-for-the-future a tw:NonProfit ; rdfs:label "Fight for the Future" .
+        FILTER NOT EXISTS { id:future ?p ?o }""",
 }
 
 

@@ -141,7 +141,8 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
             continue
         group = reader.group(whos[0], specific=True)
         agent = group.iri if group else None
-        if agent is None and (entity := reader.entity(whos[0])) is not None and entity.kind == TW.Person:
+        entity = reader.entity(whos[0]) if agent is None else None
+        if entity is not None and entity.kind in (TW.Person, TW.PersonGroup):  # a named group of workers
             agent = reader.use(entity, whos[0])
         if agent is None:
             continue

@@ -431,6 +431,13 @@ class Linker:
         for kind, keys in self.typing["name_words"].items():
             if words & set(keys) or any(k in name.lower() for k in keys if "." in k):
                 return TW[kind]
+        for kind, keys in self.typing["member_words"].items():  # "Acme Workers for Justice"
+            if words & set(keys):
+                return TW[kind]
+        inner = set(name_key(name).split()[1:-1])  # "Campaign for Accountability": an advocacy group
+        for kind, connectors in self.typing["purpose_connectors"].items():
+            if inner & set(connectors):
+                return TW[kind]
         for known in self.index.entities.values():  # "Amazon Web Services", "Google Cloud"
             if known.kind == TW.Company and name_key(name).startswith(name_key(known.label) + " "):
                 return TW.Company

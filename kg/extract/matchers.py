@@ -43,9 +43,10 @@ def dependency_matcher(vocab) -> DependencyMatcher:
     """The DependencyMatcher of every rule's patterns, built once per vocabulary."""
     lexicon = read_patterns("events.json")
     matcher = DependencyMatcher(vocab)
-    for rule, pattern in read_patterns("dependency_patterns.json").items():
+    for rule, value in read_patterns("dependency_patterns.json").items():
         if not rule.startswith("_"):
-            matcher.add(rule, [expand(pattern, lexicon)])
+            patterns = value if isinstance(value[0], list) else [value]  # one pattern or several
+            matcher.add(rule, [expand(pattern, lexicon) for pattern in patterns])
     return matcher
 
 

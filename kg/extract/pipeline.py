@@ -26,7 +26,8 @@ def read_patterns(name: str) -> dict:
 
 @cache
 def load_pipeline():
-    """The spaCy `Language`: model, paragraph breaks as sentence breaks, the domain EntityRuler."""
+    """The spaCy `Language`: model, paragraph breaks as sentence breaks, whole organization names,
+    the domain EntityRuler."""
     import spacy
     from spacy.language import Language
 
@@ -40,6 +41,11 @@ def load_pipeline():
                     token.is_sent_start = True
             return doc
 
+    if "organization_names" not in Language.factories:
+        from kg.extract.names import organization_names
+
+        Language.component("organization_names", func=organization_names)
+
     try:
         nlp = spacy.load(MODEL)
     except OSError:
@@ -48,7 +54,10 @@ def load_pipeline():
             "run `pip install --no-deps --require-hashes -r requirements-model.txt` (make setup does)."
         ) from None
     nlp.add_pipe("paragraph_breaks", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name="domain_entities", after="ner", config={"overwrite_ents": True})
+    nlp.add_pipe("organization_names", after="ner")
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="domain_entities", after="organization_names", config={"overwrite_ents": True}
+    )
     with (PATTERNS_DIR / "entities.jsonl").open(encoding="utf-8") as lines:
         ruler.add_patterns([json.loads(line) for line in lines if line.strip()])
     return nlp

@@ -122,7 +122,8 @@ class Reader:
             return found.entity
         for child in token.children:  # "the Pentagon contract", "chief executive officer Jeff Bezos"
             if child.dep_ in ("compound", "appos") and (found := self.mention(child)) is not None:
-                if child.dep_ == "compound" or found.entity.kind == TW.Person:
+                named_next = found.span.start == token.i + 1  # "the civil-liberties group ACLU"
+                if child.dep_ == "compound" or found.entity.kind == TW.Person or named_next:
                     return found.entity
         lower = token.lower_
         if lower in PERSON_PRONOUNS:

@@ -1,0 +1,118 @@
+"""Organization names the model misses or cuts short, read from the words around them.
+
+Two constructions, both with their words in `patterns/org_types.json`:
+
+- a name after the noun that says what it is, "the nonprofit Fight for the Future", "the advocacy
+  group Campaign for Accountability", "the union Tech Workers Coalition": the name is an ORG
+  entity, typed by that noun (its `appositive_heads` class), and read whole across its inner
+  "for", "of", "for the" (`name_connectors`);
+- a name the model cut at such a connector, "Fight for the [Future]": the entity is widened to the
+  capitalized words before it, so no organization is made of the last word alone.
+"""
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.extract.pipeline import read_patterns
+
+_NOT_NAME_ENTITIES = {"DATE", "TIME", "PERSON", "GPE", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+
+
+@cache
+def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Descriptor noun -> class name; the connectors inside names; the words of titles."""
+    typing = read_patterns("org_types.json")
+    descriptors = {head: kind for kind, heads in typing["appositive_heads"].items() for head in heads}
+    roles = read_patterns("roles.json")
+    role_words = {
+        w for key, titles in roles.items() if not key.startswith("_") for t in titles for w in t.split()
+    }
+    return (
+        descriptors,
+        frozenset(typing["name_connectors"]),
+        frozenset(role_words | set(typing["title_words"])),
+    )
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalized word that can be part of an organization's name."""
+    return (
+        token.text[:1].isupper()
+        and any(c.isalpha() for c in token.text)
+        and not token.is_punct
+        and token.ent_type_ not in _NOT_NAME_ENTITIES
+    )
+
+
+def _connector_at(doc: Doc, i: int, connectors: frozenset[str]) -> int:
+    """How many tokens from `i` join two parts of one name ('for', 'of the'); 0 if none."""
+    if i >= len(doc) or doc[i].lower_ not in connectors:
+        return 0
+    width = 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else 1
+    nxt = i + width
+    return width if nxt < len(doc) and _name_word(doc[nxt]) and not doc[nxt].is_sent_start else 0
+
+
+def name_end(doc: Doc, start: int) -> int:
+    """The end of the name beginning at `start`: capitalized words and the connectors between them."""
+    _, connectors, _ = _lexicon()
+    end = start
+    while end < len(doc):
+        if end > start and doc[end].is_sent_start:
+            break
+        if _name_word(doc[end]):
+            end += 1
+        elif end > start and (width := _connector_at(doc, end, connectors)):
+            end += width
+        else:
+            break
+    return end
+
+
+def described_names(doc: Doc) -> list[Span]:
+    """'the nonprofit Fight for the Future': the name after a descriptor noun, typed by that noun."""
+    descriptors, _, _ = _lexicon()
+    found = []
+    for token in doc[:-1]:
+        kind = descriptors.get(token.lower_) or descriptors.get(token.lemma_.lower())
+        first = doc[token.i + 1]
+        if not kind or not token.is_lower or first.is_sent_start or not _name_word(first):
+            continue
+        end = name_end(doc, first.i)
+        name = doc[first.i : end]
+        # the descriptor modifies the name, or the name stands in apposition to it
+        if token.head in name or (name.root.head == token and name.root.dep_ == "appos"):
+            found.append(Span(doc, first.i, end, label="ORG", span_id=kind))
+    return found
+
+
+def widened_names(doc: Doc) -> list[Span]:
+    """'Fight for the [Future]': an organization the model cut at a connector, read whole."""
+    _, connectors, role_words = _lexicon()
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.start < 2:
+            continue
+        i = ent.start - 1
+        if doc[i].lower_ == "the":
+            i -= 1
+        if i < 1 or doc[i].lower_ not in connectors:
+            continue
+        start = i
+        while start > ent.sent.start and _name_word(doc[start - 1]) and doc[start - 1].text != "The":
+            start -= 1
+        if start < i and not {t.lower_ for t in doc[start:i]} & role_words:
+            found.append(Span(doc, start, ent.end, label="ORG", span_id=ent.id_))
+    return found
+
+
+def organization_names(doc: Doc) -> Doc:
+    """The pipeline component: the model's entities with these names read in, whole."""
+    names = filter_spans(described_names(doc) + widened_names(doc))
+    if names:
+        taken = {i for span in names for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not taken & set(range(e.start, e.end))]
+        doc.ents = sorted(names + kept, key=lambda s: s.start)
+    return doc
