@@ -6,6 +6,7 @@ without a restart. Queries already running finish on the old engine, which is cl
 time limit has passed.
 """
 
+import logging
 import threading
 import time
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from kg.engine import QueryEngine
 from kg.errors import BuildFailed
 
 RELOAD_CHECK_SECONDS = 1.0
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,9 @@ class ServedGraph:
         self._snapshot = self._open(dataset)
 
     def _open(self, dataset: BuiltDataset) -> Snapshot:
+        store = dataset.open_store()  # first: if the build cannot be opened, no worker is started
         engine = QueryEngine(dataset.store_path, workers=self.workers, timeout=self.timeout)
-        return Snapshot(dataset, dataset.open_store(), engine)
+        return Snapshot(dataset, store, engine)
 
     @property
     def dataset(self) -> BuiltDataset:
@@ -69,9 +73,15 @@ class ServedGraph:
             newest = BuiltDataset.current(self.build_dir)
             if newest is None or newest.path == self._snapshot.dataset.path:
                 return False
-            old, self._snapshot = self._snapshot, self._open(newest)
-        # Let queries still running on the old engine finish before stopping its workers.
-        threading.Timer(self.timeout + 1, old.engine.close).start()
+            try:
+                opened = self._open(newest)
+            except OSError:
+                log.exception("Cannot open the build %s; still serving %s", newest.path, self.dataset.path)
+                return False
+            old, self._snapshot = self._snapshot, opened
+        # Let queries still on the old engine finish (a wait for a free worker, then the run)
+        # before stopping its workers.
+        threading.Timer(2 * self.timeout + 5, old.engine.close).start()
         return True
 
     def close(self) -> None:
