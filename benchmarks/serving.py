@@ -514,7 +514,7 @@ def machine() -> list[str]:
         "rdflib",
         "rdflib-endpoint",
         "flask",
-        "waitress",
+        "granian",
         "uvicorn",
         "fastapi",
     )

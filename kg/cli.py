@@ -105,7 +105,8 @@ def eval_command(
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--timeout", type=float, help="Query time limit in seconds (setting QUERY_TIMEOUT).")
-@click.option("--workers", type=int, help="Query worker processes (setting QUERY_WORKERS).")
+@click.option("--processes", type=int, help="Server processes (setting PROCESSES).")
+@click.option("--workers", type=int, help="Query workers per server process (setting QUERY_WORKERS).")
 def serve_command(
     files: tuple[Path, ...],
     out_dir: Path,
@@ -113,6 +114,7 @@ def serve_command(
     host: str,
     port: int,
     timeout: float | None,
+    processes: int | None,
     workers: int | None,
 ) -> None:
     """Serve the knowledge graph (built first if its inputs changed), or the given RDF FILES."""
@@ -128,6 +130,8 @@ def serve_command(
     config = {"BUILD_DIR": str(out_dir)}
     if timeout is not None:
         config["QUERY_TIMEOUT"] = timeout
+    if processes is not None:
+        config["PROCESSES"] = processes
     if workers is not None:
         config["QUERY_WORKERS"] = workers
     _or_exit(lambda: serve(config, host, port))

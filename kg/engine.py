@@ -9,6 +9,7 @@ crosses the process boundary.
 
 import multiprocessing
 import queue
+import signal
 import threading
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -84,13 +85,15 @@ def _prefixes_for(fmt, job: QueryJob) -> dict[str, str] | None:
 
 def _worker_main(store_path: str, connection: Connection) -> None:
     """Worker process loop: open the store read-only, then answer jobs until the pipe closes."""
+    # Ctrl-C reaches every process of the terminal's group; the server stops its workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     leave_the_network()  # the pipe to the server is already open and keeps working
     store = ox.Store.read_only(store_path)
     connection.send(_READY)
     while True:
         try:
             job = connection.recv()
-        except EOFError:
+        except (EOFError, OSError):  # the server closed the pipe, or its process is gone
             return
         try:
             connection.send(("ok", evaluate(store, job)))

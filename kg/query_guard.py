@@ -137,9 +137,26 @@ def check_query(query: str, known_graphs: Set[str] = frozenset()) -> None:
     """
     if len(query.encode("utf-8")) > MAX_QUERY_BYTES:
         raise BadQuery(f"The query is longer than {MAX_QUERY_BYTES} bytes.")
-    for token in _tokens_of_every_reading(query):
-        if token.kind == "word" and token.text.upper() in _REMOTE_KEYWORDS:
-            raise BadQuery(_REMOTE_KEYWORDS[token.text.upper()])
+    # Each scan below runs only where the text could hold what it looks for: the keywords it
+    # finds are ASCII words (so they appear, lower-cased, in the lower-cased text) and a group
+    # needs its opening bracket. Most queries then pay for none of the scans.
+    lowered = query.lower()
+    if any(keyword.lower() in lowered for keyword in _REMOTE_KEYWORDS):
+        for token in _tokens_of_every_reading(query):
+            if token.kind == "word" and token.text.upper() in _REMOTE_KEYWORDS:
+                raise BadQuery(_REMOTE_KEYWORDS[token.text.upper()])
+    if sum(query.count(bracket) for bracket in "{([") > MAX_NESTING:
+        _check_nesting(query)
+    if "from" in lowered:
+        for iri in dataset_iris(query):
+            if iri not in known_graphs:
+                raise BadQuery(
+                    f"FROM <{iri}> names no graph of this dataset; this endpoint does not fetch remote data."
+                )
+
+
+def _check_nesting(query: str) -> None:
+    """Raise BadQuery if the query's groups nest more than MAX_NESTING levels deep."""
     depth = 0
     for token in tokens(query):
         if token.kind == "open":
@@ -148,11 +165,6 @@ def check_query(query: str, known_graphs: Set[str] = frozenset()) -> None:
                 raise BadQuery(f"The query nests groups more than {MAX_NESTING} levels deep.")
         elif token.kind == "close":
             depth -= 1
-    for iri in dataset_iris(query):
-        if iri not in known_graphs:
-            raise BadQuery(
-                f"FROM <{iri}> names no graph of this dataset; this endpoint does not fetch remote data."
-            )
 
 
 def dataset_iris(query: str) -> list[str]:

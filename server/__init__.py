@@ -5,16 +5,14 @@ from pathlib import Path
 from flask import Flask, Response, request
 
 from server import pages, problems, sparql, void
-from server.settings import DEFAULTS
+from server.settings import resolve
 from server.state import ServedGraph
 
 
 def create_app(config: dict | None = None) -> Flask:
     """Build the app: defaults, then `KG_` environment variables, then `config`."""
     app = Flask(__name__)
-    app.config.from_mapping(DEFAULTS)
-    app.config.from_prefixed_env("KG")
-    app.config.update(config or {})
+    app.config.update(resolve(config))
 
     served = ServedGraph(
         Path(app.config["BUILD_DIR"]),

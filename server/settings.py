@@ -6,6 +6,8 @@ a `kg serve` option; the README lists them all, and a test checks that it does.
 
 from dataclasses import dataclass
 
+from flask import Config
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -19,9 +21,19 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("BUILD_DIR", "build", "Folder holding the builds; the server serves its current one."),
     Setting("QUERY_TIMEOUT", 10.0, "Seconds a query may run before it is stopped (answered 503)."),
-    Setting("QUERY_WORKERS", 2, "Worker processes evaluating queries in parallel."),
-    Setting("THREADS", 8, "Threads of the WSGI server handling requests."),
+    Setting("PROCESSES", 2, "Server processes answering requests, each with its own app and query workers."),
+    Setting("QUERY_WORKERS", 2, "Worker processes evaluating queries in parallel, per server process."),
+    Setting("THREADS", 4, "Threads handling requests in each server process."),
     Setting("MAX_CONTENT_LENGTH", 1_000_000, "Largest request body in bytes; a larger one is answered 413."),
 )
 
 DEFAULTS: dict[str, object] = {s.name: s.default for s in SETTINGS}
+
+
+def resolve(config: dict | None = None) -> Config:
+    """The settings in force: the defaults, then `KG_` environment variables, then `config`."""
+    settings = Config(".")
+    settings.from_mapping(DEFAULTS)
+    settings.from_prefixed_env("KG")
+    settings.update(config or {})
+    return settings
