@@ -21,7 +21,7 @@ serve: setup
 # tests/test_clients.py runs curl as a client, and fails without it: install it where missing.
 test: setup
 	command -v curl >/dev/null || { apt-get update -qq && apt-get install -y -qq curl; }
-	$(BIN)/ruff check kg server tests
+	$(BIN)/ruff check kg server tests benchmarks
 	$(BIN)/python -m pytest
 
 # The serving benchmark (benchmarks/README.md): `make bench`, or `make bench BENCH_ARGS=--quick`.
