@@ -8,7 +8,7 @@ from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import BadRequest
-from kg.namespaces import INFERRED_GRAPH, PREFIXES
+from kg.namespaces import INFERRED_GRAPH, bind_prefixes
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,7 @@ class Description:
     def graph(self) -> Graph:
         """Both kinds of statement as one rdflib graph (the union over named graphs)."""
         graph = Graph()
-        for prefix, namespace in PREFIXES.items():
-            graph.bind(prefix, namespace)
+        bind_prefixes(graph)
         for statement in self.outgoing + self.incoming:
             graph.add((statement.subject, statement.predicate, statement.object))
         return graph
@@ -45,8 +44,7 @@ class Description:
     def dataset(self) -> Dataset:
         """Both kinds of statement, each in the named graph that holds it."""
         dataset = Dataset()
-        for prefix, namespace in PREFIXES.items():
-            dataset.bind(prefix, namespace)
+        bind_prefixes(dataset)
         for statement in self.outgoing + self.incoming:
             dataset.add((statement.subject, statement.predicate, statement.object, statement.graph))
         return dataset

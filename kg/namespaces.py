@@ -1,6 +1,6 @@
 """Every namespace and graph name the knowledge graph uses, in one place."""
 
-from rdflib import Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SH, SKOS, TIME, XSD
 
 BASE = "https://techworkers.example/"
@@ -67,3 +67,13 @@ PREFIXES: dict[str, Namespace] = {
     "xsd": Namespace(str(XSD)),
 }
 """Prefixes bound in every serialization of the graph."""
+
+PREFIX_IRIS: dict[str, str] = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+"""The same prefixes as plain strings, for pyoxigraph's serializers."""
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind every prefix of PREFIXES in an rdflib graph or dataset; returns it."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph

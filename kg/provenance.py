@@ -5,7 +5,14 @@ from importlib.metadata import version
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
-from kg.namespaces import CURATED_GRAPH, ID, INFERRED_GRAPH, JUSTIFICATIONS_GRAPH, ONTOLOGY_GRAPH, PREFIXES
+from kg.namespaces import (
+    CURATED_GRAPH,
+    ID,
+    INFERRED_GRAPH,
+    JUSTIFICATIONS_GRAPH,
+    ONTOLOGY_GRAPH,
+    bind_prefixes,
+)
 
 CURATORS = ID["kg-curators"]
 REASONING = ID["activity/owl-rl-reasoning"]
@@ -15,8 +22,7 @@ OWLRL_AGENT = URIRef("https://pypi.org/project/owlrl/" + version("owlrl") + "/")
 def provenance_graph(asserted_graphs: list[URIRef]) -> Graph:
     """Describe where each graph comes from: curators for hand-authored ones, owlrl for inferences."""
     graph = Graph()
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
+    bind_prefixes(graph)
     graph.add((CURATORS, RDF.type, PROV.Agent))
     graph.add((CURATORS, RDFS.label, Literal("The knowledge graph's curators")))
     for name in (ONTOLOGY_GRAPH, CURATED_GRAPH):

@@ -18,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.dataset import DEFAULT_GRAPH_KEY, BuiltDataset
-from kg.namespaces import PREFIXES
+from kg.namespaces import PREFIX_IRIS
 
 KEEP_BUILDS = 3
 SOFTWARE = ("rdflib", "owlrl", "pyshacl", "pyoxigraph")
@@ -70,7 +70,7 @@ def _publish(
 
     store = ox.Store(str(staging / BuiltDataset.STORE))
     fill(store)
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    prefixes = PREFIX_IRIS
     ox.serialize(store, staging / BuiltDataset.NQUADS, format=ox.RdfFormat.N_QUADS)
     ox.serialize(store, staging / BuiltDataset.TRIG, format=ox.RdfFormat.TRIG, prefixes=prefixes)
     graphs = graph_sizes(store)

@@ -9,15 +9,13 @@ from werkzeug.http import parse_accept_header
 from kg.engine import QueryJob
 from kg.errors import BadRequest
 from kg.formats import BY_NAME, Kind
-from kg.namespaces import PREFIXES
+from kg.namespaces import PREFIX_IRIS
 from kg.query_guard import check_query
 from server.negotiation import negotiate, prefers_html
 from server.protocol import FORM, read_request
 from server.service_description import service_description_response
 
 blueprint = Blueprint("sparql", __name__)
-
-_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
 
 @blueprint.route("/sparql", methods=["GET", "POST"])
@@ -42,7 +40,7 @@ def endpoint() -> Response:
             graph_format=graph_format,
             default_graphs=operation.default_graphs,
             named_graphs=operation.named_graphs,
-            prefixes=_PREFIXES,
+            prefixes=PREFIX_IRIS,
             base_iri=request.base_url,  # the protocol lets the service choose: the endpoint itself
         )
     )
