@@ -257,7 +257,8 @@ class Linker:
             if _looks_like_name(span):
                 known_spans.append(span)
         model_spans = [_extended(e) for e in doc.ents if e.label_ in ENTITY_LABELS and _looks_like_name(e)]
-        spans = filter_spans(known_spans + model_spans + _unlabelled_products(doc))
+        unlabelled = _unlabelled_products(doc) + self._unlabelled_companies(doc)
+        spans = filter_spans(known_spans + model_spans + unlabelled)
         self.votes.clear()
         for span in model_spans:
             self.votes[name_key(display_name(span))][span.label_] += 1
@@ -291,9 +292,10 @@ class Linker:
         designators = set(self.typing["company_designators"])
         for entity in found.values():
             matcher.add(str(entity.iri), [self.nlp.make_doc(entity.label)])
-            first, *rest = entity.label.split()
-            if entity.kind == TW.Company and rest and {name_key(w) for w in rest} <= designators:
-                matcher.add(str(entity.iri), [self.nlp.make_doc(first)])
+            words = entity.label.split()
+            for cut in range(1, len(words)):
+                if entity.kind == TW.Company and {name_key(w) for w in words[cut:]} <= designators:
+                    matcher.add(str(entity.iri), [self.nlp.make_doc(" ".join(words[:cut]))])
         taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
         extra = []
         for match_id, start, end in matcher(doc):
@@ -314,8 +316,8 @@ class Linker:
             people = [e for e in seen if e.kind == TW.Person and e.label.split()[-1] == name]
             if len({e.iri for e in people}) == 1:
                 return people[0]
-            if (company := self._company_by_short_name(name, seen)) is not None:
-                return company
+        if span.label_ in ("PERSON", "ORG") and (company := self._company_by_short_name(name, seen)):
+            return company
         if name.isupper() and (name in defined or self.index.find_acronym(name)):
             return defined.get(name) or self.index.find_acronym(name)
         if (
@@ -352,6 +354,31 @@ class Linker:
             return same_name[0]
         return self._new_entity(span, name)
 
+    def _unlabelled_companies(self, doc: Doc) -> list[Span]:
+        """Capitalized names ending in a company designator that the model did not label, often
+        at the start of a sentence: 'Meridian Health Systems will not renew ...'."""
+        designators = set(self.typing["company_designators"])
+        found, start = [], None
+        for token in [*doc, None]:
+            if token is not None and token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
+                start = token.i if start is None else start
+                continue
+            if start is not None:
+                end = token.i if token is not None else len(doc)
+                words = name_key(doc[start:end].text).split()
+                if end - start > 1 and words[-1] in designators and not self._public_name(words):
+                    found.append(Span(doc, start, end, label="ORG"))
+            start = None
+        return found
+
+    def _public_name(self, words: list[str]) -> bool:
+        """'Department of Health', 'Bureau of Industry and Security': a body's name, not a
+        company's, though it ends in a word companies end in."""
+        connectors = set(self.typing["name_connectors"])
+        public = {k for kind in ("GovernmentAgency", "GovernmentOrganization", "NonProfit")
+                  for k in self.typing["name_words"][kind]}  # fmt: skip
+        return bool(set(words) & (connectors | public))
+
     def _org_words(self, span: Span) -> bool:
         """Whether a name has a word that names organizations ('Foundation', 'Systems')."""
         words = set(name_key(span.text).split())
@@ -359,17 +386,19 @@ class Linker:
         return bool(words & (keys | set(self.typing["company_designators"])))
 
     def _company_by_short_name(self, name: str, seen) -> Entity | None:
-        """'Halvorsen' after 'Halvorsen Microsystems': a company named without its designator."""
+        """'Halvorsen' after 'Halvorsen Microsystems', 'Meridian' or 'Meridian Health' after
+        'Meridian Health Systems': a company named without its designators."""
         designators = set(self.typing["company_designators"])
+        short = name_key(name).split()
         found = {
             e.iri: e
             for e in seen
             if e.kind == TW.Company
-            and (words := name_key(e.label).split())[0] == name_key(name)
-            and len(words) > 1
-            and set(words[1:]) <= designators
+            and (words := name_key(e.label).split())[: len(short)] == short
+            and len(words) > len(short)
+            and set(words[len(short) :]) <= designators
         }
-        return next(iter(found.values())) if len(found) == 1 else None
+        return next(iter(found.values())) if short and len(found) == 1 else None
 
     def _note_defined_acronym(self, span: Span, entity: Entity, doc: Doc, defined: dict) -> None:
         """'U.S. Customs and Border Protection (CBP)': CBP now stands for that entity."""
@@ -401,7 +430,7 @@ class Linker:
         if span.ent_id_:
             return TW[span.ent_id_]
         words = name_key(name).split()
-        if len(words) > 1 and words[-1] in self.typing["company_designators"]:
+        if len(words) > 1 and words[-1] in self.typing["company_designators"] and not self._public_name(words):
             return TW.Company  # "Larkspur Analytics", whatever the model's label
         label = self._voted_label(span, name)
         if label == "PERSON":  # a lone word no full name explains is more likely a place or a thing
