@@ -7,7 +7,9 @@ Two constructions, both with their words in `patterns/org_types.json`:
   entity, typed by that noun (its `appositive_heads` class), and read whole across its inner
   "for", "of", "for the" (`name_connectors`);
 - a name the model cut at such a connector, "Fight for the [Future]": the entity is widened to the
-  capitalized words before it, so no organization is made of the last word alone.
+  capitalized words before it, so no organization is made of the last word alone;
+- a body named with the place it serves, "the U.S. District Court for the Western District of
+  Washington": the places after the connector belong to the name.
 """
 
 from functools import cache
@@ -108,9 +110,44 @@ def widened_names(doc: Doc) -> list[Span]:
     return found
 
 
+def places_of_names(doc: Doc) -> list[Span]:
+    """'The American Civil Liberties Union [of Washington]', 'the U.S. District Court [for the
+    Western District of Washington]': a body named with the place it serves, read whole. Only
+    places follow the connector, so 'the Pentagon for Project Maven' stays two names."""
+    _, connectors, _ = _lexicon()
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent[-1].lower_ not in _body_words():
+            continue
+        end = ent.end
+        while end < len(doc) and doc[end].lower_ in connectors:
+            nxt = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+            if nxt >= len(doc) or doc[nxt].is_sent_start or not _place_word(doc[nxt]):
+                break
+            end = nxt + 1
+            while end < len(doc) and doc[end].ent_type_ in ("GPE", "LOC") and doc[end].ent_iob_ == "I":
+                end += 1
+        if end > ent.end:
+            found.append(Span(doc, ent.start, end, label="ORG", span_id=ent.id_))
+    return found
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    """The last words of a public body's or a group's name: 'Court', 'Union', 'Department'."""
+    typing = read_patterns("org_types.json")
+    return frozenset(w for kind, words in typing["name_words"].items() if kind != "NewsOrganization" for w in words)
+
+
+def _place_word(token: Token) -> bool:
+    """A place's name: labelled so by the model, or a capitalized name it left unlabelled."""
+    unlabelled = not token.ent_type_ and token.pos_ == "PROPN" and token.is_title
+    return token.ent_type_ in ("GPE", "LOC") or unlabelled
+
+
 def organization_names(doc: Doc) -> Doc:
     """The pipeline component: the model's entities with these names read in, whole."""
-    names = filter_spans(described_names(doc) + widened_names(doc))
+    names = filter_spans(described_names(doc) + widened_names(doc) + places_of_names(doc))
     if names:
         taken = {i for span in names for i in range(span.start, span.end)}
         kept = [e for e in doc.ents if not taken & set(range(e.start, e.end))]

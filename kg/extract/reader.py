@@ -178,7 +178,7 @@ class Reader:
         if token is None:
             return None
         entity = self.entity(token)
-        if entity is not None:
+        if entity is not None and entity.kind != TW.Place:  # "Lakemont residents": not Lakemont
             return self.use(entity, where or token)
         group = self.group(token)
         return group.iri if group else None

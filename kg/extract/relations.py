@@ -46,7 +46,7 @@ def read_positions(reader: Reader) -> None:
         if person is None:
             continue
         org = _organization_near(reader, span, person)
-        if org is None:
+        if org is None or span.text.lower() == "judge" and not _district_court(reader, org):
             continue
         person_iri = reader.use(person.entity, person.span)
         org_iri = reader.use(org.entity, org.span)
@@ -69,8 +69,11 @@ def _person_near(reader: Reader, title: Span) -> Mention | None:
         appositive = reader.mention(reader.doc[title.end + 1])
         if appositive is not None and appositive.entity.kind == TW.Person:
             return appositive
-    if title.start >= 2 and reader.doc[title.start - 1].text == ",":
-        before = reader.mention(reader.doc[title.start - 2])
+    comma = title.start - 1
+    if comma >= 1 and reader.doc[comma].lower_ in ("a", "an", "the"):  # "Nadia Rahman, a vice president"
+        comma -= 1
+    if comma >= 1 and reader.doc[comma].text == ",":
+        before = reader.mention(reader.doc[comma - 1])
         if before is not None and before.entity.kind == TW.Person:
             return before
     return None
@@ -86,10 +89,11 @@ def _organization_near(reader: Reader, title: Span, person: Mention) -> Mention 
     before = reader.mention(doc[index]) if index >= 0 else None
     if before is not None and _is_org(reader, before):
         return before
-    if title.end + 1 < len(doc) and doc[title.end].lower_ in ("of", "at"):
-        after = reader.mention(doc[title.end + 1])
-        if after is not None and _is_org(reader, after):
-            return after
+    for end in (title.end, person.span.end):  # "president of X", "Judge Helen Marsh of the X Court"
+        if end >= title.end and end + 1 < len(doc) and doc[end].lower_ in ("of", "at"):
+            after = reader.mention(doc[end + 1])
+            if after is not None and _is_org(reader, after):
+                return after
     companies = [
         m for m in reader.mentions
         if m.span.sent == title.sent and is_subclass(m.entity.kind, TW.Company, reader.index.ontology)
@@ -101,6 +105,11 @@ def _organization_near(reader: Reader, title: Span, person: Mention) -> Mention 
         (m for m in reversed(reader.mentions) if focus and m.entity is focus and m.span.start < title.start),
         None,
     )
+
+
+def _district_court(reader: Reader, mention: Mention) -> bool:
+    """'Judge X of the U.S. District Court for ...': a court whose judges are district judges."""
+    return mention.entity.kind == TW.Court and "district" in mention.entity.label.lower()
 
 
 def _is_org(reader: Reader, mention: Mention) -> bool:

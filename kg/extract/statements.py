@@ -26,6 +26,7 @@ _SPEAKING = SAYING | {"call", "denounce", "describe", "condemn"}
 ASKING = set(LEX["request_verbs"]) | {"encourage"}
 ANSWERING = set(LEX["answering_verbs"])  # "rejected the request": a reply to a petition
 REQUEST_NOUNS = {"request", "demand", "call", *LEX["petition_nouns"]}
+ORDER_NOUNS = set(LEX["order_nouns"]) | {"opinion", "decision"}
 REACTING = set(LEX["reaction_verbs"])  # "The ACLU praised the decision": a statement without a claim
 
 
@@ -86,6 +87,7 @@ class Statements:
         self.reader = reader
         self.all: list[Statement] = []
         self.by_verb: dict[int, Statement] = {}
+        self.quoted = [m.span(1) if m.group(1) else m.span(2) for m in QUOTE.finditer(reader.doc.text)]
 
     def statement(self, speaker: URIRef, kind: str, anchor: Token, rule: str) -> Statement:
         """The statement `speaker` made around this sentence, merged with one already found."""
@@ -129,11 +131,21 @@ class Statements:
         for verb in sentence:
             if verb.lemma_ not in SAYING | REACTING or verb.pos_ not in ("VERB", "AUX") or negated(verb):
                 continue
+            if self._quoted(verb.idx) and not _first_person(verb) or _modal_future(verb):
+                continue  # another's words inside a quotation, or a statement yet to be made ("would ask")
             speakers = subjects(verb)
             if not speakers or (verb.lemma_ == "write" and _collective(speakers[0])):
                 continue  # employees writing to their chief: a petition, read by its rules
             speaker, kind = self._speaker(speakers[0])
             if speaker is None:
+                continue
+            if self._only_attributes(verb):
+                continue  # '"...," Nair said': the quotation's speaker, not a statement of its own
+            if (container := _container(verb, ORDER_NOUNS)) is not None:
+                continue  # "In her ruling, the judge wrote ...": the words of a court order
+            if _participle(verb) and _container(verb) is None and self._platform(verb) is None:
+                for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
+                    self.claims(None, clause, speaker)  # "quit last week, saying ...": a claim alone
                 continue
             recipient = prep_object(verb, "to") if verb.lemma_ == "write" else None
             addressee = reader.entity(recipient) if recipient is not None else None
@@ -155,6 +167,22 @@ class Statements:
             self._describe(statement, verb, container)
             for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
                 self.claims(statement, clause)
+
+    def _quoted(self, position: int) -> bool:
+        return any(begin <= position < end for begin, end in self.quoted)
+
+    def _only_attributes(self, verb: Token) -> bool:
+        """A verb of saying whose only content is a quotation next to it, said to no one, in no
+        document and on no day given: '"...," Nair said', '"...," said Tomas Varga, an engineer'."""
+        sentence = verb.sent
+        if not any(self._quoted(t.idx) for t in sentence) or verb.lemma_ not in ("say", "write", "add"):
+            return False
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if any(w.is_alpha and not self._quoted(w.idx) for c in clauses for w in c.subtree):
+            return False
+        if _container(verb) is not None or self._platform(verb) is not None or _audiences(verb):
+            return False
+        return self.reader.date(verb) is None
 
     def _letter(self, author: URIRef, verb: Token, addressee: URIRef, recipient: Token) -> None:
         """'I also wrote to the White House to encourage them to end this horrible situation'."""
@@ -292,8 +320,10 @@ class Statements:
                 reader.add(statement.node, TW.onBehalfOf, org, anchor, rule="statement.on-behalf-of")
                 return
 
-    def claims(self, statement: Statement, clause: Token) -> None:
-        """The that-clause of a verb of saying, as claims (a 'because' clause is a claim of its own)."""
+    def claims(self, statement: Statement | None, clause: Token, speaker: URIRef | None = None) -> None:
+        """The that-clause of a verb of saying, as claims (a 'because' clause is a claim of its own);
+        without a statement, claims of `speaker` alone."""
+        speaker = statement.speaker if statement is not None else speaker
         reasons = [
             c for c in clause.children if c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children)
         ]
@@ -314,8 +344,9 @@ class Statements:
                 node, TW.Claim, text[:1].upper() + text[1:80], _range(words), "claim.that-clause"
             )
             self.reader.add(node, TW.text, Literal(text), words, rule="claim.that-clause")
-            self.reader.add(node, TW.attributedTo, statement.speaker, words, rule="claim.that-clause")
-            self.reader.add(node, TW.statedIn, statement.node, words, rule="claim.that-clause")
+            self.reader.add(node, TW.attributedTo, speaker, words, rule="claim.that-clause")
+            if statement is not None:
+                self.reader.add(node, TW.statedIn, statement.node, words, rule="claim.that-clause")
             self.reader.add(node, TW.reportedIn, self.reader.article.iri, words, rule="claim.that-clause")
 
     def quotations(self, quotes) -> None:
@@ -402,17 +433,32 @@ def _quoted(words: Span) -> bool:
     return before.endswith(("“", '"'))
 
 
+def _first_person(verb: Token) -> bool:
+    """'I also wrote to the White House', inside a quotation: the speaker's own act."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children)
+
+
+def _modal_future(verb: Token) -> bool:
+    """'it would ask the court to ...': a statement announced, not made."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children)
+
+
+def _participle(verb: Token) -> bool:
+    """'nine engineers quit ..., saying ...': a gerund clause that says why an act was done."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")
+
+
 def _collective(token: Token) -> bool:
     return token.lemma_.lower() in EMPLOYEE_NOUNS | {"group"}
 
 
-def _container(verb: Token) -> Token | None:
+def _container(verb: Token, nouns=DOCUMENT_NOUNS) -> Token | None:
     """The document a verb of saying happened in: 'in the memo', 'In a memo sent to staff'."""
     heads = [verb, verb.head] if verb.dep_ in ("conj", "advcl") else [verb]
     for child in (c for head in heads for c in head.children):
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "at"):
             for noun in child.children:
-                if noun.dep_ == "pobj" and noun.lemma_.lower() in DOCUMENT_NOUNS:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in nouns:
                     return noun
     return None
 
