@@ -7,7 +7,7 @@ import pytest
 from rdflib import Literal
 from rdflib.namespace import XSD
 
-from kg.extract.dates import resolve_date
+from kg.extract.dates import relative_day, resolve_date
 from kg.extract.quantities import Count, Money, parse_count, parse_money
 from kg.namespaces import TW
 
@@ -27,6 +27,8 @@ SEED_DAY = date(2018, 6, 28)  # a Thursday
         ("June 26, 2018", SEED_DAY, Literal("2018-06-26", datatype=XSD.date)),
         ("2017", SEED_DAY, Literal("2017", datatype=XSD.gYear)),
         ("yesterday", SEED_DAY, Literal("2018-06-27", datatype=XSD.date)),
+        ("last week", SEED_DAY, Literal("2018-06", datatype=XSD.gYearMonth)),  # 18 to 24 June
+        ("last week", date(2018, 6, 6), None),  # 28 May to 3 June: two months
         ("18-month", SEED_DAY, None),
         ("recent years", SEED_DAY, None),
     ],
@@ -36,6 +38,23 @@ def test_dates_resolve_against_the_publication_day(text: str, published: date, e
     assert resolved == expected
     if expected is not None:
         assert resolved.datatype == expected.datatype
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A day later, about 120 engineers staged a walkout.", "2018-06-27"),
+        ("Two days later, IBM said it would end its contract.", "2018-06-28"),
+        ("Hours after the post went up, she resigned.", "2018-06-26"),
+        ("The next day, the company changed course.", "2018-06-27"),
+        ("Two days earlier, the letter was published.", "2018-06-24"),
+        ("Days later, she resigned.", None),
+        ("A day of protest followed.", None),
+    ],
+)
+def test_a_day_counted_from_the_last_one_named(sentence: str, expected: str | None) -> None:
+    resolved = relative_day(sentence, date(2018, 6, 26))
+    assert resolved == (Literal(expected, datatype=XSD.date) if expected else None)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,9 @@ News writes relative dates: "on Tuesday" is the last Tuesday on or before the pu
 "in March" is the last March not after it (a month, so `xsd:gYearMonth`), "in March 2019" is
 exact. The precision of what the text says is kept in the literal's datatype: `xsd:date` for a
 day, `xsd:gYearMonth` for a month, `xsd:gYear` for a year. Durations ("18-month") and vague
-spans ("recent years") resolve to nothing.
+spans ("recent years") resolve to nothing. "Last week" is a month when the whole week lies in
+one. A day counted from another ("A day later", "Hours after ...") is resolved from the last day
+the article named before it.
 """
 
 import re
@@ -76,7 +78,33 @@ def _last_period(unit: str, published: date) -> Literal | None:
         return Literal(f"{year:04d}-{month:02d}", datatype=XSD.gYearMonth)
     if unit == "year":
         return Literal(f"{published.year - 1:04d}", datatype=XSD.gYear)
-    return None  # "last week" names no day
+    monday = published - timedelta(days=published.weekday() + 7)  # the week before the publication's
+    if monday.month == (monday + timedelta(days=6)).month:
+        return Literal(f"{monday.year:04d}-{monday.month:02d}", datatype=XSD.gYearMonth)
+    return None  # "last week" across two months names no month
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_RELATIVE = re.compile(
+    r"^(?:(?P<hours>hours|minutes|an hour|moments)|(?P<n>a|an|one|two|three|four|five|six|seven|\d+)"
+    r" (?P<unit>days?|weeks?)|the (?P<next>next|following) (?:day|morning))"
+    r"(?: (?P<way>later|after|afterwards?|earlier|before))?\b",
+    re.IGNORECASE,
+)
+
+
+def relative_day(text: str, anchor: date) -> Literal | None:
+    """'A day later', 'Two days later', 'Hours after the post went up', 'The next day': a day
+    counted from `anchor`, the last day the article named before these words."""
+    match = _RELATIVE.match(text.strip())
+    if match is None or not (match["way"] or match["next"]):
+        return None
+    if match["hours"]:
+        return Literal(anchor, datatype=XSD.date)
+    days = 1 if match["next"] else _NUMBER_WORDS.get(match["n"].lower()) or int(match["n"])
+    days *= 7 if match["unit"] and match["unit"].startswith("week") else 1
+    sign = -1 if match["way"] and match["way"].lower() in ("earlier", "before") else 1
+    return Literal(anchor + sign * timedelta(days=days), datatype=XSD.date)
 
 
 def _calendar_date(words: list[str], published: date, direction: str = "past") -> Literal | None:

@@ -14,7 +14,7 @@ from rdflib.namespace import XSD
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.article import Article
-from kg.extract.dates import resolve_date
+from kg.extract.dates import relative_day, resolve_date
 from kg.extract.facts import Facts, char_range
 from kg.extract.iris import actor_iri, slugify
 from kg.extract.linking import Entity, EntityIndex, Mention, is_subclass
@@ -359,7 +359,25 @@ class Reader:
                 resolved = resolve_date(ent.text, self.article.meta.published, upcoming=upcoming)
                 if resolved is not None:
                     return resolved, ent
-        return None
+        return self._relative_date(token)
+
+    def _relative_date(self, token: Token) -> tuple[Literal, Span] | None:
+        """'A day later, about 120 engineers staged a walkout': the day of a sentence that opens
+        by counting from the last day named before it, for the sentence's main verb."""
+        sentence = token.sent
+        if token != sentence.root and not (token.dep_ == "conj" and token.head == sentence.root):
+            return None
+        anchor = None
+        for ent in self.doc.ents:
+            if ent.label_ == "DATE" and self.article.body_start <= ent.start_char < sentence.start_char:
+                found = resolve_date(ent.text, self.article.meta.published)
+                if found is not None and found.datatype == XSD.date:
+                    anchor = found.toPython()
+        resolved = relative_day(sentence.text, anchor) if anchor is not None else None
+        if resolved is None:
+            return None
+        words = sentence[: next((t.i - sentence.start for t in sentence if t.is_punct), 2)]
+        return resolved, words
 
     def contract(self, contractor: URIRef | None, client: URIRef | None, where: Token) -> URIRef | None:
         """The contract between two parties: the graph's, this article's, or a new one."""
