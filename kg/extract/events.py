@@ -327,10 +327,20 @@ def read_court_orders(reader: Reader, sentence: Span) -> None:
 def read_comment_requests(reader: Reader, sentence: Span) -> None:
     """'TechCrunch has contacted Salesforce for comment', 'X did not respond to a request for comment'."""
     for word in sentence:
-        if word.lower_ != "comment" or word.dep_ != "pobj":
+        if (unanswered := _unanswered(word)) is not None:  # "did not respond to questions"
+            word, head = unanswered
+            asked_words = subjects(head)
+            asked, asker = (asked_words[0] if asked_words else None), None
+        elif word.lower_ != "comment" or word.dep_ not in ("pobj", "dobj"):
             continue
-        head = word.head.head
-        if head.lemma_ in LEX["comment_verbs"] and head.pos_ == "VERB":
+        elif word.dep_ == "dobj":  # "did not return a message seeking comment"
+            if word.head.lemma_ != "seek" or word.head.head.pos_ != "NOUN":
+                continue
+            head = word.head.head
+            responding = head.head.head if head.dep_ == "pobj" else head.head
+            asked_words = subjects(responding) if negated(responding) else []
+            asked, asker = (asked_words[0] if asked_words else None), None
+        elif (head := word.head.head).lemma_ in LEX["comment_verbs"] and head.pos_ == "VERB":
             asked = object_of(head, "dobj") or prep_object(head, "to")
             whos = subjects(head)
             asker = reader.agent(whos[0]) if whos else None
@@ -355,6 +365,17 @@ def read_comment_requests(reader: Reader, sentence: Span) -> None:
         reader.add(node, TW.addressedTo, addressee, asked, word, rule="comment-request")
         if asker is not None:
             reader.add(node, TW.agent, asker, head, rule="comment-request")
+
+
+def _unanswered(word: Token) -> tuple[Token, Token] | None:
+    """'X did not respond to questions about ...', 'X did not answer questions': the questions
+    and the verb that leaves them unanswered."""
+    if word.lemma_.lower() not in ("question", "inquiry", "enquiry") or word.dep_ not in ("pobj", "dobj"):
+        return None
+    verb = word.head.head if word.dep_ == "pobj" else word.head
+    if verb.lemma_ in ("respond", "reply", "answer", "return") and negated(verb):
+        return word, verb
+    return None
 
 
 # ---------------------------------------------------------- denunciations

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Reader
-from kg.extract.syntax import clause_text, negated, object_of, prep_object, subjects
+from kg.extract.syntax import clause_text, future, negated, object_of, prep_object, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -162,6 +162,8 @@ def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> Non
     """'the ACLU and more than 30 other organizations had asked Amazon to stop selling Rekognition'."""
     if object_of(verb, "dobj") is None or not any(c.dep_ == "xcomp" for c in verb.children):
         return
+    if future(verb):
+        return  # "it would ask the court to ...": a request announced, not made
     node = reader.event(TW.Statement, "request", "Request", verb, "request.verb")
     for who in whos:
         entity = reader.entity(who)

@@ -134,7 +134,10 @@ class Reader:
             return self.focus(token, TW.Organization, prefer_subject=lower == "its")
         kind = _ORG_NOUNS.get(token.lemma_.lower())
         if kind is not None and _definite(token) and len(list(token.children)) == 1:
-            return self.focus(token, kind)  # "the agency", "the bureau", "the newspaper"
+            found = self.focus(token, kind) or self._described_by_name(token) or self._only(token, kind)
+            return found  # "the agency", "the bureau", "the newspaper"
+        if (named := self._described_by_name(token)) is not None:
+            return named  # "the sheriff's office", "the police department"
         if lower in ("i", "me", "my", "we", "our"):
             for begin, end, speaker in self.quote_speakers:
                 if begin <= token.idx < end:
@@ -156,6 +159,38 @@ class Reader:
             if is_subclass(mention.entity.kind, kind, self.index.ontology):
                 return mention.entity
         return None
+
+    def _only(self, token: Token, kind: URIRef) -> Entity | None:
+        """The one organization of `kind` named earlier in the article, however far back."""
+        found = {
+            m.entity.iri: m.entity
+            for m in self.mentions
+            if m.span.start < token.i and is_subclass(m.entity.kind, kind, self.index.ontology)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _described_by_name(self, token: Token) -> Entity | None:
+        """'the sheriff's office', 'the police department', 'the bureau': a definite description
+        whose words are all words of one organization's name named earlier ('Harlow County
+        Sheriff's Office')."""
+        if token.pos_ != "NOUN" or not token.is_lower:
+            return None
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "poss", "amod")]
+        if len(modifiers) > 1 or modifiers and (not modifiers[0].is_lower or modifiers[0].pos_ != "NOUN"):
+            return None
+        if not modifiers and token.lemma_.lower() not in _ORG_NOUNS:
+            return None
+        if not (_definite(token) or modifiers and _definite(modifiers[0])):
+            return None
+        words = {w.lemma_.lower()[:5] for w in (token, *modifiers)}
+        found = {
+            m.entity.iri: m.entity
+            for m in self.mentions
+            if m.span.start < token.i
+            and is_subclass(m.entity.kind, TW.Organization, self.index.ontology)
+            and words <= {w[:5] for w in re.findall(r"[a-z]+", m.entity.label.lower())}
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def person_in_focus(self, token: Token) -> Entity | None:
         """Whom 'he' or 'her' means: the last person who was a subject (of this sentence before the

@@ -96,9 +96,10 @@ def clause_text(token: Token, without: Token | None = None) -> Span:
         if _is_reason(child):
             dropped |= set(child.subtree)
     for word in token.subtree:  # "stop hosting Palantir, a data analysis company that ...": the name
-        if word.dep_ == "appos":
-            dropped |= set(word.subtree)
-            if word.i > 0 and doc[word.left_edge.i - 1].text == ",":
+        after_comma = word.left_edge.i > 0 and doc[word.left_edge.i - 1].text == ","
+        if word.dep_ == "appos" or word.dep_ == "relcl" and after_comma and word is not token:
+            dropped |= set(word.subtree)  # "the deal, under which ...": what the deal is, not what is asked
+            if after_comma:
                 dropped.add(doc[word.left_edge.i - 1])
     words = [t for t in token.subtree if t not in dropped]
     start, end = words[0].i, words[-1].i
