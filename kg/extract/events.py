@@ -154,8 +154,25 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
         reader.hedge(node, verb)
         reader.dated(node, verb, rule=f"{name}.date")
         _motive(reader, node, name, verb)
+        if kind == TW.Walkout:
+            _demands(reader, node, verb)
         if match.rule == "resignation.noun" and (statement := statements.by_verb.get(verb.i)) is not None:
             reader.add(node, TW.announcedIn, statement.node, verb, rule="resignation.announced-in")
+
+
+def _demands(reader: Reader, node: URIRef, verb: Token) -> None:
+    """'staged a walkout ..., demanding that the company cancel the contract and stop selling X'."""
+    for demanding in verb.children:
+        if demanding.dep_ != "advcl" or demanding.lemma_ != "demand":
+            continue
+        for clause in [c for c in demanding.children if c.dep_ == "ccomp"]:
+            for part in [clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
+                dropped = {
+                    w for c in part.children if c.dep_ in ("nsubj", "conj", "cc", "mark") for w in c.subtree
+                }
+                words = [w for w in part.subtree if w not in dropped and not w.is_punct]
+                span = reader.doc[words[0].i : words[-1].i + 1]
+                reader.add(node, TW.demand, Literal(span.text), demanding, span, rule="walkout.demand")
 
 
 def _definite_noun(noun: Token) -> bool:
@@ -169,7 +186,11 @@ def _motive(reader: Reader, node: URIRef, name: str, verb: Token) -> None:
     for word in verb.subtree:
         if word.lemma_ in LEX["protest_words"] or word.lower_ == "over":
             for target in [c for c in word.subtree if c is not word]:
-                contract = _contract_at(reader, target) if target.lemma_.lower() in CONTRACT_NOUNS else None
+                contract = None
+                if target.lemma_.lower() in CONTRACT_NOUNS:
+                    contract = _contract_at(reader, target) or (
+                        reader.last("contract", target) if _definite_noun(target) else None
+                    )
                 if contract is not None:
                     reader.add(node, TW.motivatedBy, contract, word, target, rule=f"{name}.motive")
                     return

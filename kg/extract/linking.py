@@ -430,7 +430,11 @@ class Linker:
         if span.ent_id_:
             return TW[span.ent_id_]
         words = name_key(name).split()
-        if len(words) > 1 and words[-1] in self.typing["company_designators"] and not self._public_name(words):
+        if (
+            len(words) > 1
+            and words[-1] in self.typing["company_designators"]
+            and not self._public_name(words)
+        ):
             return TW.Company  # "Larkspur Analytics", whatever the model's label
         label = self._voted_label(span, name)
         if label == "PERSON":  # a lone word no full name explains is more likely a place or a thing

@@ -136,7 +136,9 @@ def places_of_names(doc: Doc) -> list[Span]:
 def _body_words() -> frozenset[str]:
     """The last words of a public body's or a group's name: 'Court', 'Union', 'Department'."""
     typing = read_patterns("org_types.json")
-    return frozenset(w for kind, words in typing["name_words"].items() if kind != "NewsOrganization" for w in words)
+    return frozenset(
+        w for kind, words in typing["name_words"].items() if kind != "NewsOrganization" for w in words
+    )
 
 
 def _place_word(token: Token) -> bool:

@@ -150,7 +150,7 @@ class Reader:
         if prefer_subject:
             for candidate in (sentence.root, *sentence.root.children):
                 if candidate.dep_ in ("nsubj", "nsubjpass", "ROOT") and candidate.i < token.i:
-                    entity = self.mention(candidate) and self.mention(candidate).entity
+                    entity = self.entity(candidate) if candidate.lower_ not in ORG_PRONOUNS else None
                     if entity and is_subclass(entity.kind, kind, self.index.ontology):
                         return entity
         for mention in reversed(self.mentions):

@@ -136,7 +136,11 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
                     entity.kind, TW.GovernmentOrganization, reader.index.ontology
                 ):
                     client = reader.use(entity, child)
+        if client is None and (buyer := _buyer(noun)) is not None and (entity := reader.entity(buyer)):
+            client = reader.use(entity, buyer)  # "sold the department a three-year license"
         contractor = _contractor(reader, noun)
+        if contractor is not None and client is not None and _public(reader, contractor):
+            contractor, client = client, contractor  # "the agency ... its contract with Orbis Data"
         if contractor is None and client is not None:  # "contracts with government agencies"
             company = reader.focus(noun, TW.Company)
             contractor = reader.use(company, noun) if company is not None and company.iri != client else None
@@ -150,13 +154,37 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         _contract_details(reader, node, noun)
 
 
+def _buyer(noun: Token) -> Token | None:
+    """'X sold the department a license': the buyer of a sale, its indirect object."""
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in ("sell", "license"):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "dative"), None)
+
+
+def _public(reader: Reader, node) -> bool:
+    """A government body, which is the client of a contract with a company, never its contractor."""
+    entity = reader.index.entities.get(node)
+    return entity is not None and is_subclass(entity.kind, TW.GovernmentOrganization, reader.index.ontology)
+
+
 def _contractor(reader: Reader, noun: Token) -> object:
     for child in noun.children:
         if child.dep_ == "poss" and (entity := reader.entity(child)) is not None:
             return reader.use(entity, child)
     if noun.dep_ in ("dobj", "pobj"):
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-        if verb.lemma_ in ("have", "hold", "win", "sign", "continue", "renew", "land", "award", "get"):
+        if verb.lemma_ in (
+            "have",
+            "hold",
+            "win",
+            "sign",
+            "continue",
+            "renew",
+            "land",
+            "award",
+            "get",
+            "sell",
+        ):
             for subject in subjects(verb):
                 entity = reader.entity(subject)
                 if entity is not None and is_subclass(entity.kind, TW.Company, reader.index.ontology):
@@ -172,8 +200,13 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
             t.ent_type_ == "MONEY" for t in child.subtree
         ):
             amount = reader.money(child)
+    price = prep_object(noun.head, "for") if _buyer(noun) is not None else None
+    if amount is None and price is not None and price.ent_type_ == "MONEY":
+        amount = reader.money(price)  # "sold ... a license ... for $1.9 million"
     if amount is not None:
         reader.add(node, TW.contractValue, amount, noun, rule="contract.value")
+    if _buyer(noun) is not None:
+        _contract_date(reader, node, noun, sale=True)
     target = prep_object(noun, "for")
     if target is not None and (entity := reader.entity(target)) is not None:
         reader.add(node, TW.concerns, reader.use(entity, target), noun, target, rule="contract.for")
@@ -193,8 +226,8 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
             _contract_date(reader, node, word, end_only=True)
 
 
-def _contract_date(reader: Reader, node, word: Token, end_only: bool = False) -> None:
-    if word.lemma_ in ("sign", "start", "begin", "award") and not end_only:
+def _contract_date(reader: Reader, node, word: Token, end_only: bool = False, sale: bool = False) -> None:
+    if (sale or word.lemma_ in ("sign", "start", "begin", "award")) and not end_only:
         found = reader.date(word)
         if found is not None:
             reader.add(node, TW.startDate, found[0], word, found[1], rule="contract.signed-in")

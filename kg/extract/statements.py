@@ -89,12 +89,15 @@ class Statements:
         self.by_verb: dict[int, Statement] = {}
         self.quoted = [m.span(1) if m.group(1) else m.span(2) for m in QUOTE.finditer(reader.doc.text)]
 
-    def statement(self, speaker: URIRef, kind: str, anchor: Token, rule: str) -> Statement:
-        """The statement `speaker` made around this sentence, merged with one already found."""
+    def statement(
+        self, speaker: URIRef, kind: str, anchor: Token, rule: str, definite: bool = False
+    ) -> Statement:
+        """The statement `speaker` made around this sentence, merged with one already found (also
+        far back when the text says 'the memo')."""
         sentence = self.reader.sentence_number(anchor)
         for statement in reversed(self.all):
             same_kind = kind == "Statement" or statement.kind in ("Statement", kind)
-            near = abs(statement.sentence - sentence) <= 3 or kind == "Statement"
+            near = abs(statement.sentence - sentence) <= 3 or kind == "Statement" or definite
             if statement.speaker == speaker and same_kind and near:
                 if statement.kind == "Statement" and kind != "Statement":
                     statement.kind = kind
@@ -139,6 +142,8 @@ class Statements:
             speaker, kind = self._speaker(speakers[0])
             if speaker is None:
                 continue
+            if verb.lemma_ in ("promise", "vow") and not any(c.dep_ == "ccomp" for c in verb.children):
+                continue  # "promised to match ...": a pledge, read as one
             if self._only_attributes(verb):
                 continue  # '"...," Nair said': the quotation's speaker, not a statement of its own
             if (container := _container(verb, ORDER_NOUNS)) is not None:
@@ -158,7 +163,8 @@ class Statements:
             platform = self._platform(verb)
             if platform is not None:
                 kind = "Announcement"
-            statement = self.statement(speaker, kind, verb, "statement.saying-verb")
+            definite = container is not None and any(c.lower_ in ("the", "that") for c in container.children)
+            statement = self.statement(speaker, kind, verb, "statement.saying-verb", definite)
             self.by_verb[verb.i] = statement
             if verb.dep_ == "conj":  # "Nadella called ... and said ...": one statement
                 self.by_verb.setdefault(verb.head.i, statement)
