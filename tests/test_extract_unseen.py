@@ -1,5 +1,6 @@
 """Articles written for the tests, about other companies, agencies, people and actions (walkouts,
-resignations, letters, pledges, decisions): the rules are not fitted to the four development texts."""
+resignations, letters, pledges, decisions, court orders): the rules are not fitted to the four
+development texts."""
 
 from pathlib import Path
 
@@ -85,6 +86,9 @@ HELD_OUT = {
     "unseen-walkout-2021-03-12": "a walkout over a police contract, a vice president's resignation post",
     "unseen-open-letter-2019-10-04": "an open letter to a board, a non-renewal, a pledge, a partitive group",
     "unseen-petition-2022-04-20": "a petition, the president's internal email, a city council's cancellation",
+    "unseen-pledge-2023-05-19": "a letter to a CEO and board, a memo not to renew, a pledge with matching",
+    "unseen-injunction-2024-02-09": "a district judge's injunction, a sale to the police, a walkout, a post",
+    "unseen-non-renewal-2022-11-04": "a county's non-renewal, a petition, resignations, a donation",
 }
 
 
