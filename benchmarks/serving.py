@@ -287,7 +287,7 @@ def servers_for(data: Path, work: Path, timeout: float) -> list[Server]:
         subprocess.run(
             [BIN / "oxigraph", "load", "--location", store, "--file", data], check=True, capture_output=True
         )
-        # The same layout as `kg serve` gives its store (kg.publish.merge_into_default_graph): the
+        # The same layout as `kg serve` gives its store (kg.dataset.merge_into_default_graph): the
         # default graph is the merge of all graphs. Then Oxigraph's own advice for read-heavy use,
         # which `kg serve` follows too.
         merge = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"

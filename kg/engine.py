@@ -1,22 +1,28 @@
 """The query engine: pyoxigraph evaluating SPARQL in worker processes that a time limit can stop.
 
 Neither pyoxigraph nor rdflib can interrupt a running query, and a pathological query can crash
-the compiled engine. So each query runs in a worker process holding the built store open
-read-only; a worker that runs past the time limit is killed and replaced, and one that dies
-costs only the query it was running. Workers return serialized bytes, so nothing but the answer
-crosses the process boundary.
+the compiled engine. So each query runs in a worker process holding the built dataset; a worker
+that runs past the time limit is killed and replaced, and one that dies costs only the query it
+was running. Workers return serialized bytes, so nothing but the answer crosses the process
+boundary.
+
+A worker holds the dataset in memory when it is small enough (`StoreSource.in_memory`): reading a
+resource's triples from Oxigraph's in-memory store takes microseconds, from its on-disk store
+(RocksDB, opened read-only) about 25 times as long. Larger datasets are read from disk.
 """
 
 import multiprocessing
 import queue
 import signal
 import threading
+import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.dataset import StoreSource
 from kg.errors import BadQuery, EngineUnavailable, KGError, NotAcceptable, QueryTimeout
 from kg.formats import BY_NAME, Kind
 from kg.sandbox import leave_the_network
@@ -33,7 +39,7 @@ class QueryJob:
     graph_format: str | None = None  # format name for CONSTRUCT and DESCRIBE answers
     # The protocol's default-graph-uri and named-graph-uri. If both are empty, the query's FROM
     # and FROM NAMED choose the dataset; without those, the default graph is the store's, which
-    # each build makes the merge of all graphs (kg.publish.merge_into_default_graph).
+    # each build makes the merge of all graphs (kg.dataset.merge_into_default_graph).
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     prefixes: dict[str, str] = field(default_factory=dict)  # for pretty graph serializations
@@ -83,12 +89,12 @@ def _prefixes_for(fmt, job: QueryJob) -> dict[str, str] | None:
     return job.prefixes if fmt.name in ("ttl", "trig", "rdf") else None
 
 
-def _worker_main(store_path: str, connection: Connection) -> None:
-    """Worker process loop: open the store read-only, then answer jobs until the pipe closes."""
+def _worker_main(source: StoreSource, connection: Connection) -> None:
+    """Worker process loop: open the dataset, then answer jobs until the pipe closes."""
     # Ctrl-C reaches every process of the terminal's group; the server stops its workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     leave_the_network()  # the pipe to the server is already open and keeps working
-    store = ox.Store.read_only(store_path)
+    store = source.open()
     connection.send(_READY)
     while True:
         try:
@@ -107,26 +113,48 @@ STARTUP_LIMIT = 60.0  # seconds a new worker may take to start and open the stor
 
 
 class _Worker:
-    """A worker process and the parent's end of its pipe."""
+    """A worker process, the parent's end of its pipe, and the deadline of the job it is running."""
 
-    def __init__(self, store_path: str) -> None:
+    def __init__(self, source: StoreSource) -> None:
         self.connection, child_end = _CONTEXT.Pipe()
         self.process = _CONTEXT.Process(
-            target=_worker_main, args=(store_path, child_end), daemon=True, name="kg-query-worker"
+            target=_worker_main, args=(source, child_end), daemon=True, name="kg-query-worker"
         )
         self.process.start()
         child_end.close()
         self.ready = False
+        self._lock = threading.Lock()
+        self._deadline: float | None = None  # monotonic time by which the running job must end
+        self.overdue = False  # the watchdog stopped it: its job ran past the deadline
 
     def wait_until_ready(self) -> bool:
         """Whether the worker has opened the store, waiting for it the first time it is used.
 
-        A new worker spends a moment starting Python and opening the store; that time must not
-        count against the time limit of the first query it is given.
+        A new worker spends a moment starting Python and opening the store (seconds, for a large
+        dataset held in memory); that time must not count against the time limit of the first
+        query it is given.
         """
         if not self.ready and self.connection.poll(STARTUP_LIMIT):
             self.ready = self.connection.recv() == _READY
         return self.ready
+
+    def start_job(self, job: QueryJob, seconds: float) -> None:
+        with self._lock:
+            self._deadline = time.monotonic() + seconds
+        self.connection.send(job)
+
+    def end_job(self) -> bool:
+        """Clear the deadline; whether the worker is still usable (the watchdog has not stopped it)."""
+        with self._lock:
+            self._deadline = None
+            return not self.overdue
+
+    def stop_if_overdue(self, now: float) -> None:
+        with self._lock:
+            if self._deadline is None or now < self._deadline:
+                return
+            self.overdue = True
+        self.process.kill()  # the pipe closes: the thread waiting for the answer wakes up
 
     def stop(self) -> None:
         self.process.kill()
@@ -134,20 +162,30 @@ class _Worker:
         self.connection.close()
 
 
-class QueryEngine:
-    """A pool of query workers over one built store, with a time limit per query."""
+WATCH_INTERVAL = 0.05  # seconds between the watchdog's looks at the running jobs' deadlines
 
-    def __init__(self, store_path: Path, *, workers: int = 2, timeout: float = 10.0) -> None:
-        self.store_path = str(store_path)
+
+class QueryEngine:
+    """A pool of query workers over one built dataset, with a time limit per query.
+
+    A request's thread sends the job and waits for the answer; a watchdog thread kills the worker
+    of a job past its deadline, which wakes that thread. So a query costs the parent process no
+    more than a write and a read.
+    """
+
+    def __init__(self, source: StoreSource | Path, *, workers: int = 2, timeout: float = 10.0) -> None:
+        self.source = source if isinstance(source, StoreSource) else StoreSource(str(source))
         self.timeout = timeout
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
+        self._closed = threading.Event()
         for _ in range(workers):
             self._add_worker()
+        threading.Thread(target=self._watch, daemon=True, name="kg-query-watchdog").start()
 
     def _add_worker(self) -> None:
-        worker = _Worker(self.store_path)
+        worker = _Worker(self.source)
         with self._lock:
             self._all.add(worker)
         self._idle.put(worker)
@@ -156,7 +194,16 @@ class QueryEngine:
         with self._lock:
             self._all.discard(worker)
         worker.stop()
-        self._add_worker()
+        if not self._closed.is_set():
+            self._add_worker()
+
+    def _watch(self) -> None:
+        while not self._closed.wait(WATCH_INTERVAL):
+            now = time.monotonic()
+            with self._lock:
+                workers = list(self._all)
+            for worker in workers:
+                worker.stop_if_overdue(now)
 
     def run(self, job: QueryJob) -> QueryAnswer:
         """Evaluate a job in a free worker, within the time limit."""
@@ -168,15 +215,18 @@ class QueryEngine:
             if not worker.wait_until_ready():
                 self._replace(worker)
                 raise EngineUnavailable("A query worker did not start in time; try again shortly.")
-            worker.connection.send(job)
-            if not worker.connection.poll(self.timeout):
-                self._replace(worker)
-                raise QueryTimeout(f"The query ran longer than {self.timeout:g} s and was stopped.")
+            worker.start_job(job, self.timeout)
             outcome = worker.connection.recv()
-        except (EOFError, OSError, BrokenPipeError):
+        except (EOFError, OSError):
+            usable = worker.end_job()
             self._replace(worker)
+            if not usable:
+                raise QueryTimeout(f"The query ran longer than {self.timeout:g} s and was stopped.") from None
             raise EngineUnavailable("The query engine stopped while evaluating this query.") from None
-        self._idle.put(worker)
+        if worker.end_job():
+            self._idle.put(worker)
+        else:  # stopped as its answer arrived: the answer stands, the worker is replaced
+            self._replace(worker)
         if outcome[0] == "ok":
             return outcome[1]
         raise _ERRORS[outcome[1]](outcome[2])
@@ -188,6 +238,7 @@ class QueryEngine:
 
     def close(self) -> None:
         """Stop every worker."""
+        self._closed.set()
         with self._lock:
             workers, self._all = self._all, set()
         for worker in workers:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.dataset import DEFAULT_GRAPH_KEY, BuiltDataset
+from kg.dataset import ALL_GRAPHS, DEFAULT_GRAPH_KEY, BuiltDataset, merge_into_default_graph
 from kg.namespaces import PREFIX_IRIS
 
 KEEP_BUILDS = 3
@@ -85,7 +85,7 @@ def _publish(
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "graphs": graphs,
         "triples": sum(graphs.values()),
-        "default_graph": sorted(default_graphs) if default_graphs is not None else "all graphs",
+        "default_graph": sorted(default_graphs) if default_graphs is not None else ALL_GRAPHS,
         "default_graph_triples": default_graph_triples,
         "software": software_versions(),
         **facts,
@@ -114,17 +114,6 @@ def graph_sizes(store: ox.Store) -> dict[str, int]:
     if default:
         sizes[DEFAULT_GRAPH_KEY] = default
     return sizes
-
-
-def merge_into_default_graph(store: ox.Store, graphs: Collection[str] | None = None) -> None:
-    """Make the store's default graph the RDF merge of `graphs` (of all its graphs if None).
-
-    Queries that name no graph see this merge. Oxigraph's own union-of-graphs mode would do
-    without the copy, but it matches a triple once per graph holding it (oxigraph#1919 in
-    pyoxigraph 0.5), so COUNT and SUM over it would count a triple asserted twice twice.
-    """
-    chosen = "" if graphs is None else "VALUES ?g { " + " ".join(f"<{g}>" for g in sorted(graphs)) + " } "
-    store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ {chosen}GRAPH ?g {{ ?s ?p ?o }} }}")
 
 
 def _count(store: ox.Store, query: str) -> int:

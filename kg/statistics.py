@@ -1,7 +1,7 @@
 """What a built dataset holds, counted: the numbers its VoID and service descriptions state.
 
 Every count is over the default graph that queries see when they name no graphs: the merge of
-all the dataset's graphs (kg.publish.merge_into_default_graph), each distinct triple counted
+all the dataset's graphs (kg.dataset.merge_into_default_graph), each distinct triple counted
 once. Queries here are fixed and read only counts, so they run on the caller's store directly,
 not through the query engine.
 """

@@ -9,7 +9,7 @@ from flask import Response, current_app, request, url_for
 from rdflib import XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, VOID
 
-from kg.dataset import DEFAULT_GRAPH_KEY, BuiltDataset
+from kg.dataset import ALL_GRAPHS, DEFAULT_GRAPH_KEY, BuiltDataset
 from kg.errors import BadRequest
 from kg.formats import FORMATS, W3C_FORMATS, Kind
 from kg.namespaces import INFERRED_GRAPH, LIMIT, SD
@@ -76,8 +76,8 @@ def service_description(
     # sd:UnionDefaultGraph promises the merge of all the named graphs: true when the build merged
     # every graph and the store's own default graph held no triples of its own (files of triples
     # served by `kg serve FILE...` do).
-    merged = dataset.manifest.get("default_graph", "all graphs")
-    if merged == "all graphs" and DEFAULT_GRAPH_KEY not in graph_sizes:
+    merged = dataset.manifest.get("default_graph", ALL_GRAPHS)
+    if merged == ALL_GRAPHS and DEFAULT_GRAPH_KEY not in graph_sizes:
         graph.add((service, SD.feature, SD.UnionDefaultGraph))
     _describe_entailment(graph, service, reasoned=str(INFERRED_GRAPH) in graph_sizes)
     _describe_limits(graph, service, query_timeout)
@@ -95,7 +95,7 @@ def service_description(
             RDFS.comment,
             Literal(
                 "The RDF merge of "
-                + ("all the graphs of the dataset" if merged == "all graphs" else ", ".join(merged))
+                + ("all the graphs of the dataset" if merged == ALL_GRAPHS else ", ".join(merged))
                 + ": a triple that several graphs hold is in it once. Other graphs are reached by name."
             ),
         )

@@ -23,6 +23,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("QUERY_TIMEOUT", 10.0, "Seconds a query may run before it is stopped (answered 503)."),
     Setting("PROCESSES", 2, "Server processes answering requests, each with its own app and query workers."),
     Setting("QUERY_WORKERS", 2, "Worker processes evaluating queries in parallel, per server process."),
+    Setting(
+        "MEMORY_LIMIT_QUADS",
+        1_000_000,
+        "Builds of at most this many quads are held in memory by each query worker (about 0.5 kB a quad"
+        " each, and some seconds to load a million); larger ones are read from the store on disk.",
+    ),
     Setting("THREADS", 4, "Threads handling requests in each server process."),
     Setting("MAX_CONTENT_LENGTH", 1_000_000, "Largest request body in bytes; a larger one is answered 413."),
 )

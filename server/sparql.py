@@ -3,8 +3,9 @@
 from functools import lru_cache
 
 from flask import Blueprint, Response, current_app, render_template, request
-from werkzeug.datastructures import MIMEAccept
+from werkzeug.datastructures import MIMEAccept, MultiDict
 from werkzeug.http import parse_accept_header
+from werkzeug.sansio.utils import get_current_url
 
 from kg.engine import QueryJob
 from kg.errors import BadRequest
@@ -21,8 +22,10 @@ blueprint = Blueprint("sparql", __name__)
 @blueprint.route("/sparql", methods=["GET", "POST"])
 def endpoint() -> Response:
     """Answer one query operation."""
-    body = b"" if request.mimetype == FORM else request.get_data(cache=False)
-    operation = read_request(request.method, request.content_type or "", request.args, request.form, body)
+    posted = request.method == "POST"  # a GET's body and form are not read: they mean nothing here
+    body = request.get_data(cache=False) if posted and request.mimetype != FORM else b""
+    form = request.form if posted else _NO_FORM
+    operation = read_request(request.method, request.content_type or "", request.args, form, body)
     if operation.query is None:
         if prefers_html(request.accept_mimetypes):
             return Response(render_template("sparql.html"), mimetype="text/html")
@@ -31,7 +34,7 @@ def endpoint() -> Response:
         raise BadRequest("The request has no 'query' parameter.")
     state = current_app.extensions["kg"]
     _check_query_once(operation.query, state.dataset.graph_names)
-    override = request.args.get("format") or request.form.get("format")
+    override = request.args.get("format") or form.get("format")
     results_format, graph_format = _answer_formats(request.headers.get("Accept", ""), override)
     answer = state.engine.run(
         QueryJob(
@@ -41,12 +44,15 @@ def endpoint() -> Response:
             default_graphs=operation.default_graphs,
             named_graphs=operation.named_graphs,
             prefixes=PREFIX_IRIS,
-            base_iri=request.base_url,  # the protocol lets the service choose: the endpoint itself
+            # The protocol lets the service choose the base: the endpoint's own IRI.
+            base_iri=_endpoint_iri(request.scheme, request.host, request.root_path, request.path),
         )
     )
-    response = Response(answer.body, content_type=BY_NAME[answer.format_name].content_type)
-    response.headers["Vary"] = "Accept"
-    return response
+    content_type = BY_NAME[answer.format_name].content_type
+    return Response(answer.body, headers={"Content-Type": content_type, "Vary": "Accept"})
+
+
+_NO_FORM: MultiDict = MultiDict()
 
 
 # The two steps below are pure functions of request text that every query pays for, and clients
@@ -57,6 +63,12 @@ def endpoint() -> Response:
 def _check_query_once(query: str, graph_names: frozenset[str]) -> None:
     """check_query, remembered for queries that passed it (a rejected query raises, and is not)."""
     check_query(query, graph_names)
+
+
+@lru_cache(maxsize=16)
+def _endpoint_iri(scheme: str, host: str, root_path: str, path: str) -> str:
+    """The endpoint's IRI as the request names it (what `request.base_url` gives, worked out once)."""
+    return get_current_url(scheme, host, root_path, path)
 
 
 @lru_cache(maxsize=64)

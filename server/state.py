@@ -35,10 +35,11 @@ class Snapshot:
 class ServedGraph:
     """The build being served, replaced by a newer one when the `current` link moves."""
 
-    def __init__(self, build_dir: Path, *, workers: int, timeout: float) -> None:
+    def __init__(self, build_dir: Path, *, workers: int, timeout: float, memory_limit_quads: int) -> None:
         self.build_dir = Path(build_dir)
         self.workers = workers
         self.timeout = timeout
+        self.memory_limit_quads = memory_limit_quads
         self._lock = threading.Lock()
         self._checked_at = time.monotonic()
         dataset = BuiltDataset.current(self.build_dir)
@@ -48,7 +49,8 @@ class ServedGraph:
 
     def _open(self, dataset: BuiltDataset) -> Snapshot:
         store = dataset.open_store()  # first: if the build cannot be opened, no worker is started
-        engine = QueryEngine(dataset.store_path, workers=self.workers, timeout=self.timeout)
+        source = dataset.store_source(self.memory_limit_quads)
+        engine = QueryEngine(source, workers=self.workers, timeout=self.timeout)
         return Snapshot(dataset, store, engine)
 
     @property

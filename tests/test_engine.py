@@ -7,7 +7,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.engine import QueryEngine, QueryJob, evaluate
-from kg.errors import BadQuery
+from kg.errors import BadQuery, QueryTimeout
 
 
 def test_an_unsupported_function_is_a_bad_query() -> None:
@@ -42,3 +42,38 @@ def test_a_worker_cannot_reach_the_network_even_past_the_guard(built) -> None:
             own.sendall(b"test")
         thread.join()
     assert heard == [b"test"], "the worker connected to the listener"
+
+
+QUERIES = (
+    "SELECT ?p ?o WHERE { <https://techworkers.example/id/salesforce> ?p ?o } ORDER BY ?p ?o",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
+)
+
+
+def test_a_dataset_held_in_memory_answers_as_the_store_on_disk(built) -> None:
+    """Workers given the build's dump in memory see the same dataset, default graph included."""
+    on_disk = built.store_source(memory_limit_quads=0)
+    in_memory = built.store_source(memory_limit_quads=built.quads)
+    assert not on_disk.in_memory and in_memory.in_memory
+    answers = []
+    for source in (on_disk, in_memory):
+        engine = QueryEngine(source, workers=1, timeout=10)
+        try:
+            answers.append([engine.run(QueryJob(q, results_format="csv")).body for q in QUERIES])
+        finally:
+            engine.close()
+    assert answers[0] == answers[1]
+    assert answers[0][1] != b"n\r\n0\r\n"  # the default graph is not empty
+
+
+def test_the_watchdog_stops_a_query_past_its_time_and_the_pool_recovers(built) -> None:
+    engine = QueryEngine(built.store_source(memory_limit_quads=0), workers=1, timeout=0.5)
+    try:
+        endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+        with pytest.raises(QueryTimeout):
+            engine.run(QueryJob(endless, results_format="json"))
+        answer = engine.run(QueryJob("ASK { ?s ?p ?o }", results_format="json"))
+        assert b"true" in answer.body
+    finally:
+        engine.close()

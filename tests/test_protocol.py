@@ -199,7 +199,7 @@ def test_without_a_dataset_the_default_graph_is_the_merge_of_the_content_graphs(
 
 
 # pyoxigraph 0.5.13's own union mode yields a triple once per graph holding it (oxigraph#1919);
-# the build's materialized merge (kg.publish.merge_into_default_graph) holds it once.
+# the build's materialized merge (kg.dataset.merge_into_default_graph) holds it once.
 def test_a_triple_two_graphs_share_is_in_the_default_graph_once(tmp_path: Path) -> None:
     quads = tmp_path / "shared.nq"
     quads.write_text("<urn:s> <urn:p> <urn:o> <urn:g1> .\n<urn:s> <urn:p> <urn:o> <urn:g2> .\n")

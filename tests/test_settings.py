@@ -21,11 +21,13 @@ def test_readme_documents_each_setting(setting) -> None:
 def test_environment_overrides_defaults(build_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KG_QUERY_TIMEOUT", "2.5")
     monkeypatch.setenv("KG_QUERY_WORKERS", "1")
+    monkeypatch.setenv("KG_MEMORY_LIMIT_QUADS", "0")
     app = create_app({"BUILD_DIR": str(build_dir)})
     try:
         engine = app.extensions["kg"].engine
         assert engine.timeout == 2.5
         assert len(engine.worker_pids()) == 1
+        assert not engine.source.in_memory  # the build is larger than 0 quads: read from disk
     finally:
         app.extensions["kg"].engine.close()
 

@@ -11,10 +11,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, VOID
 
 from kg.build import build
-from kg.dataset import BuiltDataset
+from kg.dataset import BuiltDataset, merge_into_default_graph
 from kg.formats import format_for_media_type
 from kg.namespaces import SD, WD
-from kg.publish import merge_into_default_graph
 from kg.statistics import dataset_statistics
 from server import create_app
 from server.state import RELOAD_CHECK_SECONDS
