@@ -1,10 +1,16 @@
-"""What the dataset says about one resource, read straight from the store."""
+"""What the dataset says about one resource, read through rdflib's API from the built store.
+
+The served store is pyoxigraph's; `rdflib_view` puts it behind an rdflib Dataset (oxrdflib's
+store), so this module is written against rdflib and reads from the compiled store.
+"""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from oxrdflib import OxigraphStore
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from kg.errors import BadRequest
@@ -50,34 +56,25 @@ class Description:
         return dataset
 
 
-def from_ox(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph) -> Node | None:
-    """The rdflib term for a pyoxigraph term (None for the default graph)."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == str(XSD.string):  # RDF 1.1 simple literal: keep it plain
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    return None
+def rdflib_view(store: ox.Store) -> Dataset:
+    """The store as an rdflib Dataset: its default graph and named graphs, nothing copied."""
+    return Dataset(store=OxigraphStore(store=store))
 
 
-def describe(store: ox.Store, iri: str, limit: int = 2000) -> Description:
+def describe(dataset: Dataset, iri: str, limit: int = 2000) -> Description:
     """The statements of every graph in which `iri` is the subject or the object."""
     try:
-        node = ox.NamedNode(iri)
+        ox.NamedNode(iri)  # the store's own check that this is an absolute IRI
     except ValueError:
         raise BadRequest(f"<{iri}> is not an absolute IRI.") from None
+    node = URIRef(iri)
 
     def statements(pattern: tuple) -> tuple[Statement, ...]:
         named: list[Statement] = []
         default: list[Statement] = []
-        for quad in store.quads_for_pattern(*pattern):
-            graph = from_ox(quad.graph_name)
-            statement = Statement(from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object), graph)
+        for subject, predicate, value, name in dataset.quads(pattern):
+            graph = None if name in (None, DATASET_DEFAULT_GRAPH_ID) else name
+            statement = Statement(subject, predicate, _plain(value), graph)
             (default if graph is None else named).append(statement)
             if len(named) + len(default) >= limit:
                 break
@@ -88,10 +85,17 @@ def describe(store: ox.Store, iri: str, limit: int = 2000) -> Description:
 
     incoming = [s for s in statements((None, None, node, None)) if s.predicate not in _STATEMENT_PARTS]
     return Description(
-        URIRef(iri),
+        node,
         outgoing=tuple(sorted(statements((node, None, None, None)), key=_reading_order)),
         incoming=tuple(sorted(incoming, key=_reading_order)),
     )
+
+
+def _plain(term: Node) -> Node:
+    """RDF 1.1 simple literals as rdflib writes them: `"a"`, not `"a"^^xsd:string`."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
 
 
 # A resource is the rdf:subject or rdf:object of every statement that the justifications and
@@ -111,13 +115,12 @@ def _reading_order(statement: Statement) -> tuple:
     )
 
 
-def labels(store: ox.Store, iris: Iterable[str]) -> dict[str, str]:
+def labels(dataset: Dataset, iris: Iterable[str]) -> dict[str, str]:
     """The rdfs:label of each IRI that has one (an English or plain one preferred)."""
     found: dict[str, str] = {}
-    label = ox.NamedNode(str(RDFS.label))
     for iri in set(iris):
-        values = [q.object for q in store.quads_for_pattern(ox.NamedNode(iri), label, None, None)]
-        preferred = [v for v in values if isinstance(v, ox.Literal) and v.language in (None, "en")]
+        values = [value for _, _, value, _ in dataset.quads((URIRef(iri), RDFS.label, None, None))]
+        preferred = [v for v in values if isinstance(v, Literal) and v.language in (None, "en")]
         if preferred or values:
-            found[iri] = min((preferred or values), key=lambda v: v.value).value
+            found[iri] = str(min(preferred or values, key=str))
     return found

@@ -2,13 +2,14 @@
 
 Every count is over the default graph that queries see when they name no graphs: the merge of
 all the dataset's graphs (kg.dataset.merge_into_default_graph), each distinct triple counted
-once. Queries here are fixed and read only counts, so they run on the caller's store directly,
-not through the query engine.
+once. Queries here are fixed and read only counts, so they run on the caller's dataset directly
+(the served store through rdflib's API), not through the query engine.
 """
 
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from rdflib import Dataset
 
 from kg.namespaces import WD
 
@@ -52,7 +53,7 @@ def links_query(predicate: str, target_space: str) -> str:
     return LINKS.format(predicate=predicate, target=_string(target_space))
 
 
-def dataset_statistics(store: ox.Store, uri_space: str) -> DatasetStatistics:
+def dataset_statistics(store: Dataset, uri_space: str) -> DatasetStatistics:
     """Count what `store` holds; `uri_space` is where the dataset mints its resources' IRIs."""
     return DatasetStatistics(
         triples=_count(store, TRIPLES),
@@ -65,14 +66,14 @@ def dataset_statistics(store: ox.Store, uri_space: str) -> DatasetStatistics:
     )
 
 
-def _count(store: ox.Store, query: str) -> int:
+def _count(store: Dataset, query: str) -> int:
     solution = next(iter(store.query(query)))
-    return int(solution["n"].value)
+    return int(solution["n"])
 
 
-def _partitions(store: ox.Store, query: str, key: str) -> dict[str, int]:
+def _partitions(store: Dataset, query: str, key: str) -> dict[str, int]:
     solutions = store.query(query)
-    return dict(sorted((s[key].value, int(s["n"].value)) for s in solutions))
+    return dict(sorted((str(s[key]), int(s["n"])) for s in solutions))
 
 
 def _string(text: str) -> str:

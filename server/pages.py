@@ -57,7 +57,7 @@ def download(name: str) -> Response:
 
 def _answer(iri: str, format_name: str | None) -> Response:
     dataset = current_app.extensions["kg"]
-    description = describe(dataset.store, iri)
+    description = describe(dataset.graph, iri)
     if not description.exists:
         raise NotFound(f"The graph says nothing about <{iri}>.")
     if format_name is None and prefers_html(request.accept_mimetypes):
@@ -87,7 +87,7 @@ def _render(description: Description) -> str:
     mentioned = {
         str(t) for s in statements for t in (s.subject, s.predicate, s.object) if isinstance(t, URIRef)
     }
-    names = labels(current_app.extensions["kg"].store, mentioned | {str(description.iri)})
+    names = labels(current_app.extensions["kg"].graph, mentioned | {str(description.iri)})
     return render_template(
         "resource.html",
         description=description,

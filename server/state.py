@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import Dataset
 
 from kg.dataset import BuiltDataset
+from kg.describe import rdflib_view
 from kg.engine import QueryEngine
 from kg.errors import BuildFailed
 
@@ -30,6 +32,11 @@ class Snapshot:
     dataset: BuiltDataset
     store: ox.Store
     engine: QueryEngine
+
+    @property
+    def graph(self) -> Dataset:
+        """The store through rdflib's API (what pages and statistics read)."""
+        return rdflib_view(self.store)
 
 
 class ServedGraph:
@@ -60,6 +67,10 @@ class ServedGraph:
     @property
     def store(self) -> ox.Store:
         return self._snapshot.store
+
+    @property
+    def graph(self) -> Dataset:
+        return self._snapshot.graph
 
     @property
     def engine(self) -> QueryEngine:

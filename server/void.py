@@ -126,7 +126,7 @@ def current_statistics() -> DatasetStatistics:
     path = state.dataset.path
     cached = current_app.extensions.get("kg.statistics")
     if cached is None or cached[0] != path:
-        cached = (path, dataset_statistics(state.store, str(ID)))
+        cached = (path, dataset_statistics(state.graph, str(ID)))
         current_app.extensions["kg.statistics"] = cached
     return cached[1]
 

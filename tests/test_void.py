@@ -12,6 +12,7 @@ from rdflib.namespace import OWL, RDF, VOID
 
 from kg.build import build
 from kg.dataset import BuiltDataset, merge_into_default_graph
+from kg.describe import rdflib_view
 from kg.formats import format_for_media_type
 from kg.namespaces import SD, WD
 from kg.statistics import dataset_statistics
@@ -173,7 +174,7 @@ def test_a_dataset_without_wikidata_links_has_no_linkset(tmp_path: Path) -> None
         json.dumps({"fingerprint": "f", "built_at": "2026-01-01T00:00:00Z", "graphs": {str(graph): 1}})
     )
     urls = ServiceUrls(void="http://x/.well-known/void", sparql="http://x/sparql", dumps=())
-    stats = dataset_statistics(store, "https://techworkers.example/id/")
+    stats = dataset_statistics(rdflib_view(store), "https://techworkers.example/id/")
     void = void_description(urls, BuiltDataset(tmp_path), stats)
     assert not set(void.subjects(RDF.type, VOID.Linkset))
     assert void.value(urls.dataset, VOID.uriSpace) is None  # it mints no IRIs there
