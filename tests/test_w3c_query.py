@@ -1,4 +1,5 @@
-"""W3C SPARQL 1.1 query conformance: the suite run against `kg serve` and against rdflib.
+"""W3C SPARQL 1.1 query conformance: the suite run against `kg serve`, rdflib's own engine, and
+Oxigraph behind rdflib's API (oxrdflib).
 
 The runner (`python -m tests.w3c.query_suite`) is run once per session, as CI runs it; the
 comparison rules it relies on are tested on their own below.
@@ -10,8 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
-from rdflib import BNode, Graph, Literal, URIRef
+from oxrdflib import OxigraphStore
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from tests.w3c.query_suite import DEFAULT_SUITE, SUITE_ENV, is_ordered
 from tests.w3c.results import Solutions, difference, literals_by_value
@@ -21,11 +24,23 @@ EX = "http://example.org/"
 # Not rdflib.namespace.XSD: pytest looks for fixtures among module names, and XSD warns when asked.
 INTEGER = URIRef("http://www.w3.org/2001/XMLSchema#integer")
 STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
+ENGINES = ("server", "rdflib", "oxrdflib")
+
+# The tests on which the server and Oxigraph behind rdflib's API give different results, and why.
+# Both run pyoxigraph 0.5.13; neither difference is in what Oxigraph computes.
+SERVER_VS_OXRDFLIB = {
+    # rdflib's Dataset.query hands the store the dataset's default graph, which oxrdflib passes
+    # on as pyoxigraph's `default_graph`; like a protocol dataset, that replaces the query's FROM.
+    "construct/constructwhere04": "FROM <data.ttl> is ignored, and the empty default graph is read",
+    # pyoxigraph raises the same RuntimeError on both paths after parsing the query; the server
+    # answers it with 400, and the runner counts a query that parses as accepted.
+    "syntax-query/test_4": "a custom function Oxigraph does not support: HTTP 400 from the server",
+}
 
 
 @pytest.fixture(scope="module")
 def suite_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    """The outcomes of one run of the whole query suite on both engines."""
+    """The outcomes of one run of the whole query suite on the three engines."""
     suite = Path(os.environ.get(SUITE_ENV, DEFAULT_SUITE))
     assert suite.is_dir(), f"The W3C suite is not at {suite}; set {SUITE_ENV}."
     report = tmp_path_factory.mktemp("w3c") / "outcomes.json"
@@ -42,25 +57,46 @@ def test_the_whole_query_suite_was_run(suite_run: dict) -> None:
 
 
 def test_the_server_passes_at_least_as_many_tests_as_rdflib(suite_run: dict) -> None:
-    summary = suite_run["summary"]
-    assert summary["server_passed"] >= summary["rdflib_passed"], summary
+    passed = suite_run["summary"]["passed"]
+    assert passed["server"] >= passed["rdflib"], passed
 
 
 def test_every_failure_and_skip_has_a_reason(suite_run: dict) -> None:
     unexplained = [
         (test["name"], engine)
         for test in suite_run["tests"]
-        for engine in ("server", "rdflib")
+        for engine in ENGINES
         if test[engine]["status"] != "PASS" and not test[engine]["reason"]
     ]
     assert not unexplained
 
 
-def test_the_engines_differences_are_listed(suite_run: dict) -> None:
-    differing = {t["name"] for t in suite_run["tests"] if t["engines_differ"]}
-    assert differing == set(suite_run["summary"]["differ"])
-    one_passes = {t["name"] for t in suite_run["tests"] if t["server"]["status"] != t["rdflib"]["status"]}
+@pytest.mark.parametrize("first, second", [("server", "rdflib"), ("server", "oxrdflib")])
+def test_the_engines_differences_are_listed(suite_run: dict, first: str, second: str) -> None:
+    key = f"{first} vs {second}"
+    differing = {t["name"] for t in suite_run["tests"] if key in t["differences"]}
+    assert differing == set(suite_run["summary"]["differ"][key])
+    one_passes = {t["name"] for t in suite_run["tests"] if t[first]["status"] != t[second]["status"]}
     assert one_passes <= differing
+
+
+def test_oxigraph_behind_rdflibs_api_differs_from_the_server_only_where_known(suite_run: dict) -> None:
+    assert set(suite_run["summary"]["differ"]["server vs oxrdflib"]) == set(SERVER_VS_OXRDFLIB)
+    tests = {t["name"]: t for t in suite_run["tests"]}
+    assert "0 triples" in tests["construct/constructwhere04"]["differences"]["server vs oxrdflib"]
+    assert "could not be evaluated" in tests["syntax-query/test_4"]["server"]["reason"]
+    by_value_only = suite_run["summary"]["by_value_only"]
+    assert by_value_only["oxrdflib"] == by_value_only["server"]
+
+
+def test_rdflibs_dataset_query_over_oxigraph_reads_its_default_graph_not_from() -> None:
+    """The cause of the constructwhere04 difference, on its own."""
+    store = ox.Store()
+    subject, predicate, graph = (ox.NamedNode(EX + name) for name in ("s", "p", "g"))
+    store.add(ox.Quad(subject, predicate, ox.Literal("x"), graph))
+    query = f"ASK FROM <{EX}g> {{ ?s ?p ?o }}"
+    assert store.query(query)
+    assert not Dataset(store=OxigraphStore(store=store)).query(query).askAnswer
 
 
 # ---------------------------------------------------------------- the comparison rules

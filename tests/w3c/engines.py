@@ -1,7 +1,8 @@
-"""The two engines the suite runs on: this project's server over HTTP, and rdflib in-process.
+"""The engines the suite runs on: this project's server over HTTP, rdflib's own engine, and
+Oxigraph behind rdflib's API (oxrdflib), the last two in-process.
 
-Both take the same `Request` (the query text and the protocol dataset) and give an `Answer`,
-or raise `Rejected` with the engine's reason.
+Each takes the same `Request` (the query text and the protocol dataset) and gives an `Answer`,
+or raises `Rejected` with the engine's reason.
 """
 
 from collections.abc import Iterator
@@ -10,11 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin
 
+import pyoxigraph as ox
 import rdflib
 import rdflib.plugins.sparql
 import requests
+from oxrdflib import OxigraphStore
 from rdflib import Dataset, URIRef
 from rdflib.plugins.sparql import prepareQuery
+from rdflib.query import Result
 
 from kg.query_guard import dataset_iris
 from tests.serving import kg_serve
@@ -76,22 +80,34 @@ class HttpEngine:
         return self.session.post(self.url, data=form, headers={"Accept": ACCEPT}, timeout=SERVER_TIMEOUT + 10)
 
 
+def read_graphs(nquads: Path) -> Dataset:
+    """The suite's graphs as rdflib reads them (lexical forms kept under `rdflib_settings`)."""
+    graphs = Dataset()
+    graphs.parse(nquads, format="nquads")
+    return graphs
+
+
+def fill_dataset(dataset: Dataset, graphs: Dataset, request: Request) -> Dataset:
+    """Put the request's dataset into `dataset`: the merge of its default graphs as the default
+    graph, its named graphs and the graphs its query's FROM and FROM NAMED name as named graphs."""
+    for iri in request.default_graphs:
+        dataset.default_graph += graphs.graph(URIRef(iri))
+    for iri in (*request.named_graphs, *request.from_graphs()):
+        named = dataset.graph(URIRef(iri))
+        named += graphs.graph(URIRef(iri))
+    return dataset
+
+
 class RdflibEngine:
     """rdflib's own SPARQL engine over the same graphs: the test's dataset built per query."""
 
     name = "rdflib"
 
-    def __init__(self, nquads: Path) -> None:
-        self.graphs = Dataset()
-        self.graphs.parse(nquads, format="nquads")
+    def __init__(self, graphs: Dataset) -> None:
+        self.graphs = graphs
 
     def answer(self, request: Request) -> Answer:
-        dataset = Dataset()
-        for iri in request.default_graphs:
-            dataset.default_graph += self.graphs.graph(URIRef(iri))
-        for iri in (*request.named_graphs, *request.from_graphs()):
-            named = dataset.graph(URIRef(iri))
-            named += self.graphs.graph(URIRef(iri))
+        dataset = fill_dataset(Dataset(), self.graphs, request)
         try:
             return from_result(dataset.query(request.query))
         except Exception as error:  # rdflib raises anything from ParseException to TypeError
@@ -104,6 +120,58 @@ class RdflibEngine:
         except Exception as error:  # any parse or translation error is a refusal
             return f"{type(error).__name__}: {one_line(str(error))}"
         return None
+
+
+# What pyoxigraph raises for a query it cannot evaluate (kg.engine turns these into HTTP 400).
+_EVALUATION_ERRORS = (OSError, ValueError, RuntimeError)
+
+
+class OxrdflibEngine:
+    """Oxigraph behind rdflib's API: the test's dataset built per query in an `rdflib.Dataset`
+    over oxrdflib's `OxigraphStore`, and the query asked with `Dataset.query`."""
+
+    name = "oxrdflib"
+
+    def __init__(self, graphs: Dataset) -> None:
+        self.graphs = graphs
+
+    def answer(self, request: Request) -> Answer:
+        dataset = fill_dataset(oxigraph_dataset(), self.graphs, request)
+        try:
+            return from_result(_from_oxigraph(dataset.query(request.query)))
+        except (SyntaxError, *_EVALUATION_ERRORS) as error:
+            raise Rejected(f"{type(error).__name__}: {one_line(str(error))}") from None
+
+    def check_syntax(self, request: Request) -> str | None:
+        """None if the query parses: asked of an empty dataset, where only a SyntaxError refuses it.
+
+        An error raised after parsing (a custom function Oxigraph does not know) is an evaluation
+        error, so the query counts as accepted, though the server answers such a query with 400.
+        """
+        try:
+            from_result(_from_oxigraph(oxigraph_dataset().query(request.query)))
+        except SyntaxError as error:
+            return f"SyntaxError: {one_line(str(error))}"
+        except _EVALUATION_ERRORS:
+            pass  # it parsed; evaluating it failed
+        return None
+
+
+def oxigraph_dataset() -> Dataset:
+    """An empty `rdflib.Dataset` whose store is an in-memory pyoxigraph `Store`."""
+    return Dataset(store=OxigraphStore(store=ox.Store()))
+
+
+def _from_oxigraph(result: Result) -> Result:
+    """The result, after checking that Oxigraph gave it.
+
+    `Graph.query` silently falls back to rdflib's own engine when a store raises
+    NotImplementedError (oxrdflib does for keyword arguments and parsed queries); rdflib's
+    engine gives a `SPARQLResult`, oxrdflib a plain `Result`.
+    """
+    if type(result) is not Result:
+        raise Rejected(f"rdflib answered with its own engine ({type(result).__name__}), not Oxigraph")
+    return result
 
 
 def one_line(text: str, limit: int = 200) -> str:

@@ -1,13 +1,15 @@
-"""Run the W3C SPARQL 1.1 query tests against `kg serve` over HTTP, and against rdflib in-process.
+"""Run the W3C SPARQL 1.1 query tests against `kg serve` over HTTP, and in-process against rdflib.
 
-    python -m tests.w3c.query_suite [--suite DIR] [--engine http|rdflib|both] [--only NAME]
+    python -m tests.w3c.query_suite [--suite DIR] [--engine http|rdflib|oxrdflib|all] [--only NAME]
 
 All the tests' data goes into one N-Quads file, each data file as a graph named by its suite IRI,
 and one `kg serve` process serves it. Each query is sent over the SPARQL protocol with
 `default-graph-uri` (the test's qt:data) and `named-graph-uri` (its qt:graphData), unless it has
 FROM or FROM NAMED of its own. A query's base is the IRI of its file, which a protocol request
-cannot carry, so the query is sent with that IRI prepended as `BASE`. rdflib's engine answers the
-same text over the same graphs, so one run gives both pass counts and where the engines disagree.
+cannot carry, so the query is sent with that IRI prepended as `BASE`. In-process, the same text is
+asked over the same graphs through rdflib's API twice: of rdflib's own engine, and of Oxigraph
+behind it (oxrdflib's store). One run gives the three pass counts, and the tests on which the
+server's results differ from rdflib's engine's and from Oxigraph's behind rdflib's API.
 """
 
 import argparse
@@ -26,14 +28,38 @@ import pyoxigraph as ox
 
 from kg.errors import BadQuery
 from kg.query_guard import check_query, tokens
-from tests.w3c.engines import HttpEngine, RdflibEngine, Rejected, Request, rdflib_settings, served
+from tests.w3c.engines import (
+    HttpEngine,
+    OxrdflibEngine,
+    RdflibEngine,
+    Rejected,
+    Request,
+    rdflib_settings,
+    read_graphs,
+    served,
+)
 from tests.w3c.manifest import QUERY_MANIFEST, Suite, TestCase, TestKind
-from tests.w3c.report import Outcome, Status, TestReport, as_json, header, line, print_summary, summarize
+from tests.w3c.report import (
+    COMPARISONS,
+    ENGINES,
+    Outcome,
+    Status,
+    TestReport,
+    as_json,
+    header,
+    line,
+    pair,
+    print_summary,
+    summarize,
+)
 from tests.w3c.results import Answer, Wording, difference, literals_by_value, read_expected
 
 SUITE_ENV = "KG_W3C_SPARQL11"  # where the suite is, if not in ../shared next to the repository
 DEFAULT_SUITE = Path(__file__).resolve().parents[3] / "shared" / "w3c" / "sparql" / "sparql11"
 NO_GRAPH = "urn:x-kg-w3c:no-graph"  # names no graph: the default graph of a test without qt:data
+# The engines each --engine choice runs.
+ENGINE_CHOICES = {"http": {"server"}, "rdflib": {"rdflib"}, "oxrdflib": {"oxrdflib"}, "all": set(ENGINES)}
+STORED_BY_OXIGRAPH = {"server", "oxrdflib"}  # engines whose store rewrites the data's literals
 
 
 # ---------------------------------------------------------------- preparing the tests
@@ -186,28 +212,30 @@ def _syntax_outcome(test: TestCase, refusal: str | None) -> Outcome:
     return Outcome(Status.FAIL, reason, accepted=accepted)
 
 
-def engines_differ(test: TestCase, request: Request, server: Outcome, rdflib: Outcome) -> str | None:
-    """How the server's and rdflib's outcomes on a test differ, if they do."""
-    if Status.SKIP in (server.status, rdflib.status):
+def engines_differ(
+    test: TestCase, request: Request, outcomes: dict[str, Outcome], first: str, second: str
+) -> str | None:
+    """How the outcomes of two engines (keys of `outcomes`) on a test differ, if they do."""
+    one, other = outcomes[first], outcomes[second]
+    first_name, second_name = ENGINES[first].short, ENGINES[second].short
+    if Status.SKIP in (one.status, other.status):
         return None
     if test.kind is not TestKind.EVALUATION:
-        if server.accepted == rdflib.accepted:
+        if one.accepted == other.accepted:
             return None
-        first, second = ("the server", "rdflib") if server.accepted else ("rdflib", "the server")
-        return f"{first} accepts the query, {second} rejects it"
-    if server.answer is None or rdflib.answer is None:
-        if server.answer is rdflib.answer:
+        accepts, rejects = (first_name, second_name) if one.accepted else (second_name, first_name)
+        return f"{accepts} accepts the query, {rejects} rejects it"
+    if one.answer is None or other.answer is None:
+        if one.answer is other.answer:
             return None
-        return "only the server answers" if rdflib.answer is None else "only rdflib answers"
-    wording = Wording.between("the server", "rdflib")
+        return f"only {first_name if other.answer is None else second_name} answers"
+    wording = Wording.between(first_name, second_name)
     ordered = is_ordered(request.query)
-    return difference(
-        server.answer, rdflib.answer, ordered=ordered, lax=test.lax_cardinality, wording=wording
-    )
+    return difference(one.answer, other.answer, ordered=ordered, lax=test.lax_cardinality, wording=wording)
 
 
 def run_suite(
-    suite: Suite, engines: list[str], only: list[str], workdir: Path, manifest: str
+    suite: Suite, engines: set[str], only: list[str], workdir: Path, manifest: str
 ) -> list[TestReport]:
     """Run the selected tests on the selected engines, printing a line per test."""
     tests = [t for t in suite.tests(manifest) if not only or any(_selects(o, t.name) for o in only)]
@@ -218,10 +246,15 @@ def run_suite(
     }
     graphs = set().union(*(graphs_of(t, prepared[t.iri]) for t in tests if t.iri in prepared))
     data = write_dataset(suite, graphs, workdir / "w3c-sparql11.nq")
-    with served(data.path, workdir) if "http" in engines else nullcontext() as url:
-        running = {"server": HttpEngine(url)} if "http" in engines else {}
+    source = read_graphs(data.path) if engines & {"rdflib", "oxrdflib"} else None
+    with served(data.path, workdir) if "server" in engines else nullcontext() as url:
+        running = {}
+        if "server" in engines:
+            running["server"] = HttpEngine(url)
         if "rdflib" in engines:
-            running["rdflib"] = RdflibEngine(data.path)
+            running["rdflib"] = RdflibEngine(source)
+        if "oxrdflib" in engines:
+            running["oxrdflib"] = OxrdflibEngine(source)
         print(header(list(running)), flush=True)
         reports = []
         for test in tests:
@@ -240,13 +273,15 @@ def run_suite(
                     outcome = Outcome(Status.FAIL, lost[0])
                 else:
                     outcome = run_test(test, request, engine, expected)
-                if key == "server" and outcome.by_value_only:
+                if key in STORED_BY_OXIGRAPH and outcome.by_value_only:
                     outcome.reason += _rewritten_note(
                         [c for g in sorted(test_graphs) for c in data.rewritten.get(g, [])]
                     )
-                setattr(report, key, outcome)
-            if report.server and report.rdflib:
-                report.engines_differ = engines_differ(test, request, report.server, report.rdflib)
+                report.outcomes[key] = outcome
+            for first, second in COMPARISONS:
+                if first in running and second in running:
+                    if how := engines_differ(test, request, report.outcomes, first, second):
+                        report.differences[pair(first, second)] = how
             print(line(report), flush=True)
             reports.append(report)
     return reports
@@ -287,7 +322,13 @@ def main(argv: list[str] | None = None) -> int:
         help=f"or set {SUITE_ENV}",
     )
     parser.add_argument("--manifest", default=QUERY_MANIFEST, help="the manifest to start from")
-    parser.add_argument("--engine", choices=["http", "rdflib", "both"], default="both")
+    parser.add_argument(
+        "--engine",
+        action="append",
+        choices=sorted(ENGINE_CHOICES),
+        help="http (the server), rdflib (its own engine), oxrdflib (rdflib's API over Oxigraph) "
+        "or all (the default); repeatable",
+    )
     parser.add_argument(
         "--only", action="append", default=[], help="a test name, folder or glob (repeatable)"
     )
@@ -295,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not (args.suite / args.manifest).is_file():
         parser.error(f"no {args.manifest} in {args.suite}: give --suite or set {SUITE_ENV}")
-    engines = ["http", "rdflib"] if args.engine == "both" else [args.engine]
+    engines = {key for choice in args.engine or ["all"] for key in ENGINE_CHOICES[choice]}
     with tempfile.TemporaryDirectory(prefix="kg-w3c-") as workdir, rdflib_settings(), _quiet_rdflib():
         reports = run_suite(Suite(args.suite), engines, args.only, Path(workdir), args.manifest)
     summary = summarize(reports)

@@ -6,6 +6,29 @@ from enum import Enum
 from tests.w3c.results import Answer
 
 
+@dataclass(frozen=True)
+class EngineNames:
+    """How an engine is named: in a comparison of two answers, and in the summary table."""
+
+    short: str
+    long: str
+
+
+# The engines a run can have, in the order of the columns.
+ENGINES = {
+    "server": EngineNames("the server", "this server"),
+    "rdflib": EngineNames("rdflib", "rdflib's engine"),
+    "oxrdflib": EngineNames("oxrdflib", "rdflib's API over Oxigraph"),
+}
+# The pairs of engines whose results are compared test by test.
+COMPARISONS = (("server", "rdflib"), ("server", "oxrdflib"))
+
+
+def pair(first: str, second: str) -> str:
+    """The key of a comparison: `server vs oxrdflib`."""
+    return f"{first} vs {second}"
+
+
 class Status(Enum):
     PASS = "PASS"
     FAIL = "FAIL"
@@ -25,27 +48,30 @@ class Outcome:
 
 @dataclass
 class TestReport:
-    """One test's outcome on each engine that ran it."""
+    """One test's outcome on each engine that ran it, and how compared engines' results differ."""
 
     name: str
     iri: str
-    server: Outcome | None = None
-    rdflib: Outcome | None = None
-    engines_differ: str | None = None
+    outcomes: dict[str, Outcome] = field(default_factory=dict)  # by engine key
+    differences: dict[str, str] = field(default_factory=dict)  # by `pair`, only those that differ
 
 
 def header(engines: list[str]) -> str:
     """The legend of the per-test lines: one status column per engine."""
-    return "".join(f"{name:<8}" for name in engines) + "test  (reasons)"
+    return "".join(f"{name:<9}" for name in engines) + "test  (reasons)"
 
 
 def line(report: TestReport) -> str:
-    """A test's line: each engine's status, its name, and the reasons (per engine if they differ)."""
-    engines = [(n, o) for n, o in (("server", report.server), ("rdflib", report.rdflib)) if o]
-    statuses = "".join(f"{o.status.value:<8}" for _, o in engines)
-    reasons = list(dict.fromkeys(o.reason for _, o in engines if o.reason))
-    if len(engines) == 2 and len(reasons) > 0 and report.server.reason != report.rdflib.reason:
-        reasons = [f"{name}: {o.reason}" for name, o in engines if o.reason]
+    """A test's line: each engine's status, its name, and the reasons (with the engines that give
+    each, unless every engine gives the same)."""
+    statuses = "".join(f"{o.status.value:<9}" for o in report.outcomes.values())
+    engines_by_reason: dict[str, list[str]] = {}
+    for engine, outcome in report.outcomes.items():
+        engines_by_reason.setdefault(outcome.reason, []).append(engine)
+    if len(engines_by_reason) == 1:
+        reasons = [reason for reason in engines_by_reason if reason]
+    else:
+        reasons = [f"{', '.join(names)}: {reason}" for reason, names in engines_by_reason.items() if reason]
     return f"{statuses}{report.name}" + (f"  ({'; '.join(reasons)})" if reasons else "")
 
 
@@ -55,80 +81,62 @@ class Summary:
 
     tests: int
     skipped: int
-    server_passed: int | None
-    rdflib_passed: int | None
-    both_passed: int | None
-    differ: list[str]
-    server_by_value_only: list[str]
-    rdflib_by_value_only: list[str]
+    passed: dict[str, int]  # by engine, for the engines run
+    server_and_rdflib_passed: int | None  # None unless both ran
+    differ: dict[str, list[str]]  # by `pair`, for the compared pairs that ran
+    by_value_only: dict[str, list[str]]  # by engine: failed only on lexical forms of literals
 
 
 def summarize(reports: list[TestReport]) -> Summary:
-    """The counts of a run; a count is None for an engine that did not run."""
-
-    def passed(key: str) -> int | None:
-        outcomes = [getattr(r, key) for r in reports]
-        return None if not reports or None in outcomes else sum(o.status is Status.PASS for o in outcomes)
-
-    def by_value_only(key: str) -> list[str]:
-        return [r.name for r in reports if getattr(r, key) and getattr(r, key).by_value_only]
-
-    both = [r for r in reports if r.server and r.rdflib]
+    """The counts of a run, for the engines that ran."""
+    engines = [e for e in ENGINES if reports and all(e in r.outcomes for r in reports)]
+    compared = [(a, b) for a, b in COMPARISONS if a in engines and b in engines]
     return Summary(
         tests=len(reports),
-        skipped=sum(any(o and o.status is Status.SKIP for o in (r.server, r.rdflib)) for r in reports),
-        server_passed=passed("server"),
-        rdflib_passed=passed("rdflib"),
-        both_passed=sum(r.server.status is r.rdflib.status is Status.PASS for r in both) if both else None,
-        differ=[r.name for r in reports if r.engines_differ],
-        server_by_value_only=by_value_only("server"),
-        rdflib_by_value_only=by_value_only("rdflib"),
+        skipped=sum(any(o.status is Status.SKIP for o in r.outcomes.values()) for r in reports),
+        passed={e: sum(r.outcomes[e].status is Status.PASS for r in reports) for e in engines},
+        server_and_rdflib_passed=(
+            sum(r.outcomes["server"].status is r.outcomes["rdflib"].status is Status.PASS for r in reports)
+            if ("server", "rdflib") in compared
+            else None
+        ),
+        differ={pair(a, b): [r.name for r in reports if pair(a, b) in r.differences] for a, b in compared},
+        by_value_only={e: [r.name for r in reports if r.outcomes[e].by_value_only] for e in engines},
     )
 
 
 def print_summary(summary: Summary, reports: list[TestReport]) -> None:
-    compared = summary.both_passed is not None
-    rows = [
-        ("tests", summary.tests),
-        ("skipped as inapplicable", summary.skipped),
-        ("passed by this server", summary.server_passed),
-        ("passed by rdflib", summary.rdflib_passed),
-        ("passed by both", summary.both_passed),
-        ("results differ between the engines", len(summary.differ) if compared else None),
-    ]
+    rows = [("tests", summary.tests), ("skipped as inapplicable", summary.skipped)]
+    rows += [(f"passed by {ENGINES[engine].long}", count) for engine, count in summary.passed.items()]
+    if summary.server_and_rdflib_passed is not None:
+        rows.append(("passed by the server and rdflib", summary.server_and_rdflib_passed))
+    rows += [(f"results differ: {key}", len(names)) for key, names in summary.differ.items()]
     print()
     print(f"| {'W3C SPARQL 1.1 query tests':<36} | {'count':>5} |")
     print(f"| {'-' * 36} | {'-' * 5}:|")
     for label, value in rows:
-        if value is not None:
-            print(f"| {label:<36} | {value:>5} |")
+        print(f"| {label:<36} | {value:>5} |")
     by_name = {r.name: r for r in reports}
-    if summary.differ:
-        print("\nResults differ between the server and rdflib:")
-        for name in summary.differ:
-            print(f"  {name}: {by_name[name].engines_differ}")
-    for engine, names in (
-        ("the server", summary.server_by_value_only),
-        ("rdflib", summary.rdflib_by_value_only),
-    ):
+    for key, names in summary.differ.items():
         if names:
-            print(f"\nFailed by {engine} only on lexical forms of literals equal by value:")
+            print(f"\nResults differ, {key}:")
+            for name in names:
+                print(f"  {name}: {by_name[name].differences[key]}")
+    for engine, names in summary.by_value_only.items():
+        if names:
+            print(f"\nFailed by {ENGINES[engine].long} only on lexical forms of literals equal by value:")
             print(f"  {', '.join(names)}")
 
 
 def as_json(summary: Summary, reports: list[TestReport]) -> dict:
     """The run as plain data, for the CI test."""
 
-    def outcome(o: Outcome | None) -> dict | None:
-        return (
-            None
-            if o is None
-            else {"status": o.status.value, "reason": o.reason, "by_value_only": o.by_value_only}
-        )
+    def outcome(o: Outcome) -> dict:
+        return {"status": o.status.value, "reason": o.reason, "by_value_only": o.by_value_only}
 
     tests = [
-        {"name": r.name, "iri": r.iri, "server": outcome(r.server), "rdflib": outcome(r.rdflib),
-         "engines_differ": r.engines_differ}
+        {"name": r.name, "iri": r.iri, **{e: outcome(o) for e, o in r.outcomes.items()},
+         "differences": r.differences}
         for r in reports
     ]  # fmt: skip
     return {"summary": asdict(summary), "tests": tests}
