@@ -1,14 +1,13 @@
-"""What the dataset says about one resource, read through rdflib's API from the built store.
+"""What the dataset says about one resource, read through rdflib's API.
 
-The served store is pyoxigraph's; `rdflib_view` puts it behind an rdflib Dataset (oxrdflib's
-store), so this module is written against rdflib and reads from the compiled store.
+The server passes the built store as an rdflib Dataset over it (kg.rdflib_view), so this module
+is written against rdflib and reads Oxigraph's compiled store.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
@@ -54,11 +53,6 @@ class Description:
         for statement in self.outgoing + self.incoming:
             dataset.add((statement.subject, statement.predicate, statement.object, statement.graph))
         return dataset
-
-
-def rdflib_view(store: ox.Store) -> Dataset:
-    """The store as an rdflib Dataset: its default graph and named graphs, nothing copied."""
-    return Dataset(store=OxigraphStore(store=store))
 
 
 def describe(dataset: Dataset, iri: str, limit: int = 2000) -> Description:

@@ -16,9 +16,9 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from kg.dataset import BuiltDataset
-from kg.describe import rdflib_view
 from kg.engine import QueryEngine
 from kg.errors import BuildFailed
+from kg.rdflib_view import rdflib_view
 
 RELOAD_CHECK_SECONDS = 1.0
 

@@ -12,9 +12,9 @@ from rdflib.namespace import OWL, RDF, VOID
 
 from kg.build import build
 from kg.dataset import BuiltDataset, merge_into_default_graph
-from kg.describe import rdflib_view
 from kg.formats import format_for_media_type
 from kg.namespaces import SD, WD
+from kg.rdflib_view import rdflib_view
 from kg.statistics import dataset_statistics
 from server import create_app
 from server.state import RELOAD_CHECK_SECONDS

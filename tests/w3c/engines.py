@@ -15,12 +15,12 @@ import pyoxigraph as ox
 import rdflib
 import rdflib.plugins.sparql
 import requests
-from oxrdflib import OxigraphStore
 from rdflib import Dataset, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
 from kg.query_guard import dataset_iris
+from kg.rdflib_view import rdflib_view
 from tests.serving import kg_serve
 from tests.w3c.results import Answer, from_result, read_answer
 
@@ -127,8 +127,8 @@ _EVALUATION_ERRORS = (OSError, ValueError, RuntimeError)
 
 
 class OxrdflibEngine:
-    """Oxigraph behind rdflib's API: the test's dataset built per query in an `rdflib.Dataset`
-    over oxrdflib's `OxigraphStore`, and the query asked with `Dataset.query`."""
+    """Oxigraph behind rdflib's API: the test's dataset built per query in the project's
+    `rdflib.Dataset` over a pyoxigraph store (kg.rdflib_view), asked with `Dataset.query`."""
 
     name = "oxrdflib"
 
@@ -159,7 +159,7 @@ class OxrdflibEngine:
 
 def oxigraph_dataset() -> Dataset:
     """An empty `rdflib.Dataset` whose store is an in-memory pyoxigraph `Store`."""
-    return Dataset(store=OxigraphStore(store=ox.Store()))
+    return rdflib_view(ox.Store())
 
 
 def _from_oxigraph(result: Result) -> Result:

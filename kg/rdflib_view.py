@@ -1,0 +1,30 @@
+"""A built store behind rdflib's API: code written against rdflib reads Oxigraph's compiled store.
+
+oxrdflib's `OxigraphStore` maps rdflib's Store API onto a pyoxigraph `Store`, nothing copied.
+One mapping is changed here. rdflib's `Graph.query` always tells the store which graph it was
+called on, and oxrdflib 0.5.0 passes that to pyoxigraph as the query's default graph, which
+replaces a dataset the query names itself: `SELECT ... FROM <g>` would read the Dataset's default
+graph instead of <g>. So a query with FROM or FROM NAMED is evaluated on the dataset it names.
+"""
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Dataset
+
+from kg.query_guard import dataset_iris
+
+_QUERY_NAMES_ITS_DATASET = "query's own dataset"  # for oxrdflib: neither a graph nor the union
+
+
+class _Store(OxigraphStore):
+    """oxrdflib's store, leaving a query's FROM and FROM NAMED in force."""
+
+    def query(self, query, initNs, initBindings, queryGraph, **kwargs):  # noqa: N803 (rdflib's names)
+        if isinstance(query, str) and dataset_iris(query):
+            queryGraph = _QUERY_NAMES_ITS_DATASET  # noqa: N806
+        return super().query(query, initNs, initBindings, queryGraph, **kwargs)
+
+
+def rdflib_view(store: ox.Store) -> Dataset:
+    """The store as an rdflib Dataset: its default graph and named graphs, read in place."""
+    return Dataset(store=_Store(store=store))
