@@ -187,15 +187,19 @@ class QueryEngine:
     def _add_worker(self) -> None:
         worker = _Worker(self.source)
         with self._lock:
-            self._all.add(worker)
+            closed = self._closed.is_set()  # checked under the lock that close() takes
+            if not closed:
+                self._all.add(worker)
+        if closed:  # the engine was closed while this worker started: nothing else would stop it
+            worker.stop()
+            return
         self._idle.put(worker)
 
     def _replace(self, worker: _Worker) -> None:
         with self._lock:
             self._all.discard(worker)
         worker.stop()
-        if not self._closed.is_set():
-            self._add_worker()
+        self._add_worker()
 
     def _watch(self) -> None:
         while not self._closed.wait(WATCH_INTERVAL):
@@ -238,8 +242,8 @@ class QueryEngine:
 
     def close(self) -> None:
         """Stop every worker."""
-        self._closed.set()
         with self._lock:
+            self._closed.set()
             workers, self._all = self._all, set()
         for worker in workers:
             worker.stop()

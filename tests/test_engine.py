@@ -1,5 +1,6 @@
 """The query engine: engine errors become typed errors, never a dead worker; workers have no network."""
 
+import multiprocessing
 import socket
 import threading
 
@@ -77,3 +78,13 @@ def test_the_watchdog_stops_a_query_past_its_time_and_the_pool_recovers(built) -
         assert b"true" in answer.body
     finally:
         engine.close()
+
+
+def test_a_worker_started_as_the_engine_closes_is_not_left_running(built) -> None:
+    """A request replacing its worker after a time-out can start the new one just after a
+    build switch closed the engine; that worker must stop, not be left running unowned."""
+    engine = QueryEngine(built.store_source(memory_limit_quads=0), workers=1, timeout=10)
+    engine.close()
+    engine._add_worker()  # the replacement's start, had it raced past the close
+    assert engine.worker_pids() == []
+    assert not [child for child in multiprocessing.active_children() if child.name == "kg-query-worker"]
