@@ -33,6 +33,7 @@ class Description:
     iri: URIRef
     outgoing: tuple[Statement, ...]
     incoming: tuple[Statement, ...]
+    complete: bool = True  # False: one direction had more statements than the limit, which were cut
 
     @property
     def exists(self) -> bool:
@@ -63,25 +64,31 @@ def describe(dataset: Dataset, iri: str, limit: int = 2000) -> Description:
         raise BadRequest(f"<{iri}> is not an absolute IRI.") from None
     node = URIRef(iri)
 
+    cut = False
+
     def statements(pattern: tuple) -> tuple[Statement, ...]:
+        nonlocal cut
         named: list[Statement] = []
         default: list[Statement] = []
         for subject, predicate, value, name in dataset.quads(pattern):
+            if len(named) + len(default) >= limit:
+                cut = True
+                break
             graph = None if name in (None, DATASET_DEFAULT_GRAPH_ID) else name
             statement = Statement(subject, predicate, _plain(value), graph)
             (default if graph is None else named).append(statement)
-            if len(named) + len(default) >= limit:
-                break
         # The default graph repeats every named graph's triples (the merge queries see); show a
         # triple there only if no named graph holds it.
         in_named = {(s.subject, s.predicate, s.object) for s in named}
         return tuple(named + [s for s in default if (s.subject, s.predicate, s.object) not in in_named])
 
     incoming = [s for s in statements((None, None, node, None)) if s.predicate not in _STATEMENT_PARTS]
+    outgoing = statements((node, None, None, None))
     return Description(
         node,
-        outgoing=tuple(sorted(statements((node, None, None, None)), key=_reading_order)),
+        outgoing=tuple(sorted(outgoing, key=_reading_order)),
         incoming=tuple(sorted(incoming, key=_reading_order)),
+        complete=not cut,
     )
 
 

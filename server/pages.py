@@ -18,6 +18,7 @@ blueprint = Blueprint("pages", __name__)
 _GRAPH_FORMATS = formats_for(Kind.GRAPH)  # the quad formats too: they carry a graph as well
 # The suffixes of a resource's twins; any other suffix (`.csv`, `.json`) is part of the name.
 _TWIN_SUFFIXES = frozenset(f.name for f in _GRAPH_FORMATS)
+PAGE_LIMIT = 2000  # statements shown each way (about it, pointing to it); SPARQL gives the rest
 
 
 @blueprint.route("/")
@@ -57,7 +58,7 @@ def download(name: str) -> Response:
 
 def _answer(iri: str, format_name: str | None) -> Response:
     dataset = current_app.extensions["kg"]
-    description = describe(dataset.graph, iri)
+    description = describe(dataset.graph, iri, limit=PAGE_LIMIT)
     if not description.exists:
         raise NotFound(f"The graph says nothing about <{iri}>.")
     if format_name is None and prefers_html(request.accept_mimetypes):
@@ -95,6 +96,7 @@ def _render(description: Description) -> str:
         term=partial(_term_view, names=names),
         twins=[(f.label, _twin_url(str(description.iri), f.name), f.media_type) for f in _GRAPH_FORMATS],
         sparql_url=url_for("sparql.endpoint"),
+        limit=PAGE_LIMIT,
     )
 
 

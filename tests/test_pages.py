@@ -13,6 +13,7 @@ from kg.dataset import DEFAULT_GRAPH_KEY, BuiltDataset
 from kg.formats import BY_NAME, FORMATS, Kind
 from kg.namespaces import PROVENANCE_GRAPH
 from kg.provenance import CURATORS
+from server import create_app, pages
 
 SALESFORCE = "https://techworkers.example/id/salesforce"
 PROVENANCE = str(PROVENANCE_GRAPH)
@@ -311,3 +312,19 @@ def test_front_page_lists_the_graphs(base_url: str, built: BuiltDataset) -> None
     assert response.status_code == 200
     graphs = Page(response.text).rows("Named graphs")
     assert {name: int(size) for name, size in graphs} == manifest_graphs(built)
+
+
+def test_a_page_cut_at_its_limit_says_so(seed_build_dir, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A resource with more statements than a page shows gets the first ones and a notice."""
+    app = create_app({"BUILD_DIR": str(seed_build_dir), "QUERY_WORKERS": 1})
+    try:
+        client = app.test_client()
+        whole = client.get(page_path(SALESFORCE), headers={"Accept": BROWSER}).get_data(as_text=True)
+        assert "more statements than a page shows" not in whole
+        assert len(Page(whole).rows(ABOUT_IT)) > 3
+        monkeypatch.setattr(pages, "PAGE_LIMIT", 3)
+        cut = client.get(page_path(SALESFORCE), headers={"Accept": BROWSER}).get_data(as_text=True)
+        assert "more statements than a page shows: here are the first 3" in cut
+        assert 0 < len(Page(cut).rows(ABOUT_IT)) <= 3
+    finally:
+        app.extensions["kg"].close()
