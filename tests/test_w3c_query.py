@@ -15,6 +15,7 @@ import pyoxigraph as ox
 import pytest
 from oxrdflib import OxigraphStore
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.plugins.sparql import prepareQuery
 
 from kg.rdflib_view import rdflib_view
 from tests.w3c.query_suite import DEFAULT_SUITE, SUITE_ENV, is_ordered
@@ -155,3 +156,14 @@ def test_graphs_are_compared_by_isomorphism() -> None:
     assert difference(first, second) is None
     assert difference(first, other) is not None
     assert difference(True, first) == "expected the boolean true, got a graph of 1 triples"
+
+
+def test_the_rdflib_view_never_falls_back_to_rdflibs_engine(listener) -> None:
+    """rdflib evaluates a prepared query itself when the store declines it, fetching FROM IRIs;
+    the project's view refuses instead, and nothing connects to the listener."""
+    query = prepareQuery(f"ASK FROM <{listener.url}data.ttl> {{ ?s ?p ?o }}")
+    with pytest.raises(TypeError):
+        rdflib_view(ox.Store()).query(query)
+    with pytest.raises(TypeError):
+        rdflib_view(ox.Store()).query("ASK { ?s ?p ?o }", base="http://example.org/")
+    assert listener.visits_before_now() == []
