@@ -29,7 +29,9 @@ class StoreSource:
         if self.dump_path is None:
             return ox.Store.read_only(self.store_path)
         store = ox.Store()
-        store.bulk_load(path=self.dump_path, format=ox.RdfFormat.N_QUADS)
+        # Not `bulk_load`: it gives blank nodes new labels, and answers would name them otherwise
+        # than the store on disk and the pages do.
+        store.bulk_extend(ox.parse(path=self.dump_path, format=ox.RdfFormat.N_QUADS))
         merge_into_default_graph(store, self.default_graphs)
         return store
 
@@ -74,8 +76,9 @@ class BuiltDataset:
 
     @property
     def quads(self) -> int:
-        """Quads in the store: the named graphs' triples and the default graph's."""
-        return self.manifest["triples"] + self.manifest["default_graph_triples"]
+        """Quads in the store: the named graphs' triples and the (merged) default graph's."""
+        named = sum(n for name, n in self.manifest["graphs"].items() if name != DEFAULT_GRAPH_KEY)
+        return named + self.manifest["default_graph_triples"]
 
     def store_source(self, memory_limit_quads: int) -> StoreSource:
         """How query workers open this build: in memory if it has at most `memory_limit_quads` quads."""
