@@ -57,33 +57,40 @@ class Description:
 
 
 def describe(dataset: Dataset, iri: str, limit: int = 2000) -> Description:
-    """The statements of every graph in which `iri` is the subject or the object."""
+    """The statements of every graph in which `iri` is the subject or the object, at most `limit`
+    each way: those of the named graphs first, then the default graph's that no named graph holds."""
     try:
         ox.NamedNode(iri)  # the store's own check that this is an absolute IRI
     except ValueError:
         raise BadRequest(f"<{iri}> is not an absolute IRI.") from None
     node = URIRef(iri)
-
+    # The default graph repeats the named graphs' triples (the merge that queries see), so it is
+    # read last and shows only what no named graph holds; read first, it would fill the limit
+    # with copies that say nothing of where a triple comes from.
+    named = sorted(g.identifier for g in dataset.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID)
+    graphs = [*named, DATASET_DEFAULT_GRAPH_ID]
     cut = False
 
-    def statements(pattern: tuple) -> tuple[Statement, ...]:
+    def statements(pattern: tuple[Node | None, Node | None, Node | None]) -> list[Statement]:
         nonlocal cut
-        named: list[Statement] = []
-        default: list[Statement] = []
-        for subject, predicate, value, name in dataset.quads(pattern):
-            if len(named) + len(default) >= limit:
-                cut = True
-                break
-            graph = None if name in (None, DATASET_DEFAULT_GRAPH_ID) else name
-            statement = Statement(subject, predicate, _plain(value), graph)
-            (default if graph is None else named).append(statement)
-        # The default graph repeats every named graph's triples (the merge queries see); show a
-        # triple there only if no named graph holds it.
-        in_named = {(s.subject, s.predicate, s.object) for s in named}
-        return tuple(named + [s for s in default if (s.subject, s.predicate, s.object) not in in_named])
+        found: list[Statement] = []
+        in_named: set[tuple] = set()
+        for graph in graphs:
+            default = graph == DATASET_DEFAULT_GRAPH_ID
+            for subject, predicate, value, _ in dataset.quads((*pattern, graph)):
+                if predicate in _STATEMENT_PARTS and pattern[2] is not None:
+                    continue  # not about the resource (see _STATEMENT_PARTS)
+                if default and (subject, predicate, value) in in_named:
+                    continue
+                if len(found) == limit:
+                    cut = True
+                    return found
+                found.append(Statement(subject, predicate, _plain(value), None if default else graph))
+                in_named.add((subject, predicate, value))
+        return found
 
-    incoming = [s for s in statements((None, None, node, None)) if s.predicate not in _STATEMENT_PARTS]
-    outgoing = statements((node, None, None, None))
+    outgoing = statements((node, None, None))
+    incoming = statements((None, None, node))
     return Description(
         node,
         outgoing=tuple(sorted(outgoing, key=_reading_order)),

@@ -39,7 +39,7 @@ class QueryJob:
     graph_format: str | None = None  # format name for CONSTRUCT and DESCRIBE answers
     # The protocol's default-graph-uri and named-graph-uri. If both are empty, the query's FROM
     # and FROM NAMED choose the dataset; without those, the default graph is the store's, which
-    # each build makes the merge of all graphs (kg.dataset.merge_into_default_graph).
+    # each build makes the merge of its content graphs (kg.dataset.merge_into_default_graph).
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     prefixes: dict[str, str] = field(default_factory=dict)  # for pretty graph serializations
@@ -109,7 +109,8 @@ def _worker_main(source: StoreSource, connection: Connection) -> None:
 
 _ERRORS = {cls.__name__: cls for cls in (BadQuery, NotAcceptable)}
 _READY = "ready"
-STARTUP_LIMIT = 60.0  # seconds a new worker may take to start and open the store
+STARTUP_LIMIT = 60.0  # seconds a new worker may take to start and open the dataset
+RESTART_DELAY = 5.0  # seconds before trying again after a worker failed to start
 
 
 class _Worker:
@@ -122,21 +123,21 @@ class _Worker:
         )
         self.process.start()
         child_end.close()
-        self.ready = False
+        self.ready = threading.Event()  # set once it has opened the dataset and may take jobs
         self._lock = threading.Lock()
         self._deadline: float | None = None  # monotonic time by which the running job must end
         self.overdue = False  # the watchdog stopped it: its job ran past the deadline
+        self._stopped = False
 
-    def wait_until_ready(self) -> bool:
-        """Whether the worker has opened the store, waiting for it the first time it is used.
-
-        A new worker spends a moment starting Python and opening the store (seconds, for a large
-        dataset held in memory); that time must not count against the time limit of the first
-        query it is given.
-        """
-        if not self.ready and self.connection.poll(STARTUP_LIMIT):
-            self.ready = self.connection.recv() == _READY
-        return self.ready
+    def await_start(self) -> bool:
+        """Wait until the worker has opened the dataset; False if it died or took too long."""
+        try:
+            started = self.connection.poll(STARTUP_LIMIT) and self.connection.recv() == _READY
+        except (EOFError, OSError):
+            started = False
+        if started:
+            self.ready.set()
+        return started
 
     def start_job(self, job: QueryJob, seconds: float) -> None:
         with self._lock:
@@ -157,6 +158,12 @@ class _Worker:
         self.process.kill()  # the pipe closes: the thread waiting for the answer wakes up
 
     def stop(self) -> None:
+        """Kill the process and close the pipe, once (a closing engine and its admitting thread
+        may both get here)."""
+        with self._lock:
+            if self._stopped:
+                return
+            self._stopped = True
         self.process.kill()
         self.process.join(timeout=5)
         self.connection.close()
@@ -168,7 +175,9 @@ WATCH_INTERVAL = 0.05  # seconds between the watchdog's looks at the running job
 class QueryEngine:
     """A pool of query workers over one built dataset, with a time limit per query.
 
-    A request's thread sends the job and waits for the answer; a watchdog thread kills the worker
+    Only workers that have opened the dataset wait in the pool, so a query never waits for one to
+    start (seconds, for a large dataset held in memory): a new worker joins once it is ready. A
+    request's thread sends the job and waits for the answer; a watchdog thread kills the worker
     of a job past its deadline, which wakes that thread. So a query costs the parent process no
     more than a write and a read.
     """
@@ -193,7 +202,18 @@ class QueryEngine:
         if closed:  # the engine was closed while this worker started: nothing else would stop it
             worker.stop()
             return
-        self._idle.put(worker)
+        threading.Thread(target=self._admit, args=(worker,), daemon=True, name="kg-query-admit").start()
+
+    def _admit(self, worker: _Worker) -> None:
+        """Put a new worker in the pool once it is ready; replace one that cannot start, later."""
+        if worker.await_start():
+            self._idle.put(worker)
+            return
+        with self._lock:
+            self._all.discard(worker)
+        worker.stop()
+        if not self._closed.wait(RESTART_DELAY):  # a dataset that cannot be opened: no busy loop
+            self._add_worker()
 
     def _replace(self, worker: _Worker) -> None:
         with self._lock:
@@ -209,16 +229,20 @@ class QueryEngine:
             for worker in workers:
                 worker.stop_if_overdue(now)
 
+    def wait_until_ready(self, limit: float = STARTUP_LIMIT) -> bool:
+        """Wait until every worker has opened the dataset; False if one has not within `limit` s."""
+        deadline = time.monotonic() + limit
+        with self._lock:
+            workers = list(self._all)
+        return all(w.ready.wait(max(0.0, deadline - time.monotonic())) for w in workers)
+
     def run(self, job: QueryJob) -> QueryAnswer:
         """Evaluate a job in a free worker, within the time limit."""
         try:
             worker = self._idle.get(timeout=self.timeout)
         except queue.Empty:
-            raise EngineUnavailable("Every query worker is busy; try again shortly.") from None
+            raise EngineUnavailable("Every query worker is busy or starting; try again shortly.") from None
         try:
-            if not worker.wait_until_ready():
-                self._replace(worker)
-                raise EngineUnavailable("A query worker did not start in time; try again shortly.")
             worker.start_job(job, self.timeout)
             outcome = worker.connection.recv()
         except (EOFError, OSError):

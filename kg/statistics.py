@@ -1,9 +1,10 @@
 """What a built dataset holds, counted: the numbers its VoID and service descriptions state.
 
 Every count is over the default graph that queries see when they name no graphs: the merge of
-all the dataset's graphs (kg.dataset.merge_into_default_graph), each distinct triple counted
-once. Queries here are fixed and read only counts, so they run on the caller's dataset directly
-(the served store through rdflib's API), not through the query engine.
+the graphs the build names for it (kg.dataset.merge_into_default_graph; the manifest's
+`default_graph`), each distinct triple counted once. Queries here are fixed and read only
+counts, so they run on the caller's dataset directly (the served store through rdflib's API),
+not through the query engine.
 """
 
 from dataclasses import dataclass

@@ -30,7 +30,7 @@ SETTINGS: tuple[Setting, ...] = (
         " each, and some seconds to load a million); larger ones are read from the store on disk.",
     ),
     Setting("THREADS", 4, "Threads handling requests in each server process."),
-    Setting("MAX_CONTENT_LENGTH", 1_000_000, "Largest request body in bytes; a larger one is answered 413."),
+    Setting("MAX_CONTENT_LENGTH", 1_000_000, "Largest POST body in bytes; a larger one is answered 413."),
 )
 
 DEFAULTS: dict[str, object] = {s.name: s.default for s in SETTINGS}

@@ -2,8 +2,9 @@
 
 `kg build` and `kg ingest` publish a new build by switching the `current` link; the server
 notices on the next request (looking at most once per `RELOAD_CHECK_SECONDS`) and switches to it
-without a restart. Queries already running finish on the old engine, which is closed after the
-time limit has passed.
+without a restart, once the new build's query workers have opened it; other requests are
+answered from the old build meanwhile. Queries already running finish on the old engine, which
+is closed after the time limit has passed.
 """
 
 import logging
@@ -55,18 +56,18 @@ class ServedGraph:
         self._snapshot = self._open(dataset)
 
     def _open(self, dataset: BuiltDataset) -> Snapshot:
+        """The build opened, once its query workers are ready (they may load it into memory)."""
         store = dataset.open_store()  # first: if the build cannot be opened, no worker is started
         source = dataset.store_source(self.memory_limit_quads)
         engine = QueryEngine(source, workers=self.workers, timeout=self.timeout)
+        if not engine.wait_until_ready():
+            engine.close()
+            raise BuildFailed(f"The query workers could not open the build {dataset.path}.")
         return Snapshot(dataset, store, engine)
 
     @property
     def dataset(self) -> BuiltDataset:
         return self._snapshot.dataset
-
-    @property
-    def store(self) -> ox.Store:
-        return self._snapshot.store
 
     @property
     def graph(self) -> Dataset:
@@ -81,17 +82,22 @@ class ServedGraph:
         now = time.monotonic()
         if now - self._checked_at < RELOAD_CHECK_SECONDS:
             return False
-        with self._lock:
+        # One request looks and switches; the others go on with the build being served meanwhile.
+        if not self._lock.acquire(blocking=False):
+            return False
+        try:
             self._checked_at = now
             newest = BuiltDataset.current(self.build_dir)
             if newest is None or newest.path == self._snapshot.dataset.path:
                 return False
             try:
                 opened = self._open(newest)
-            except OSError:
+            except (OSError, BuildFailed):
                 log.exception("Cannot open the build %s; still serving %s", newest.path, self.dataset.path)
                 return False
             old, self._snapshot = self._snapshot, opened
+        finally:
+            self._lock.release()
         # Let queries still on the old engine finish (a wait for a free worker, then the run)
         # before stopping its workers.
         threading.Timer(2 * self.timeout + 5, old.engine.close).start()

@@ -3,12 +3,14 @@
 import multiprocessing
 import socket
 import threading
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
+from kg.dataset import StoreSource
 from kg.engine import QueryEngine, QueryJob, evaluate
-from kg.errors import BadQuery, QueryTimeout
+from kg.errors import BadQuery, EngineUnavailable, QueryTimeout
 
 
 def test_an_unsupported_function_is_a_bad_query() -> None:
@@ -33,6 +35,7 @@ def test_a_worker_cannot_reach_the_network_even_past_the_guard(built) -> None:
         thread = threading.Thread(target=accept_until_told)
         thread.start()
         engine = QueryEngine(built.store_path, workers=1, timeout=10)
+        assert engine.wait_until_ready()
         try:
             query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
             with pytest.raises(BadQuery):
@@ -63,6 +66,7 @@ def test_a_dataset_held_in_memory_answers_as_the_store_on_disk(built) -> None:
     answers = []
     for source in (on_disk, in_memory):
         engine = QueryEngine(source, workers=1, timeout=10)
+        assert engine.wait_until_ready()
         try:
             answers.append([engine.run(QueryJob(q, results_format="csv")).body for q in QUERIES])
         finally:
@@ -74,6 +78,7 @@ def test_a_dataset_held_in_memory_answers_as_the_store_on_disk(built) -> None:
 
 def test_the_watchdog_stops_a_query_past_its_time_and_the_pool_recovers(built) -> None:
     engine = QueryEngine(built.store_source(memory_limit_quads=0), workers=1, timeout=0.5)
+    assert engine.wait_until_ready()
     try:
         endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
         with pytest.raises(QueryTimeout):
@@ -93,3 +98,14 @@ def test_a_worker_started_as_the_engine_closes_is_not_left_running(built) -> Non
     engine._add_worker()  # the replacement's start, had it raced past the close
     assert engine.worker_pids() == []
     assert {child.pid for child in multiprocessing.active_children()} <= before
+
+
+def test_a_worker_that_cannot_open_the_dataset_never_takes_a_query(tmp_path: Path) -> None:
+    """Queries wait for a ready worker and get 503 in time, not a worker that is still starting."""
+    engine = QueryEngine(StoreSource(str(tmp_path / "no-store")), workers=1, timeout=0.5)
+    try:
+        assert not engine.wait_until_ready(limit=2)
+        with pytest.raises(EngineUnavailable, match="busy or starting"):
+            engine.run(QueryJob("ASK {}", results_format="json"))
+    finally:
+        engine.close()
