@@ -26,6 +26,13 @@ MIN_ENGLISH_SHARE = 0.2
 
 _WORD = re.compile(r"[^\W\d_]+")
 
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*"  # SEATTLE, ST. PAUL
+    r"(?:, [A-Z][A-Za-z.]+)?"  # , Minn.
+    r"(?: \([^()\n]{1,40}\))? ?(?:—|–|--?) ?"  # (Test Wire) —
+)
+"""A wire story's opening place and agency ("SEATTLE (Test Wire) — ", "ST. PAUL, Minn. — "): not prose."""
+
 
 @dataclass(frozen=True)
 class ArticleMetadata:
@@ -99,13 +106,17 @@ def english_share(text: str) -> float:
 
 
 def split_title(text: str, name: str) -> tuple[str, int]:
-    """The title (first non-empty line) and the offset where the body starts (after a blank line)."""
+    """The title (first non-empty line) and the offset where the body starts (after a blank line and
+    a dateline, if any)."""
     stripped = text.lstrip()
     offset = len(text) - len(stripped)
     title, _, rest = stripped.partition("\n")
     body_start = offset + len(title) + 1
     while body_start < len(text) and text[body_start] in " \t\n":
         body_start += 1
+    dateline = DATELINE.match(text, body_start)
+    if dateline is not None:
+        body_start = dateline.end()
     if not rest.strip():
         raise BadArticle(
             f"{name} has a title line but no body: expected a title, a blank line, then the text."

@@ -272,25 +272,44 @@ class Linker:
                 self.votes[name_key(display_name(span))]["PERSON"] += 10
         resolved: dict[int, Entity] = {}
         defined_acronyms: dict[str, Entity] = {}
+        self.first_seen = {}
+        title_end = next(doc.sents).end if len(doc) else 0
+        self.first_body_use: dict[str, int] = {}  # where the body first uses each name
+        for span in spans:
+            if span.start >= title_end:
+                key = name_key(display_name(span))
+                self.first_body_use[key] = min(span.start, self.first_body_use.get(key, span.start))
         # Full names first, so that short forms can resolve to them.
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
             entity = self._resolve_full(span, resolved.values(), defined_acronyms)
             if entity is not None:
                 resolved[span.start] = entity
+                self.first_seen[entity.iri] = min(span.start, self.first_seen.get(entity.iri, span.start))
                 self._note_defined_acronym(span, entity, doc, defined_acronyms)
         for span in spans:
             if span.start not in resolved:
                 seen = [e for e in resolved.values() if e is not None]
                 resolved[span.start] = self._resolve_short(span, seen, defined_acronyms)
         mentions = [Mention(span, resolved[span.start]) for span in spans if resolved.get(span.start)]
-        return sorted(mentions + self._missed(doc, mentions), key=lambda m: m.span.start)
+        missed = self._missed(doc, mentions, defined_acronyms)
+        return sorted(mentions + missed, key=lambda m: m.span.start)
 
-    def _missed(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """Further mentions of names the article introduced, where the model saw none."""
+    def _missed(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, Entity]) -> list[Mention]:
+        """Further mentions of names the article introduced, and of the acronyms it defined
+        ('National Border Data Agency (NBDA)'), where the model saw none."""
         matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         found = {m.entity.iri: m.entity for m in mentions if m.entity.origin == "article"}
+        found.update({entity.iri: entity for entity in acronyms.values()})
+        for acronym, entity in acronyms.items():
+            matcher.add(str(entity.iri), [self.nlp.make_doc(acronym)])
         designators = set(self.typing["company_designators"])
-        for entity in found.values():
+        people = [m.entity for m in mentions if m.entity.kind == TW.Person and " " in m.entity.label]
+        surnames = Counter(p.label.split()[-1] for p in {p.iri: p for p in people}.values())
+        for person in people:  # "Almeida answered ...", where the model saw no name
+            if surnames[person.label.split()[-1]] == 1:
+                matcher.add(str(person.iri), [self.nlp.make_doc(person.label.split()[-1])])
+                found[person.iri] = person
+        for entity in {m.entity.iri: m.entity for m in mentions if m.entity.origin == "article"}.values():
             matcher.add(str(entity.iri), [self.nlp.make_doc(entity.label)])
             words = entity.label.split()
             for cut in range(1, len(words)):
@@ -387,13 +406,15 @@ class Linker:
 
     def _company_by_short_name(self, name: str, seen) -> Entity | None:
         """'Halvorsen' after 'Halvorsen Microsystems', 'Meridian' or 'Meridian Health' after
-        'Meridian Health Systems': a company named without its designators."""
+        'Meridian Health Systems': a company named without its designators, when the body gives
+        the full name first ('Google' before 'Google Cloud' is another company)."""
         designators = set(self.typing["company_designators"])
         short = name_key(name).split()
         found = {
             e.iri: e
             for e in seen
             if e.kind == TW.Company
+            and self.first_seen.get(e.iri, -1) < self.first_body_use.get(name_key(name), 1 << 30)
             and (words := name_key(e.label).split())[: len(short)] == short
             and len(words) > len(short)
             and set(words[len(short) :]) <= designators

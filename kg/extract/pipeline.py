@@ -35,10 +35,19 @@ def load_pipeline():
 
         @Language.component("paragraph_breaks")
         def paragraph_breaks(doc):
-            """A blank line ends a sentence: the title never runs into the body."""
+            """A blank line ends a sentence: the title never runs into the body; nor does a
+            dateline ("SEATTLE (Test Wire) — ") into the first sentence."""
+            from kg.extract.article import DATELINE
+
+            starts = {token.idx: token for token in doc}
+            first_paragraph = True
             for token in doc[1:]:
                 if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
                     token.is_sent_start = True
+                    dateline = DATELINE.match(doc.text, token.idx) if first_paragraph else None
+                    if dateline is not None and dateline.end() in starts:
+                        starts[dateline.end()].is_sent_start = True
+                    first_paragraph = False
             return doc
 
     if "organization_names" not in Language.factories:
