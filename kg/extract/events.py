@@ -136,12 +136,15 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
         if noun is not None and _definite_noun(noun):
             continue  # "helped organize the walkout": the walkout already spoken of
         owner = match.tokens.get("owner")
-        whos = [owner] if owner is not None else subjects(verb)
+        whos = [owner] if owner is not None else subjects(verb) or _fronted_people(verb)
         if not whos:
             continue
         group = reader.group(whos[0], specific=True)
         agent = group.iri if group else None
+        named = [c for c in whos[0].children if c.dep_ == "appos"]  # "its vice president, X, stepped down"
         entity = reader.entity(whos[0]) if agent is None else None
+        if agent is None and (entity is None or entity.kind != TW.Person) and named:
+            entity = reader.entity(named[0])
         if entity is not None and entity.kind in (TW.Person, TW.PersonGroup):  # a named group of workers
             agent = reader.use(entity, whos[0])
         if agent is None:
@@ -158,6 +161,14 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
             _demands(reader, node, verb)
         if match.rule == "resignation.noun" and (statement := statements.by_verb.get(verb.i)) is not None:
             reader.add(node, TW.announcedIn, statement.node, verb, rule="resignation.announced-in")
+
+
+def _fronted_people(verb: Token) -> list[Token]:
+    """'Between 300 and 400 workers walked out': the parser reads the count as a preposition."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "between" and child.i < verb.i:
+            return [c for c in child.children if c.dep_ == "pobj"]
+    return []
 
 
 def _demands(reader: Reader, node: URIRef, verb: Token) -> None:

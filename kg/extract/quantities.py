@@ -79,8 +79,14 @@ def _number(tokens: list[str]) -> Decimal | None:
 
 
 def parse_count(text: str) -> Count | None:
-    """'more than 650' -> Count(650, tw:MoreThan); 'about a dozen' -> Count(12, tw:Approximately)."""
+    """'more than 650' -> Count(650, tw:MoreThan); 'about a dozen' -> Count(12, tw:Approximately);
+    'between 300 and 400' -> Count(300, tw:AtLeast)."""
     lowered = " ".join(_tokens(text))
+    span = re.fullmatch(r"(?:between )?(.+?) (?:and|to) (.+)", lowered)
+    if span is not None:  # "between 300 and 400", "300 to 400": at least the lower bound
+        low, high = _number(span[1].split()), _number(span[2].split())
+        if low is not None and high is not None and low < high and low == int(low):
+            return Count(int(low), TW.AtLeast)
     qualifier: URIRef | None | object = None
     for phrase, meaning in _QUALIFIERS:
         if lowered == phrase or lowered.startswith(phrase + " "):

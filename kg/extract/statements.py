@@ -171,8 +171,17 @@ class Statements:
             if platform is not None:
                 reader.add(statement.node, TW.via, platform, verb, rule="statement.platform")
             self._describe(statement, verb, container)
-            for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
+            for clause in _said_clauses(verb, container):
                 self.claims(statement, clause)
+
+    def _partly_quoted(self, words: Span) -> bool:
+        """'he "could not in good conscience" stay ...': a paraphrase around a quotation that ends
+        in the same sentence is recorded as the quotation alone (not when the quotation runs on
+        past the sentence, as a memo quoted at length does)."""
+        sentence_end = words.sent.end_char
+        return any(
+            words.start_char < begin < words.end_char and end <= sentence_end for begin, end in self.quoted
+        )
 
     def _quoted(self, position: int) -> bool:
         return any(begin <= position < end for begin, end in self.quoted)
@@ -333,9 +342,9 @@ class Statements:
         reasons = [
             c for c in clause.children if c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children)
         ]
-        further = [  # "that X ... and that Y": two claims
+        further = [  # "that X ... and that Y": two claims, also when the parse hangs Y inside X
             c
-            for c in clause.children
+            for c in clause.subtree
             if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ]
         apart = reasons[:1] or further[:1]
@@ -343,6 +352,8 @@ class Statements:
         parts += [clause_text(r) for r in reasons or further[:1]]
         for words in parts:
             if len(words) < 3 or words.text.startswith(("“", '"')) or _quoted(words):
+                continue
+            if self._partly_quoted(words):
                 continue
             node = self.reader.facts.node("claim")
             text = words.text
@@ -458,9 +469,24 @@ def _collective(token: Token) -> bool:
     return token.lemma_.lower() in EMPLOYEE_NOUNS | {"group"}
 
 
+def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
+    """What a verb of saying says: its that-clause, also when the parse hangs it on the document
+    ('said in a statement [that ...]')."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses and container is not None:
+        clauses = [
+            c
+            for c in container.children
+            if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]
+    return clauses
+
+
 def _container(verb: Token, nouns=DOCUMENT_NOUNS) -> Token | None:
-    """The document a verb of saying happened in: 'in the memo', 'In a memo sent to staff'."""
+    """The document a verb of saying happened in: 'in the memo', 'In a memo sent to staff',
+    'answered the letter in an email, saying ...'."""
     heads = [verb, verb.head] if verb.dep_ in ("conj", "advcl") else [verb]
+    heads += [c for head in heads[1:] for c in head.children if c.dep_ == "dobj"]
     for child in (c for head in heads for c in head.children):
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "at"):
             for noun in child.children:
