@@ -47,7 +47,15 @@ def resolve_date(text: str, published: date, *, upcoming: bool = False) -> Liter
     if iso:
         return Literal(date(*map(int, iso.groups())), datatype=XSD.date)
     direction = "next" if "next" in words or upcoming else "past"
+    said = words
     words = [w for w in words if w not in _HEDGES and w != "next" and w != "the"]
+    if "this" in said and [w for w in words if w not in ("earlier", "later")] == ["month"]:
+        return Literal(f"{published.year:04d}-{published.month:02d}", datatype=XSD.gYearMonth)
+    if "this" in said and [w for w in words if w not in ("earlier", "later")] == ["year"]:
+        return Literal(f"{published.year:04d}", datatype=XSD.gYear)
+    if "last" in said and len(words) == 1 and words[0] in WEEKDAYS:  # that day of the week before
+        monday = published - timedelta(days=published.weekday() + 7)
+        return Literal(monday + timedelta(days=WEEKDAYS.index(words[0])), datatype=XSD.date)
     if not words:
         return None
     if words == ["today"]:

@@ -29,6 +29,7 @@ from kg.extract.relations import (
     read_organizations,
     read_positions,
     read_products,
+    read_seats,
 )
 from kg.extract.statements import Statements, find_quotations
 from kg.namespaces import TW
@@ -73,6 +74,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
     statements.finish()
     read_products(reader)
     read_organizations(reader)
+    read_seats(reader)
     return Extraction(
         article, reader.facts, [(s.start_char, s.start_char + len(s.text.rstrip())) for s in body]
     )

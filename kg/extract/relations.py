@@ -403,3 +403,39 @@ def read_organizations(reader: Reader) -> None:
                         partner_word,
                         rule="organization.works-with",
                     )
+
+
+SEAT_WORDS = {"based", "headquartered"}
+
+
+def read_seats(reader: Reader) -> None:
+    """Where an organization is based: 'the Seattle-based company', 'Corvid, a Portland-based
+    startup', 'Orbis, which is based in Columbus', 'the Oakland company', 'a San Francisco charity'."""
+    doc = reader.doc
+    kinds = {noun for nouns in read_patterns("org_types.json")["appositive_heads"].values() for noun in nouns}
+    for mention in reader.mentions:
+        if mention.entity.kind != TW.Place or mention.span.start_char < reader.article.body_start:
+            continue
+        end, root = mention.span.end, mention.span.root
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SEAT_WORDS:
+            described = doc[end + 1].head  # "the Seattle-based company"
+        elif root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in kinds:
+            described = root.head  # "the Oakland company"
+        elif root.dep_ == "pobj" and root.head.head.lower_ in SEAT_WORDS and root.head.lower_ == "in":
+            described = root.head.head.head  # "Orbis, which is based in Columbus"
+            if root.head.head.dep_ not in ("relcl", "acl"):
+                continue
+        else:
+            continue
+        named = described.head if described.dep_ == "appos" else described
+        org = reader.entity(named)
+        if org is None or not is_subclass(org.kind, TW.Organization, reader.index.ontology):
+            continue
+        reader.add(
+            reader.use(org, named),
+            TW.location,
+            reader.use(mention.entity, mention.span),
+            mention.span,
+            described,
+            rule="organization.seat",
+        )

@@ -53,8 +53,9 @@ def find_quotations(
         token = reader.doc.char_span(begin, end, alignment_mode="expand")
         if token is None:
             continue
-        sentence = token[0].sent
-        verb = _speaking_verb(sentence, begin, end)
+        verb = _speaking_verb(token[0].sent, begin, end)
+        if verb is None and token[-1].sent != token[0].sent:  # '"... . Then ...," said X'
+            verb = _speaking_verb(token[-1].sent, begin, end)
         speaker = None
         if verb is not None:
             for subject in subjects(verb):
