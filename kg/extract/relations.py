@@ -12,7 +12,7 @@ from kg.extract.dates import resolve_date
 from kg.extract.linking import Mention, is_subclass, name_key
 from kg.extract.pipeline import PATTERNS_DIR, read_patterns
 from kg.extract.reader import Reader
-from kg.extract.syntax import prep_object, subjects
+from kg.extract.syntax import clause_text, prep_object, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -138,6 +138,20 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
                     client = reader.use(entity, child)
         if client is None and (buyer := _buyer(noun)) is not None and (entity := reader.entity(buyer)):
             client = reader.use(entity, buyer)  # "sold the department a three-year license"
+        task = _task(noun)
+        served = next(  # the agency the work is for, wherever the parse hangs "for"
+            (
+                c
+                for w in (task.subtree if task else ())
+                if w.lower_ == "for"
+                for c in w.children
+                if c.dep_ == "pobj"
+            ),
+            None,
+        )
+        if client is None and served is not None and (entity := reader.entity(served)) is not None:
+            if is_subclass(entity.kind, TW.GovernmentOrganization, reader.index.ontology):
+                client = reader.use(entity, served)  # "a contract to store records for the agency"
         contractor = _contractor(reader, noun)
         if contractor is not None and client is not None and _public(reader, contractor):
             contractor, client = client, contractor  # "the agency ... its contract with Orbis Data"
@@ -152,6 +166,18 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
                 continue
         reader.remember("contract", node, noun)
         _contract_details(reader, node, noun)
+
+
+def _task(noun: Token) -> Token | None:
+    """What a contract is for, as a verb: 'a $38 million contract [to store] records for X'."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
 
 
 def _buyer(noun: Token) -> Token | None:
@@ -210,6 +236,11 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
     target = prep_object(noun, "for")
     if target is not None and (entity := reader.entity(target)) is not None:
         reader.add(node, TW.concerns, reader.use(entity, target), noun, target, rule="contract.for")
+    if (task := _task(noun)) is not None:
+        words = clause_text(task)
+        reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.purpose")
+    if noun.dep_ == "dobj" and noun.head.lemma_ in ("sign", "award", "win"):
+        _contract_date(reader, node, noun.head)  # "signed the contract in January 2021"
     for word in noun.subtree:
         _contract_date(reader, node, word)
     verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
