@@ -24,6 +24,7 @@ def read_petitions(reader: Reader, sentence: Span) -> None:
     """'a petition signed by more than 650 Salesforce employees asking him to reexamine the deal',
     'More than 100 Microsoft employees signed an open letter ... asking X to cancel ...',
     'employees asked chief executive officer Jeff Bezos to cancel contracts ...'."""
+    _named_signers(reader, sentence)
     for word in sentence:
         if word.pos_ == "NOUN" and word.lemma_.lower() in LEX["petition_nouns"]:
             _petition_noun(reader, word)
@@ -70,9 +71,11 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
         asking.append(noun.head)
     for verb in asking:
         _request(reader, node, verb)
-    target = prep_object(noun, "to")
-    if target is not None and (who := reader.agent(target)) is not None:
-        reader.add(node, TW.addressedTo, who, noun, target, rule="petition.letter-to")
+    sent = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("address", "send", "deliver")]
+    target = prep_object(noun, "to") or (prep_object(sent[0], "to") if sent else None)
+    for addressee in [target, *target.conjuncts] if target is not None else []:
+        if (who := reader.agent(addressee)) is not None:  # "The letter, addressed to X and Y, ..."
+            reader.add(node, TW.addressedTo, who, noun, addressee, rule="petition.letter-to")
     for word in noun.subtree:  # "an open letter ... objecting to a contract with X"
         if word.lemma_ in LEX["protest_words"] and word.pos_ == "VERB":
             for target in word.subtree:
@@ -184,8 +187,9 @@ def _request(reader: Reader, node: URIRef, verb: Token, addressee_known: bool = 
         if who is not None:
             reader.add(node, TW.addressedTo, who, verb, addressee, rule="petition.addressee")
     for clause in [c for c in verb.children if c.dep_ == "xcomp"]:
-        for part in [clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
-            words = clause_text(part, without=_first_conj(part) if part is clause else None)
+        parts = _infinitives(clause)
+        for part in parts:
+            words = clause_text(part, without=next((p for p in parts if p.head == part and p != part), None))
             reader.add(node, TW.demand, Literal(words.text), words, rule="petition.demand")
             for word in words:
                 if word.lemma_.lower() in CONTRACT_NOUNS:
@@ -194,8 +198,43 @@ def _request(reader: Reader, node: URIRef, verb: Token, addressee_known: bool = 
                         reader.add(node, TW.concernsAgreement, contract, word, rule="petition.about-contract")
 
 
-def _first_conj(clause: Token) -> Token | None:
-    return next((c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+def _infinitives(clause: Token) -> list[Token]:
+    """'to cancel X, to publish Y, and to set up Z': each demand's verb (the parser may hang the
+    second on the first as an adverbial clause after a comma)."""
+    found = [clause]
+    for child in clause.children:
+        after_comma = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+        infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        if child.pos_ == "VERB" and (
+            child.dep_ == "conj"
+            or child.dep_ == "advcl"
+            and after_comma
+            and infinitive
+            and child.i > clause.i
+        ):
+            found += _infinitives(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _named_signers(reader: Reader, sentence: Span) -> None:
+    """'Among those who signed it are X, a principal engineer; Y ...; and Z': the signers' names."""
+    root = sentence.root
+    among = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+    those = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
+    if those is None or root.lemma_ != "be":
+        return
+    signing = any(c.dep_ == "relcl" and c.lemma_ in LEX["signing_verbs"] for c in those.children)
+    if not signing and those.lemma_.lower() not in ("signer", "signatory", "signee"):
+        return
+    petition = reader.last("petition", those)
+    group = reader.facts.value(petition, TW.agent) if petition is not None else None
+    if group is None:
+        return
+    for token in sentence[root.i - sentence.start + 1 :]:
+        mention = reader.mention(token)
+        if mention is not None and mention.entity.kind == TW.Person and token == mention.span.root:
+            member = reader.use(mention.entity, mention.span)
+            reader.add(group, TW.hasMember, member, those, mention.span, rule="petition.named-signers")
 
 
 def _motive(reader: Reader, node: URIRef, head: Token) -> None:
