@@ -363,6 +363,10 @@ def read_comment_requests(reader: Reader, sentence: Span) -> None:
             word, head = unanswered
             asked_words = subjects(head)
             asked, asker = (asked_words[0] if asked_words else None), None
+        elif word.lower_ == "comment" and word.dep_ == "xcomp" and word.head.lemma_ in ("decline", "refuse"):
+            head = word.head  # "A company spokesperson declined to comment"
+            asked_words = subjects(head)
+            asked, asker = (asked_words[0] if asked_words else None), None
         elif word.lower_ != "comment" or word.dep_ not in ("pobj", "dobj"):
             continue
         elif word.dep_ == "dobj":  # "did not return a message seeking comment"
@@ -385,6 +389,12 @@ def read_comment_requests(reader: Reader, sentence: Span) -> None:
         if asked is not None and asked.lemma_.lower() in SPOKESPEOPLE:  # "a spokesperson for the bureau"
             asked = prep_object(asked, "for", "of", "at") or asked
         addressee = reader.agent(asked) if asked is not None else None
+        employer = (
+            next((c for c in asked.children if c.dep_ == "compound"), None) if asked is not None else None
+        )
+        if addressee is None and employer is not None and employer.lemma_ == "company":
+            company = reader.focus(employer, TW.Company)  # "a company spokesperson"
+            addressee = reader.use(company, employer) if company is not None else None
         if addressee is None:
             continue
         node = reader.event(

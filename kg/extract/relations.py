@@ -69,6 +69,10 @@ def _person_near(reader: Reader, title: Span) -> Mention | None:
         appositive = reader.mention(reader.doc[title.end + 1])
         if appositive is not None and appositive.entity.kind == TW.Person:
             return appositive
+    for named in (c for c in title.root.children if c.dep_ == "appos"):  # "its VP for security, X,"
+        appositive = reader.mention(named)
+        if appositive is not None and appositive.entity.kind == TW.Person:
+            return appositive
     comma = title.start - 1
     if comma >= 1 and reader.doc[comma].lower_ in ("a", "an", "the"):  # "Nadia Rahman, a vice president"
         comma -= 1
