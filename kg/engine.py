@@ -23,7 +23,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.dataset import StoreSource
-from kg.errors import BadQuery, EngineUnavailable, KGError, NotAcceptable, QueryTimeout
+from kg.errors import BadQuery, EngineUnavailable, KGError, NotAcceptable, QueryNotEvaluable, QueryTimeout
 from kg.formats import BY_NAME, Kind
 from kg.sandbox import leave_the_network
 
@@ -73,7 +73,7 @@ def evaluate(store: ox.Store, job: QueryJob) -> QueryAnswer:
         raise BadQuery(str(error)) from None
     except (OSError, ValueError, RuntimeError) as error:  # evaluation errors the engine reports
         # RuntimeError: what Oxigraph raises for a function it does not implement.
-        raise BadQuery(f"The query could not be evaluated: {error}") from None
+        raise QueryNotEvaluable(f"The query could not be evaluated: {error}") from None
     return QueryAnswer(body, fmt.name)
 
 
@@ -107,7 +107,7 @@ def _worker_main(source: StoreSource, connection: Connection) -> None:
             connection.send(("error", type(error).__name__, error.message))
 
 
-_ERRORS = {cls.__name__: cls for cls in (BadQuery, NotAcceptable)}
+_ERRORS = {cls.__name__: cls for cls in (BadQuery, QueryNotEvaluable, NotAcceptable)}
 _READY = "ready"
 STARTUP_LIMIT = 60.0  # seconds a new worker may take to start and open the dataset
 RESTART_DELAY = 5.0  # seconds before trying again after a worker failed to start

@@ -23,6 +23,12 @@ class BadQuery(KGError):
     title = "Bad query"
 
 
+class QueryNotEvaluable(BadQuery):
+    """The query parses, but the engine cannot evaluate it (a function it does not implement)."""
+
+    title = "Query cannot be evaluated"
+
+
 class BadRequest(KGError):
     """The request is malformed: missing or repeated parameters, unreadable body."""
 

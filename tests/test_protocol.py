@@ -265,6 +265,17 @@ def test_malformed_query_as_json_for_a_json_client(send: Send) -> None:
     assert parser_message(MALFORMED) in response.json()["message"]
 
 
+def test_a_query_that_parses_but_cannot_be_evaluated_says_so(send: Send) -> None:
+    """Oxigraph parses a call to a function it does not implement, then refuses to run it: a 400
+    whose title tells it from a syntax error."""
+    query = "SELECT (<http://example.org/no-such-function>(1) AS ?x) {}"
+    response = send("GET", query, {"Accept": "application/json"})
+    assert response.status_code == 400
+    assert response.json()["title"] == "Query cannot be evaluated"
+    malformed = send("GET", MALFORMED, {"Accept": "application/json"})
+    assert malformed.json()["title"] == "Bad query"
+
+
 INSERT = f'INSERT DATA {{ <{CURATORS}> <{PROV.value}> "written" }}'
 WRITTEN = f'ASK {{ <{CURATORS}> <{PROV.value}> "written" }}'
 

@@ -149,6 +149,13 @@ def limited_app(build_dir: Path) -> Iterator[Flask]:
     app.extensions["kg"].close()
 
 
+def ready(app: Flask) -> Flask:
+    """The app once every query worker is ready: a worker stopped by an earlier test is replaced
+    by one that takes a moment to start, and until then the pool has one worker fewer."""
+    assert app.extensions["kg"].engine.wait_until_ready()
+    return app
+
+
 def ask_status(app: Flask, query: str = SMALL) -> int:
     response = app.test_client().post(
         "/sparql", data={"query": query}, headers={"Accept": "application/json"}
@@ -157,6 +164,7 @@ def ask_status(app: Flask, query: str = SMALL) -> int:
 
 
 def test_a_long_query_is_stopped_and_the_next_is_answered(limited_app: Flask) -> None:
+    ready(limited_app)
     engine = limited_app.extensions["kg"].engine
     before = set(engine.worker_pids())
     response = limited_app.test_client().post(
@@ -170,6 +178,7 @@ def test_a_long_query_is_stopped_and_the_next_is_answered(limited_app: Flask) ->
 
 
 def test_small_queries_are_answered_while_a_long_one_runs(limited_app: Flask) -> None:
+    ready(limited_app)
     long_status: list[int] = []
 
     def long_query() -> None:
@@ -188,6 +197,7 @@ def test_small_queries_are_answered_while_a_long_one_runs(limited_app: Flask) ->
 
 
 def test_a_killed_worker_costs_one_query(limited_app: Flask) -> None:
+    ready(limited_app)
     engine = limited_app.extensions["kg"].engine
     assert ask_status(limited_app) == 200
     victim = engine.worker_pids()[0]
