@@ -222,6 +222,9 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
     for verb in sentence:
         if verb.pos_ == "VERB" and verb.lemma_ in LEX["matching_verbs"] and not _withheld(verb):
             _matching(reader, verb, statements)
+    for verb in sentence:
+        if verb.pos_ == "VERB" and verb.lemma_ in LEX["awarding_verbs"] and not _withheld(verb):
+            _gift(reader, verb, statements)
     done: set[int] = set()
     for match in matches(sentence, "donation."):
         verb = match.trigger
@@ -257,6 +260,30 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
             )
             reader.add(node, TW.beneficiary, beneficiary, verb, beneficiary_word, rule="donation.beneficiary")
         _announced(reader, node, verb, statements)
+
+
+def _gift(reader: Reader, verb: Token, statements: Statements) -> None:
+    """'The Halvard Foundation announced a $250,000 grant to the union', 'made a $1 million gift to X'."""
+    gift = object_of(verb, "dobj")
+    if gift is None or gift.lemma_.lower() not in LEX["gift_nouns"]:
+        return
+    sums = [c for c in gift.children if any(t.ent_type_ == "MONEY" for t in c.subtree) and c.dep_ != "prep"]
+    amount = reader.money(sums[0]) if sums else None
+    whos = subjects(verb)
+    donor = reader.agent(whos[0]) if whos else None
+    if amount is None or donor is None:
+        return
+    kind = TW.DonationPledge if future(verb) or verb.lemma_ in ("pledge", "commit") else TW.Donation
+    node = reader.event(kind, "donation", f"Donation by {reader.label_of(donor)}", verb, "donation.gift-noun")
+    reader.add(node, TW.agent, donor, whos[0], verb, rule="donation.gift-noun")
+    reader.add(node, TW.amount, amount, gift, sums[0], rule="donation.amount")
+    beneficiary_word = prep_object(gift, "to") or prep_object(verb, "to")
+    entity = reader.entity(beneficiary_word) if beneficiary_word is not None else None
+    if entity is not None:
+        beneficiary = reader.use(entity, beneficiary_word)
+        reader.add(node, TW.beneficiary, beneficiary, gift, beneficiary_word, rule="donation.beneficiary")
+    reader.dated(node, verb, rule="donation.date")
+    _announced(reader, node, verb, statements)
 
 
 def _withheld(verb: Token) -> bool:

@@ -32,6 +32,13 @@ EMPLOYEE_NOUNS = {
     "researcher",
     "scientist",
     "developer",
+    "nurse",
+    "technician",
+    "pilot",
+    "designer",
+    "programmer",
+    "analyst",
+    "moderator",
 }
 SIGNER_NOUNS = {"signer", "signatory", "signee"}
 _ORG_NOUNS = {  # a definite "the <noun>" stands for the last organization of that kind
