@@ -37,8 +37,8 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
             continue
         contract_word = _contract_word(verb)
         contract = _contract_at(reader, contract_word) if contract_word is not None else None
-        if contract is None:
-            continue
+        if contract is None or contract_word in subjects(verb) and verb.lemma_ in ("end", "expire"):
+            continue  # "when the agreement ends in March": a term, not a decision
         agent = reader.facts.value(contract, TW.contractor) or reader.known.value(contract, TW.contractor)
         for subject in subjects(verb):
             entity = reader.entity(subject)
@@ -54,6 +54,8 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
         statement = statements.by_verb.get(speaking.i) if speaking is not None else None
         if statement is not None:
             reader.add(node, TW.announcedIn, statement.node, verb, speaking, rule="decision.announced-in")
+        else:
+            reader.dated(node, verb, rule="decision.date")  # "On Monday, the office terminated ..."
         for clause in verb.subtree:
             if clause.dep_ == "advcl" and any(m.lower_ == "after" for m in clause.children):
                 earlier = next((n for k, n, i in reader.recent if i == clause.i), None)
