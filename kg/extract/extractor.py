@@ -26,6 +26,7 @@ from kg.extract.reader import Reader
 from kg.extract.relations import (
     read_business,
     read_contracts,
+    read_founders,
     read_organizations,
     read_positions,
     read_products,
@@ -60,6 +61,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
     statements = Statements(reader)
     for sentence in body:
         read_contracts(reader, sentence)
+        read_founders(reader, sentence)
         read_business(reader, sentence)
         read_petitions(reader, sentence)
         statements.read_saying(sentence)

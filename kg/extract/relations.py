@@ -12,7 +12,7 @@ from kg.extract.dates import resolve_date
 from kg.extract.linking import Mention, is_subclass, name_key
 from kg.extract.pipeline import PATTERNS_DIR, read_patterns
 from kg.extract.reader import Reader
-from kg.extract.syntax import clause_text, prep_object, subjects
+from kg.extract.syntax import clause_text, object_of, prep_object, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -474,3 +474,34 @@ def read_seats(reader: Reader) -> None:
             described,
             rule="organization.seat",
         )
+
+
+FOUNDING_WORDS = {"found", "founded", "cofound", "cofounded", "co-found", "co-founded"}
+
+
+def read_founders(reader: Reader, sentence: Span) -> None:
+    """'Ellison, who founded the company in 2014', 'Kowalczyk, who co-founded the company'."""
+    for verb in sentence:
+        if verb.lower_ not in FOUNDING_WORDS and verb.lemma_ not in FOUNDING_WORDS or verb.pos_ != "VERB":
+            continue
+        founded = object_of(verb, "dobj")
+        org = reader.entity(founded) if founded is not None else None
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "PROPN":
+            founders = [verb.head]  # the parser may read "co-founded" as "co", "-", "founded"
+        else:
+            founders = subjects(verb)
+        person = reader.entity(founders[0]) if founders else None
+        if org is None or person is None or person.kind != TW.Person:
+            continue
+        if not is_subclass(org.kind, TW.Organization, reader.index.ontology):
+            continue
+        person_iri, org_iri = reader.use(person, founders[0]), reader.use(org, founded)
+        node = reader.facts.node("position")
+        label = f"{person.label}, founder of {org.label}"
+        reader.facts.describe(
+            node, TW.Position, label, (verb.idx, verb.idx + len(verb.text)), "position.founded"
+        )
+        reader.add(node, TW.holder, person_iri, founders[0], verb, rule="position.founded")
+        reader.add(node, TW.role, TW.Founder, verb, rule="position.founded")
+        reader.add(node, TW.positionIn, org_iri, verb, founded, rule="position.founded")
+        reader.add(node, TW.reportedIn, reader.article.iri, verb, rule="position.founded")
