@@ -331,7 +331,7 @@ class Linker:
             return None
         if (found := self.index.find(name)) is not None:
             return found
-        if len(span) == 1 and span.label_ in ("PERSON", "ORG"):  # "Catz" after "Safra Catz"
+        if len(span) == 1 and span.label_ in ("PERSON", "ORG", "GPE", "NORP"):  # "Catz" after "Safra Catz"
             people = [e for e in seen if e.kind == TW.Person and e.label.split()[-1] == name]
             if len({e.iri for e in people}) == 1:
                 return people[0]
@@ -389,6 +389,16 @@ class Linker:
                     found.append(Span(doc, start, end, label="ORG"))
             start = None
         return found
+
+    def _body_name(self, words: list[str]) -> bool:
+        """'Ramsey County District Court': a place's name followed by the word for a body."""
+        bodies = {
+            w
+            for kind, ws in self.typing["name_words"].items()
+            if kind != "GovernmentOrganization"
+            for w in ws
+        }
+        return len(words) > 1 and words[-1] in bodies
 
     def _public_name(self, words: list[str]) -> bool:
         """'Department of Health', 'Bureau of Industry and Security': a body's name, not a
@@ -460,11 +470,11 @@ class Linker:
         label = self._voted_label(span, name)
         if label == "PERSON":  # a lone word no full name explains is more likely a place or a thing
             return TW.Person if len(name.split()) >= 2 else None
-        if label in ("GPE", "LOC", "FAC"):
+        if label in ("GPE", "LOC", "FAC") and not self._body_name(words):
             return TW.Place
         if label == "PRODUCT":
             return TW.Product
-        if label == "ORG":
+        if label == "ORG" or label in ("GPE", "LOC", "FAC"):
             return self._org_kind(span, name)
         return None
 
@@ -580,5 +590,8 @@ def _looks_like_name(span: Span) -> bool:
         return True
     if _is_descriptor(span):
         return False
+    first = span[0]
+    if first.is_sent_start and first.tag_ == "NNS" and len(span) > 2 and span[1].lower_ in ("for", "of"):
+        return False  # "Lawyers for Nimbus asked ...": people described, not a name
     words = [t for t in span if t.is_alpha and t.lower_ not in _NAME_PARTICLES]
     return bool(words) and all(t.text[0].isupper() for t in words)
