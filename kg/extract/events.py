@@ -351,35 +351,120 @@ def _announced(reader: Reader, node: URIRef, verb: Token, statements: Statements
 
 
 def read_court_orders(reader: Reader, sentence: Span) -> None:
-    """'a federal judge issued an order to reunite families and end most separations'."""
-    for noun in sentence:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in LEX["order_nouns"]:
-            continue
-        verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_ in LEX["issuing_verbs"] else None
-        if verb is None:
-            continue
-        whos = subjects(verb)
-        if not whos or whos[0].lemma_.lower() not in LEX["judge_nouns"] and reader.entity(whos[0]) is None:
-            continue
-        node = reader.event(TW.CourtOrder, "court-order", "Court order", noun, "court-order")
-        judge = reader.entity(whos[0])
-        if judge is not None and judge.kind == TW.Person:
-            reader.add(node, TW.agent, reader.use(judge, whos[0]), whos[0], verb, rule="court-order.judge")
-        elif judge is not None and judge.kind == TW.Court:
-            reader.add(node, TW.court, reader.use(judge, whos[0]), whos[0], verb, rule="court-order.court")
-        else:
-            phrase = reader.doc[whos[0].left_edge.i : whos[0].i + 1]
-            person = reader.facts.node("judge")
-            label = phrase.text[:1].upper() + phrase.text[1:] + " (not named in the source)"
-            reader.facts.describe(
-                person, TW.Person, label, (phrase.start_char, phrase.end_char), "court-order.judge"
-            )
-            reader.add(node, TW.agent, person, phrase, verb, rule="court-order.judge")
+    """'a federal judge issued an order to reunite families', 'A judge on Friday barred X from
+    sharing ...', 'ordered the department to stop using ...', 'The order bars X from ...'."""
+    for word in sentence:
+        if word.pos_ == "NOUN" and word.lemma_.lower() in LEX["order_nouns"]:
+            verb = word.head if word.dep_ == "dobj" and word.head.lemma_ in LEX["issuing_verbs"] else None
+            if verb is not None:
+                _court_order(reader, verb, word)
+            elif word.dep_ == "nsubj" and word.head.lemma_ in LEX["ordering_verbs"] and _definite_noun(word):
+                node = reader.last("court-order", word)  # "The order bars the company from ..."
+                if node is not None:
+                    _orders(reader, node, word.head, replace=True)
+        elif word.pos_ == "VERB" and word.lemma_ in LEX["ordering_verbs"] and not negated(word):
+            _court_order(reader, word, None)
+
+
+def _court_order(reader: Reader, verb: Token, noun: Token | None) -> None:
+    whos = subjects(verb)
+    if not whos or whos[0].lemma_.lower() not in LEX["judge_nouns"] and reader.entity(whos[0]) is None:
+        return
+    judge = reader.entity(whos[0])
+    if noun is None and (judge is None or judge.kind not in (TW.Person, TW.Court)):
+        if whos[0].lemma_.lower() not in LEX["judge_nouns"]:
+            return
+    if noun is None and judge is not None and judge.kind == TW.Person and not _judge(reader, judge.iri):
+        return  # "the chief executive ordered ...": no court
+    recent = reader.last("court-order", verb)
+    near = recent is not None and any(
+        n == recent and reader.sentence_number(verb) - reader.sentence_number(reader.doc[i]) <= 2
+        for k, n, i in reader.recent
+    )
+    node = (
+        recent
+        if near
+        else reader.event(TW.CourtOrder, "court-order", "Court order", noun or verb, "court-order")
+    )
+    reader.remember("court-order", node, verb)
+    if judge is not None and judge.kind == TW.Person:
+        _forget_unnamed_judge(reader, node)  # "A federal judge ... ordered"; then "Judge X ... granted"
+        reader.add(node, TW.agent, reader.use(judge, whos[0]), whos[0], verb, rule="court-order.judge")
+        if (court := _judge(reader, judge.iri)) is not None:
+            reader.add(node, TW.court, court, whos[0], verb, rule="court-order.judge-of")
+    elif judge is not None and judge.kind == TW.Court:
+        reader.add(node, TW.court, reader.use(judge, whos[0]), whos[0], verb, rule="court-order.court")
+    elif not near:
+        phrase = reader.doc[whos[0].left_edge.i : whos[0].i + 1]
+        person = reader.facts.node("judge")
+        label = phrase.text[:1].upper() + phrase.text[1:] + " (not named in the source)"
+        reader.facts.describe(
+            person, TW.Person, label, (phrase.start_char, phrase.end_char), "court-order.judge"
+        )
+        reader.add(node, TW.agent, person, phrase, verb, rule="court-order.judge")
+    if reader.facts.value(node, TW.date) is None:
         reader.dated(node, verb, noun, rule="court-order.date")
-        for clause in noun.children:
-            if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
-                words = clause_text(clause)
-                reader.add(node, TW.orders, Literal(words.text), words, rule="court-order.orders")
+    if noun is None:
+        _orders(reader, node, verb)
+        return
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and not _by_agent(clause):
+            words = clause_text(clause)
+            reader.add(node, TW.orders, Literal(words.text), words, rule="court-order.orders")
+
+
+def _orders(reader: Reader, node: URIRef, verb: Token, replace: bool = False) -> None:
+    """What an order requires: 'ordered X [to stop using Y] [until ...]', 'barred X [from
+    sharing Y]'; with `replace`, the words of a sentence about the order itself ('The order bars
+    ...') rather than those of an earlier one."""
+    if (earlier := reader.facts.value(node, TW.orders)) is not None:
+        if not replace:
+            return
+        reader.facts.triples.pop((node, TW.orders, earlier))
+    until = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.lower_ in ("until", "unless") for m in c.children)
+    ]
+    for clause in verb.children:
+        if clause.dep_ == "xcomp" and clause.pos_ in ("VERB", "AUX"):
+            words = clause_text(clause)
+        elif clause.dep_ == "prep" and clause.lower_ == "from":
+            done = next((c for c in clause.children if c.dep_ == "pcomp"), None)
+            if done is None:
+                continue
+            words = clause_text(done)
+        else:
+            continue
+        if until:  # "... until a lawsuit challenging the technology is decided"
+            condition = clause_text(until[0])
+            text = f"{words.text} {condition.text}"
+            words = reader.doc[words.start : condition.end]
+        else:
+            text = words.text
+        reader.add(node, TW.orders, Literal(text), words, rule="court-order.orders")
+        return
+
+
+def _forget_unnamed_judge(reader: Reader, node: URIRef) -> None:
+    """An order's judge described without a name ('a federal judge'), once the text names the judge."""
+    for agent in reader.facts.objects(node, TW.agent):
+        if (agent, RDF.type, TW.Person) in reader.facts.triples and agent not in reader.index.entities:
+            for triple in [t for t in reader.facts.triples if agent in (t[0], t[2])]:
+                reader.facts.triples.pop(triple)
+
+
+def _judge(reader: Reader, person: URIRef) -> URIRef | None:
+    """The court a person is a judge of, from the positions read so far."""
+    for position in reader.facts.subjects(TW.holder, person):
+        if reader.facts.value(position, TW.role) == TW.DistrictJudge:
+            return reader.facts.value(position, TW.positionIn)
+    return None
+
+
+def _by_agent(clause: Token) -> bool:
+    """'an order sought by the attorney general': who asked for it, not what it orders."""
+    return any(c.dep_ == "agent" for c in clause.children)
 
 
 # ------------------------------------------------- requests for comment
