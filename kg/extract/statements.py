@@ -57,6 +57,9 @@ def find_quotations(
         if verb is None and token[-1].sent != token[0].sent:  # '"... . Then ...," said X'
             verb = _speaking_verb(token[-1].sent, begin, end)
         speaker = None
+        if _letter_subject(verb) is not None:  # '"...," the letter says': read once the letter is
+            found.append((begin, end, None, verb))
+            continue
         if verb is not None:
             for subject in subjects(verb):
                 entity = reader.entity(subject)
@@ -72,10 +75,29 @@ def find_quotations(
     return found
 
 
+def _letter_subject(verb: Token | None) -> Token | None:
+    """'the letter' in '"...," the letter reads'."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or subject.lemma_.lower() not in LEX["petition_nouns"] or not _definite(subject):
+        return None
+    return subject
+
+
+def _letter_speaking(reader: Reader, verb: Token | None) -> URIRef | None:
+    """The petition or open letter just spoken of, when it is what speaks ('the letter reads')."""
+    subject = _letter_subject(verb)
+    return reader.last("petition", subject) if subject is not None else None
+
+
 def _speaking_verb(sentence: Span, begin: int, end: int) -> Token | None:
-    """The verb of saying in a sentence outside the quoted words, the main one first."""
+    """The verb of saying in a sentence outside the quoted words, the main one first ('reads' when a
+    document is its subject)."""
     candidates = [
-        t for t in sentence if t.lemma_ in _SPEAKING and t.pos_ == "VERB" and not begin <= t.idx < end
+        t
+        for t in sentence
+        if (t.lemma_ in _SPEAKING or t.lemma_ == "read" and _document_subject(t))
+        and t.pos_ == "VERB"
+        and not begin <= t.idx < end
     ]
     candidates.sort(key=lambda t: (t.dep_ != "ROOT", abs(t.idx - begin)))
     return candidates[0] if candidates else None
@@ -371,6 +393,9 @@ class Statements:
         """Each quotation with its speaker's name on it, and the statement it was made in."""
         reader = self.reader
         for begin, end, speaker, verb in quotes:
+            letter = _letter_speaking(reader, verb)
+            if speaker is None and letter is not None:
+                speaker = reader.facts.value(letter, TW.agent)
             if speaker is None:
                 continue
             text = reader.doc.text[begin:end].strip()
@@ -379,6 +404,7 @@ class Statements:
             node = reader.facts.node("quotation")
             person = reader.index.entities.get(speaker)
             is_person = person is not None and person.kind == TW.Person
+            is_person = is_person or letter is not None  # the signers of a letter
             kind = TW.Quotation if is_person else TW.Claim
             reader.facts.describe(
                 node, kind, f"{reader.label_of(speaker)}: “{text[:60]}”", (begin, end), "quotation"
@@ -391,6 +417,8 @@ class Statements:
             statement = self.by_verb.get(verb.i) if verb is not None else None
             if statement is not None:
                 reader.add(node, TW.statedIn, statement.node, words, verb, rule="quotation.stated-in")
+            elif letter is not None:
+                reader.add(node, TW.statedIn, letter, words, verb, rule="quotation.stated-in")
 
     def _speaker(self, token: Token) -> tuple[URIRef | None, str]:
         """Who speaks: the subject, or the author of a document that is the subject ('a blog post said')."""
@@ -412,6 +440,10 @@ class Statements:
 
 
 _KIND_NAMES = {"Memo": "Memo", "Announcement": "Announcement", "Letter": "Letter", "Statement": "Statement"}
+
+
+def _document_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
 
 
 def _author(noun: Token) -> Token | None:
