@@ -113,15 +113,28 @@ class Statements:
         self.quoted = [m.span(1) if m.group(1) else m.span(2) for m in QUOTE.finditer(reader.doc.text)]
 
     def statement(
-        self, speaker: URIRef, kind: str, anchor: Token, rule: str, definite: bool = False
+        self,
+        speaker: URIRef,
+        kind: str,
+        anchor: Token,
+        rule: str,
+        definite: bool = False,
+        container: Token | None = None,
+        to_press: bool = False,
     ) -> Statement:
         """The statement `speaker` made around this sentence, merged with one already found (also
-        far back when the text says 'the memo')."""
+        far back when the text says 'the memo', and whatever its kind when 'the video' is the
+        'video message' spoken of); words to a newspaper are an occasion of their own."""
         sentence = self.reader.sentence_number(anchor)
         for statement in reversed(self.all):
-            same_kind = kind == "Statement" or statement.kind in ("Statement", kind)
+            same_kind = kind == "Statement" and not to_press or statement.kind in ("Statement", kind)
+            same_document = (
+                definite
+                and container is not None
+                and any(container.lemma_ in {w.lemma_ for w in a.subtree} for a in statement.anchors)
+            )
             near = abs(statement.sentence - sentence) <= 3 or kind == "Statement" or definite
-            if statement.speaker == speaker and same_kind and near:
+            if statement.speaker == speaker and (same_kind and near or same_document):
                 if statement.kind == "Statement" and kind != "Statement":
                     statement.kind = kind
                 statement.sentence = sentence
@@ -159,7 +172,9 @@ class Statements:
                 continue
             if self._quoted(verb.idx) and not _first_person(verb) or _modal_future(verb):
                 continue  # another's words inside a quotation, or a statement yet to be made ("would ask")
-            speakers = subjects(verb)
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+            passive_speaker = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            speakers = [passive_speaker] if passive_speaker is not None else subjects(verb)
             if not speakers or (verb.lemma_ == "write" and _collective(speakers[0])):
                 continue  # employees writing to their chief: a petition, read by its rules
             speaker, kind = self._speaker(speakers[0])
@@ -187,7 +202,13 @@ class Statements:
             if platform is not None:
                 kind = "Announcement"
             definite = container is not None and any(c.lower_ in ("the", "that") for c in container.children)
-            statement = self.statement(speaker, kind, verb, "statement.saying-verb", definite)
+            to_press = any(
+                (who := reader.entity(a)) is not None and who.kind == TW.NewsOrganization
+                for a in _audiences(verb)
+            )
+            statement = self.statement(
+                speaker, kind, verb, "statement.saying-verb", definite, container, to_press
+            )
             self.by_verb[verb.i] = statement
             if verb.dep_ == "conj":  # "Nadella called ... and said ...": one statement
                 self.by_verb.setdefault(verb.head.i, statement)
