@@ -71,8 +71,17 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
         asking.append(noun.head)
     for verb in asking:
         _request(reader, node, verb)
-    sent = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("address", "send", "deliver")]
-    target = prep_object(noun, "to") or (prep_object(sent[0], "to") if sent else None)
+    participles = [c for c in noun.children if c.dep_ == "acl"]
+    participles += [
+        c for p in participles for c in p.children if c.dep_ == "conj"
+    ]  # "signed ... and sent to"
+    sent = [c for c in participles if c.lemma_ in ("address", "send", "deliver")]
+    signed_to = noun.dep_ == "dobj" and noun.head.lemma_ in LEX["signing_verbs"]  # "signed a letter to X"
+    target = (
+        prep_object(noun, "to")
+        or (prep_object(sent[0], "to") if sent else None)
+        or (prep_object(noun.head, "to") if signed_to else None)
+    )
     for addressee in [target, *target.conjuncts] if target is not None else []:
         if (who := reader.agent(addressee)) is not None:  # "The letter, addressed to X and Y, ..."
             reader.add(node, TW.addressedTo, who, noun, addressee, rule="petition.letter-to")

@@ -133,6 +133,8 @@ class Reader:
                 if child.dep_ == "compound" or found.entity.kind == TW.Person or named_next:
                     return found.entity
         lower = token.lower_
+        if token.lemma_.lower() == "board" and (board := self._board(token)) is not None:
+            return board
         if lower in PERSON_PRONOUNS:
             return self.person_in_focus(token)
         if token.lemma_ == "company" and _definite(token):  # "the company": not the newspaper
@@ -150,6 +152,20 @@ class Reader:
                 if begin <= token.idx < end:
                     return self.index.entities.get(speaker)
         return None
+
+    def _board(self, token: Token) -> Entity | None:
+        """'the company's board (of directors)', 'Nimbus's board', 'the board' (of the company in
+        focus): a part of that organization."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        org = self.entity(owner) if owner is not None else None
+        if owner is None and _definite(token):  # "It asks the board to ...": the company's
+            owner, org = token, self.focus(token, TW.Company)
+        if org is None or not is_subclass(org.kind, TW.Organization, self.index.ontology):
+            return None
+        board = Entity(URIRef(f"{org.iri}-board"), f"{org.label} board", TW.Organization, "article")
+        if board.iri not in self.described:
+            self.add(board.iri, TW.componentOf, self.use(org, owner), token, owner, rule="organization.board")
+        return board
 
     def focus(self, token: Token, kind: URIRef, prefer_subject: bool = False) -> Entity | None:
         """The entity of `kind` a pronoun most likely means: the sentence's subject, or the last named."""
