@@ -263,7 +263,8 @@ class Statements:
         reader = self.reader
         for noun in sentence:
             kind = DOCUMENT_NOUNS.get(noun.lemma_.lower())
-            if noun.pos_ != "NOUN" or kind is None or kind == "Letter" and _by_group(reader, noun):
+            as_noun = noun.pos_ == "NOUN" or noun.dep_ == "dobj"  # "filed a brief": tagged an adjective
+            if not as_noun or kind is None or kind == "Letter" and _by_group(reader, noun):
                 continue
             author = _author(noun)
             speaker = reader.agent(author) if author is not None else None
@@ -274,6 +275,10 @@ class Statements:
                 speaker = reader.agent(whos[0])  # "X rejected the request in an internal email"
                 if speaker is None:
                     continue
+            issued = noun.dep_ == "dobj" and noun.head.lemma_ in LEX["issuing_document_verbs"]
+            if speaker is None and author is None and issued:  # "A, B and C issued a joint statement"
+                self._issued(noun, kind)
+                continue
             if speaker is None and not any(c.lower_ in ("the", "this") for c in noun.children):
                 continue
             if speaker is None:
@@ -299,6 +304,30 @@ class Statements:
                 self.by_verb[speaking.i] = statement
                 for clause in [c for c in speaking.children if c.dep_ == "ccomp"]:
                     self.claims(statement, clause)
+
+    def _issued(self, noun: Token, kind: str) -> None:
+        """'Three groups, A, B and C, filed a brief last week ..., arguing that ...': a statement
+        by every organization named as the subject, with the claims of its participles."""
+        reader = self.reader
+        whos = subjects(noun.head)
+        named = [
+            w for s in whos[:1] for w in (s, *s.conjuncts, *(c for c in s.children if c.dep_ == "appos"))
+        ]
+        named += [c for w in named if w.dep_ == "appos" for c in w.conjuncts if c not in named]
+        agents = list(dict.fromkeys(a for w in named if (a := reader.agent(w)) is not None))
+        if not agents:
+            return
+        statement = self.statement(agents[0], kind, noun, "statement.issued")
+        for agent in agents[1:]:
+            reader.add(statement.node, TW.agent, agent, noun, rule="statement.issued")
+        self._describe(statement, noun.head, noun)
+        for saying in noun.head.children:
+            if saying.dep_ == "advcl" and saying.lemma_ in SAYING and saying.tag_ == "VBG":
+                for clause in _said_clauses(saying, None):
+                    self.claims(statement, clause)
+                    for agent in agents[1:]:
+                        for claim in reader.facts.subjects(TW.statedIn, statement.node):
+                            reader.add(claim, TW.attributedTo, agent, clause, rule="claim.that-clause")
 
     def _describe(self, statement: Statement, verb: Token, container: Token | None) -> None:
         """Audience, date, who obtained or reported it, what it answers, whether hedged."""
@@ -442,11 +471,17 @@ class Statements:
                 reader.add(node, TW.statedIn, letter, words, verb, rule="quotation.stated-in")
 
     def _speaker(self, token: Token) -> tuple[URIRef | None, str]:
-        """Who speaks: the subject, or the author of a document that is the subject ('a blog post said')."""
+        """Who speaks: the subject, the author of a document that is the subject ('a blog post said'),
+        or the person whose office it is ('Delgado's office says')."""
         kind = DOCUMENT_NOUNS.get(token.lemma_.lower())
         if kind is not None:
             author = _author(token)
             return (self.reader.agent(author) if author is not None else None), kind
+        head = next((c for c in token.children if c.dep_ == "poss"), None)
+        if token.lemma_.lower() == "office" and head is not None:  # "Delgado's office says"
+            person = self.reader.entity(head)
+            if person is not None and person.kind == TW.Person:
+                return self.reader.use(person, head), "Statement"
         return self.reader.agent(token), "Statement"
 
     def _platform(self, verb: Token) -> URIRef | None:
