@@ -1,6 +1,6 @@
 """Articles written for the tests, about other companies, agencies, people and actions (walkouts,
-resignations, letters, pledges, decisions, court orders): the rules are not fitted to the four
-development texts."""
+resignations, letters, pledges, decisions, court orders, sit-ins, grants): the rules are not
+fitted to the four development texts."""
 
 from pathlib import Path
 
@@ -89,6 +89,9 @@ HELD_OUT = {
     "unseen-pledge-2023-05-19": "a letter to a CEO and board, a memo not to renew, a pledge with matching",
     "unseen-injunction-2024-02-09": "a district judge's injunction, a sale to the police, a walkout, a post",
     "unseen-non-renewal-2022-11-04": "a county's non-renewal, a petition, resignations, a donation",
+    "unseen-cloud-contract-2025-03-12": "a wire story: a letter with a count in words, a VP stepping down",
+    "unseen-sit-in-2023-09-22": "a quote-led feature: a sit-in, a video memo, a city ending a deal, a grant",
+    "unseen-restraining-order-2024-06-17": "a brief: a restraining order, a joint brief, a founder's pledge",
 }
 
 
