@@ -95,7 +95,10 @@ def _worker_main(source: StoreSource, connection: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     leave_the_network()  # the pipe to the server is already open and keeps working
     store = source.open()
-    connection.send(_READY)
+    try:
+        connection.send(_READY)
+    except OSError:  # the server stopped while this worker was opening the dataset
+        return
     while True:
         try:
             job = connection.recv()

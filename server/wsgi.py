@@ -8,6 +8,8 @@ switch to a newer build. SIGTERM or Ctrl-C stops Granian's workers; a worker's q
 with it (they are daemons, and see their pipe close if it is killed).
 """
 
+import multiprocessing
+import os
 import signal
 from functools import partial
 from multiprocessing import resource_tracker
@@ -40,9 +42,10 @@ def serve(config: dict, host: str, port: int) -> None:
 
 def _app_for_server_process(config: dict) -> Flask:
     """The app of one server process, built once the process has started."""
-    # Until Granian sets its own handlers, after this, SIGTERM must stop the process at once:
-    # the handler it inherited from Granian's main process would ignore it.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # Until Granian sets its own handlers, after this, SIGTERM must stop the process at once
+    # (the handler it inherited from Granian's main process would ignore it), and its query
+    # workers with it: they may still be loading the build, not yet listening to their pipe.
+    signal.signal(signal.SIGTERM, _stop_while_starting)
     # Ctrl-C sends SIGINT to every process of the terminal's group, and Granian's main process
     # then sends SIGTERM to its workers: a worker given both at once can hang (Granian 2.8.7).
     # So server processes block SIGINT in every thread, and stop on the SIGTERM alone. The
@@ -51,3 +54,10 @@ def _app_for_server_process(config: dict) -> Flask:
     resource_tracker.ensure_running()
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     return create_app(config)
+
+
+def _stop_while_starting(signum: int, frame: object) -> None:
+    """SIGTERM before Granian serves with this process: stop its query workers, then exit."""
+    for child in multiprocessing.active_children():
+        child.kill()
+    os._exit(128 + signum)

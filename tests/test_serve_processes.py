@@ -85,3 +85,51 @@ def test_server_processes_each_have_query_workers_and_all_stop(build_dir: Path, 
         output = log.read()
     assert server.returncode == 0, output
     assert group_members(server.pid) == [], output  # no server process or query worker left behind
+
+
+# A server process given SIGTERM while it builds its app: its query workers are still loading
+# the build into memory, and must stop with it, not finish loading as orphans.
+STOPPED_WHILE_STARTING = """
+import signal, sys, time
+from kg.dataset import StoreSource
+from kg.engine import QueryEngine
+from server.wsgi import _stop_while_starting
+signal.signal(signal.SIGTERM, _stop_while_starting)
+engine = QueryEngine(StoreSource(sys.argv[1], dump_path=sys.argv[2]), workers=2)
+print(*engine.worker_pids(), flush=True)
+engine.wait_until_ready()
+time.sleep(60)
+"""
+
+
+def alive(pid: int) -> bool:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return False
+    return fields[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
+def test_a_server_process_stopped_while_its_workers_load_stops_them(tmp_path: Path) -> None:
+    dump = tmp_path / "dataset.nq"
+    with dump.open("w") as out:  # enough quads that loading them takes the workers a while
+        for n in range(300_000):
+            out.write(f'<http://example.org/s{n}> <http://example.org/p> "{n}" <http://example.org/g> .\n')
+    process = subprocess.Popen(
+        [sys.executable, "-c", STOPPED_WHILE_STARTING, str(tmp_path / "no-store"), str(dump)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        workers = [int(pid) for pid in process.stdout.readline().split()]
+        assert len(workers) == 2
+        assert all(alive(pid) for pid in workers)  # loading
+        process.terminate()
+        process.wait(timeout=30)
+        assert [pid for pid in workers if alive(pid)] == []
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
