@@ -18,9 +18,11 @@ setup: $(BIN)/kg
 serve: setup
 	$(BIN)/kg serve --host $(HOST) --port $(PORT)
 
-# tests/test_clients.py runs curl as a client, and fails without it: install it where missing.
+# tests/test_clients.py runs curl as a client and tests/test_browser.py Debian's Chromium (Playwright
+# cannot download a browser here); each fails without its program: install them where missing.
 test: setup
-	command -v curl >/dev/null || { apt-get update -qq && apt-get install -y -qq curl; }
+	command -v curl >/dev/null && command -v chromium >/dev/null || \
+		{ apt-get update -qq && apt-get install -y -qq curl chromium; }
 	$(BIN)/ruff check kg server tests benchmarks
 	$(BIN)/python -m pytest
 
