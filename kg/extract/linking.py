@@ -33,6 +33,7 @@ _PRODUCT_HEADS = {
     "service", "software", "platform", "tool", "app", "application", "system", "product",
     "technology", "tech", "database", "assistant", "device", "model", "cloud", "engine",
 }  # fmt: skip
+_SPEAKING_VERBS = {"say", "write", "tell", "add"}
 _PROGRAM_HEADS = {"program", "programme", "project", "initiative", "operation"}
 _STAFF_WORDS = {
     "employee", "worker", "staff", "staffer", "engineer", "executive", "officer", "president",
@@ -257,7 +258,8 @@ class Linker:
             if _looks_like_name(span):
                 known_spans.append(span)
         model_spans = [_extended(e) for e in doc.ents if e.label_ in ENTITY_LABELS and _looks_like_name(e)]
-        unlabelled = _unlabelled_products(doc) + self._unlabelled_companies(doc)
+        unlabelled = _unlabelled_products(doc) + self._unlabelled_companies(doc) + _unlabelled_people(doc)
+        unlabelled += self._unlabelled_seats(doc)
         spans = filter_spans(known_spans + model_spans + unlabelled)
         self.votes.clear()
         for span in model_spans:
@@ -313,7 +315,8 @@ class Linker:
             matcher.add(str(entity.iri), [self.nlp.make_doc(entity.label)])
             words = entity.label.split()
             for cut in range(1, len(words)):
-                if entity.kind == TW.Company and {name_key(w) for w in words[cut:]} <= designators:
+                rest = name_key(" ".join(words[cut:])).split()
+                if entity.kind == TW.Company and _short_form_drops(rest, designators):
                     matcher.add(str(entity.iri), [self.nlp.make_doc(" ".join(words[:cut]))])
         taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
         extra = []
@@ -390,6 +393,23 @@ class Linker:
             start = None
         return found
 
+    def _unlabelled_seats(self, doc: Doc) -> list[Span]:
+        """A place the model did not label, named before the word for an organization in a
+        description of one: 'Kestrel, a Reno company'."""
+        kinds = {noun for nouns in self.typing["appositive_heads"].values() for noun in nouns}
+        return [
+            Span(doc, token.i, token.i + 1, label="GPE")
+            for token in doc
+            if token.pos_ == "PROPN"
+            and token.is_title
+            and not token.ent_type_
+            and token.dep_ == "compound"
+            and token.head.lemma_.lower() in kinds
+            and token.head.dep_ == "appos"
+            and token.head.head.pos_ == "PROPN"
+            and token.i == token.head.left_edge.i + 1
+        ]
+
     def _body_name(self, words: list[str]) -> bool:
         """'Ramsey County District Court': a place's name followed by the word for a body."""
         bodies = {
@@ -416,8 +436,9 @@ class Linker:
 
     def _company_by_short_name(self, name: str, seen) -> Entity | None:
         """'Halvorsen' after 'Halvorsen Microsystems', 'Meridian' or 'Meridian Health' after
-        'Meridian Health Systems': a company named without its designators, when the body gives
-        the full name first ('Google' before 'Google Cloud' is another company)."""
+        'Meridian Health Systems', 'Hollis' after 'Hollis & Grant': a company named without its
+        designators or partners, when the body gives the full name first ('Google' before
+        'Google Cloud' is another company)."""
         designators = set(self.typing["company_designators"])
         short = name_key(name).split()
         found = {
@@ -427,7 +448,7 @@ class Linker:
             and self.first_seen.get(e.iri, -1) < self.first_body_use.get(name_key(name), 1 << 30)
             and (words := name_key(e.label).split())[: len(short)] == short
             and len(words) > len(short)
-            and set(words[len(short) :]) <= designators
+            and _short_form_drops(words[len(short) :], designators)
         }
         return next(iter(found.values())) if short and len(found) == 1 else None
 
@@ -513,6 +534,13 @@ class Linker:
         return TW[self.typing["default"]]
 
 
+def _short_form_drops(rest: list[str], designators: set[str]) -> bool:
+    """Whether a company's short name may leave out these last words of its name: designators
+    ('Kestrel' for 'Kestrel Metrics'), or the partners after the first ('Hollis' for 'Hollis &
+    Grant', 'Baker and Lane')."""
+    return set(rest) <= designators or rest[0] in ("&", "and") and len(rest) in (2, 3)
+
+
 def _described_as(span: Span) -> tuple[str | None, str | None]:
     """The head noun the text uses to say what a name is, and how: 'appos' ('Palantir, a data
     analysis company'), 'attr' ('Project Maven is a ... program') or 'compound' ('its Rekognition
@@ -532,6 +560,13 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
         for attr in root.head.children:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN":
                 return attr.lemma_.lower(), "attr"
+    after = span.doc[span.end : span.end + 6]  # the parser may hang the appositive elsewhere
+    if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an", "the"):
+        for token in after[2:]:
+            if token.pos_ == "NOUN" and token.dep_ != "compound":
+                return token.lemma_.lower(), "appos"
+            if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                break
     return None, None
 
 
@@ -560,6 +595,26 @@ def _unlabelled_products(doc: Doc) -> list[Span]:
             c.dep_ == "appos" and c.lemma_.lower() in _PRODUCT_HEADS | _PROGRAM_HEADS for c in token.children
         ):
             found.append(Span(doc, token.i, token.i + 1, label="PRODUCT"))
+    return found
+
+
+def _unlabelled_people(doc: Doc) -> list[Span]:
+    """A person's full name the model did not label, told by what the sentence does with it: the
+    speaker of a verb of saying, or a name beside a title ('Ana Ruiz, the group's director,
+    wrote ...')."""
+    titles = _STAFF_WORDS | set(_org_typing()["title_words"])
+    found, start = [], None
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
+            start = token.i if start is None else start
+            continue
+        if start is not None and 2 <= (end := token.i if token is not None else len(doc)) - start <= 3:
+            root = doc[end - 1]
+            speaker = root.dep_ == "nsubj" and root.head.lemma_ in _SPEAKING_VERBS
+            titled = any(c.dep_ == "appos" and c.lemma_.lower() in titles for c in root.children)
+            if (speaker or titled) and root.head.i not in range(start, end):
+                found.append(Span(doc, start, end, label="PERSON"))
+        start = None
     return found
 
 
