@@ -177,6 +177,8 @@ class Statements:
             speakers = [passive_speaker] if passive_speaker is not None else subjects(verb)
             if not speakers or (verb.lemma_ == "write" and _collective(speakers[0])):
                 continue  # employees writing to their chief: a petition, read by its rules
+            if _unnamed_source(speakers[0]):
+                continue  # "an engineer who asked not to be named said ...": no one's statement
             speaker, kind = self._speaker(speakers[0])
             if speaker is None:
                 continue
@@ -552,6 +554,19 @@ def _modal_future(verb: Token) -> bool:
 def _participle(verb: Token) -> bool:
     """'nine engineers quit ..., saying ...': a gerund clause that says why an act was done."""
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")
+
+
+def _unnamed_source(token: Token) -> bool:
+    """One employee the article does not name, as the source of what it reports: 'an engineer
+    who asked not to be named', 'one of the employees', 'a former manager'."""
+    if token.lower_ == "one" and prep_object(token, "of") is not None:
+        return True
+    noun = token.lemma_.lower()
+    return (
+        token.tag_ == "NN"
+        and (noun in EMPLOYEE_NOUNS or noun == "manager")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    )
 
 
 def _collective(token: Token) -> bool:
