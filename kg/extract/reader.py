@@ -268,7 +268,7 @@ class Reader:
             signers = self.facts.value(petition, TW.agent) if petition is not None else None
             return Group(signers, self.facts.value(signers, TW.membersWorkFor)) if signers else None
         if token.lemma_.lower() not in EMPLOYEE_NOUNS:
-            return None
+            return self._counted_again(token) if specific or token.dep_ == "nsubj" else None
         count = self.count(token)
         explicit = any(c.dep_ in ("compound", "poss", "prep") for c in token.children)
         if count is None and _definite(token) and not explicit and (earlier := self.last("group", token)):
@@ -299,6 +299,29 @@ class Reader:
                     if member is not None and member.entity.kind == TW.Person:
                         self.add(node, TW.hasMember, self.use(member.entity, member.span), word, member.span,
                                  rule="group.including")  # fmt: skip
+            self.groups[key] = Group(node, org)
+            self.remember("group", node, token)
+        return self.groups[key]
+
+    def _counted_again(self, token: Token) -> Group | None:
+        """'250 employees walked out, and more than a dozen have resigned': a count standing alone
+        as a subject counts the people the sentence named before it."""
+        counting = token.lemma_ in ("dozen", "hundred", "thousand") or token.pos_ == "NUM"
+        if not counting or any(c.dep_ == "prep" for c in token.children):
+            return None
+        named = [t for t in token.sent if t.i < token.i and t.lemma_.lower() in EMPLOYEE_NOUNS]
+        count = self.count(token)
+        if not named or count is None or (org := self.people_of(named[-1])) is None:
+            return None
+        key = (token.i,)
+        if key not in self.groups:
+            phrase = _phrase(token)
+            node = self.facts.node("group")
+            self.facts.describe(node, TW.PersonGroup, phrase.text, char_range(phrase), "group.counted-again")
+            self.add(node, TW.membersWorkFor, org, phrase, named[-1], rule="group.counted-again")
+            self.add(node, TW.memberCount, Literal(count.value, datatype=XSD.integer), phrase, rule="count")
+            if count.qualifier is not None:
+                self.add(node, TW.countQualifier, count.qualifier, phrase, rule="count")
             self.groups[key] = Group(node, org)
             self.remember("group", node, token)
         return self.groups[key]
