@@ -37,6 +37,8 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
             continue
         contract_word = _contract_word(verb)
         contract = _contract_at(reader, contract_word) if contract_word is not None else None
+        if contract is None and kind == TW.ContractContinuation:
+            contract, contract_word = _contract_by_client(reader, verb)
         if contract is None or contract_word in subjects(verb) and verb.lemma_ in ("end", "expire"):
             continue  # "when the agreement ends in March": a term, not a decision
         agent = reader.facts.value(contract, TW.contractor) or reader.known.value(contract, TW.contractor)
@@ -100,6 +102,19 @@ def _contract_word(verb: Token) -> Token | None:
 
 def _contract_at(reader: Reader, word: Token) -> URIRef | None:
     return next((n for k, n, i in reversed(reader.recent) if k == "contract" and i == word.i), None)
+
+
+def _contract_by_client(reader: Reader, verb: Token) -> tuple[URIRef | None, Token | None]:
+    """'would keep working with the Army': the one contract the article gave with that client."""
+    for work in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in LEX["business_verbs"]):
+        client_word = prep_object(work, "with")
+        client = reader.entity(client_word) if client_word is not None else None
+        if client is None:
+            continue
+        contracts = set(reader.facts.subjects(TW.client, client.iri))
+        if len(contracts) == 1:
+            return contracts.pop(), client_word
+    return None, None
 
 
 def _decision_node(reader: Reader, kind: URIRef, contract: URIRef, verb: Token) -> URIRef:
