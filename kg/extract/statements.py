@@ -268,8 +268,12 @@ class Statements:
             as_noun = noun.pos_ == "NOUN" or noun.dep_ == "dobj"  # "filed a brief": tagged an adjective
             if not as_noun or kind is None or kind == "Letter" and _by_group(reader, noun):
                 continue
+            if self._according_to(noun):
+                continue
             author = _author(noun)
             speaker = reader.agent(author) if author is not None else None
+            if speaker is not None and author.head.dep_ == "agent" and _news(reader, author):
+                author = speaker = None  # "The letter, published by Gizmodo": reported, not written
             acting = _acting_verb(noun) if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") else None
             if speaker is None and acting is not None:
                 if acting.pos_ != "VERB" or acting.lemma_ in SAYING or not (whos := subjects(acting)):
@@ -430,16 +434,35 @@ class Statements:
                 continue
             if self._partly_quoted(words):
                 continue
-            node = self.reader.facts.node("claim")
-            text = words.text
-            self.reader.facts.describe(
-                node, TW.Claim, text[:1].upper() + text[1:80], _range(words), "claim.that-clause"
-            )
-            self.reader.add(node, TW.text, Literal(text), words, rule="claim.that-clause")
-            self.reader.add(node, TW.attributedTo, speaker, words, rule="claim.that-clause")
-            if statement is not None:
-                self.reader.add(node, TW.statedIn, statement.node, words, rule="claim.that-clause")
-            self.reader.add(node, TW.reportedIn, self.reader.article.iri, words, rule="claim.that-clause")
+            self._claim(statement, speaker, words, "claim.that-clause")
+
+    def _claim(self, statement: Statement | None, speaker: URIRef, words: Span, rule: str) -> None:
+        node = self.reader.facts.node("claim")
+        text = words.text
+        self.reader.facts.describe(node, TW.Claim, text[:1].upper() + text[1:80], _range(words), rule)
+        self.reader.add(node, TW.text, Literal(text), words, rule=rule)
+        self.reader.add(node, TW.attributedTo, speaker, words, rule=rule)
+        if statement is not None:
+            self.reader.add(node, TW.statedIn, statement.node, words, rule=rule)
+        self.reader.add(node, TW.reportedIn, self.reader.article.iri, words, rule=rule)
+
+    def _according_to(self, noun: Token) -> bool:
+        """'According to the report, X': X is a claim of the report spoken of before."""
+        according = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
+        if according is None or according.lower_ != "according" or not _definite(noun):
+            return False
+        lemma = noun.lemma_.lower()
+        statement = next(
+            (s for s in reversed(self.all) if any(a.lemma_.lower() == lemma for a in s.anchors)), None
+        )
+        if statement is None:
+            return False
+        words = clause_text(according.head, without=according)
+        while len(words) > 1 and words[0].is_punct:
+            words = words[1:]
+        if len(words) >= 3 and not _quoted(words):
+            self._claim(statement, statement.speaker, words, "claim.according-to")
+        return True
 
     def quotations(self, quotes) -> None:
         """Each quotation with its speaker's name on it, and the statement it was made in."""
@@ -500,8 +523,16 @@ class Statements:
 _KIND_NAMES = {"Memo": "Memo", "Announcement": "Announcement", "Letter": "Letter", "Statement": "Statement"}
 
 
+def _news(reader: Reader, token: Token) -> bool:
+    entity = reader.entity(token)
+    return entity is not None and entity.kind == TW.NewsOrganization
+
+
 def _document_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
+
+
+_AUTHORING = {"write", "publish", "release", "issue", "prepare", "produce", "compile", "author"}
 
 
 def _author(noun: Token) -> Token | None:
@@ -509,6 +540,10 @@ def _author(noun: Token) -> Token | None:
     by = prep_object(noun, "by")
     if by is not None:
         return by
+    made_by = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _AUTHORING]
+    for made in made_by:  # "The report, published in September by X"
+        for agent in (c for c in made.children if c.dep_ == "agent"):
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
     for child in noun.children:
         if (
             child.dep_ == "poss"
