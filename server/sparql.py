@@ -3,7 +3,7 @@
 from functools import lru_cache
 
 from flask import Blueprint, Response, current_app, render_template, request
-from werkzeug.datastructures import MIMEAccept, MultiDict
+from werkzeug.datastructures import ImmutableMultiDict, MIMEAccept
 from werkzeug.http import parse_accept_header
 from werkzeug.sansio.utils import get_current_url
 
@@ -52,7 +52,7 @@ def endpoint() -> Response:
     return Response(answer.body, headers={"Content-Type": content_type, "Vary": "Accept"})
 
 
-_NO_FORM: MultiDict = MultiDict()
+_NO_FORM: ImmutableMultiDict = ImmutableMultiDict()
 
 
 # The two steps below are pure functions of request text that every query pays for, and clients
