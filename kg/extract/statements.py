@@ -27,6 +27,7 @@ ASKING = set(LEX["request_verbs"]) | {"encourage"}
 ANSWERING = set(LEX["answering_verbs"])  # "rejected the request": a reply to a petition
 REQUEST_NOUNS = {"request", "demand", "call", *LEX["petition_nouns"]}
 ORDER_NOUNS = set(LEX["order_nouns"]) | {"opinion", "decision"}
+TITLE_WORDS = set(read_patterns("org_types.json")["title_words"])
 REACTING = set(LEX["reaction_verbs"])  # "The ACLU praised the decision": a statement without a claim
 
 
@@ -413,6 +414,20 @@ class Statements:
             if org is not None:
                 reader.add(statement.node, TW.onBehalfOf, org, anchor, rule="statement.on-behalf-of")
                 return
+        for title in _titles(anchor):  # "X, the group's research director, wrote": a title no role names
+            owner = next((c for c in title.children if c.dep_ == "poss"), None)
+            org = reader.entity(owner) if owner is not None else None
+            if (
+                org is None
+                and owner is not None
+                and owner.lemma_ in ("group", "organization")
+                and _definite(owner)
+            ):
+                org = reader.focus(owner, TW.NonProfit)  # "the group's director": the nonprofit in focus
+            if org is not None and is_subclass(org.kind, TW.Organization, reader.index.ontology):
+                org_iri = reader.use(org, owner)
+                reader.add(statement.node, TW.onBehalfOf, org_iri, anchor, title, rule="statement.titled")
+                return
 
     def claims(self, statement: Statement | None, clause: Token, speaker: URIRef | None = None) -> None:
         """The that-clause of a verb of saying, as claims (a 'because' clause is a claim of its own);
@@ -521,6 +536,19 @@ class Statements:
 
 
 _KIND_NAMES = {"Memo": "Memo", "Announcement": "Announcement", "Letter": "Letter", "Statement": "Statement"}
+
+
+def _titles(verb: Token) -> list[Token]:
+    """The title nouns of a verb's speaker: 'X, the office's director, said', 'The office's
+    director, X, said'."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    found = []
+    for speaker in subjects(verb)[:1]:
+        for word in (speaker, *(c for c in speaker.children if c.dep_ == "appos")):
+            if word.lemma_.lower() in TITLE_WORDS:
+                found.append(word)
+    return found
 
 
 def _news(reader: Reader, token: Token) -> bool:
