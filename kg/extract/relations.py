@@ -441,11 +441,17 @@ def read_organizations(reader: Reader) -> None:
 
 
 SEAT_WORDS = {"based", "headquartered"}
+SEAT_NOUNS = {"headquarters", "headquarter"}
+
+
+def _owner(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def read_seats(reader: Reader) -> None:
     """Where an organization is based: 'the Seattle-based company', 'Corvid, a Portland-based
-    startup', 'Orbis, which is based in Columbus', 'the Oakland company', 'a San Francisco charity'."""
+    startup', 'Orbis, which is based in Columbus', 'the Oakland company', 'a San Francisco charity',
+    'the company's Denver headquarters'."""
     doc = reader.doc
     kinds = {noun for nouns in read_patterns("org_types.json")["appositive_heads"].values() for noun in nouns}
     for mention in reader.mentions:
@@ -456,6 +462,8 @@ def read_seats(reader: Reader) -> None:
             described = doc[end + 1].head  # "the Seattle-based company"
         elif root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in kinds:
             described = root.head  # "the Oakland company"
+        elif root.dep_ == "compound" and root.head.lemma_.lower() in SEAT_NOUNS and _owner(root.head):
+            described = _owner(root.head)  # "the company's Denver headquarters"
         elif root.dep_ == "pobj" and root.head.head.lower_ in SEAT_WORDS and root.head.lower_ == "in":
             described = root.head.head.head  # "Orbis, which is based in Columbus"
             if root.head.head.dep_ not in ("relcl", "acl"):
