@@ -92,6 +92,8 @@ HELD_OUT = {
     "unseen-cloud-contract-2025-03-12": "a wire story: a letter with a count in words, a VP stepping down",
     "unseen-sit-in-2023-09-22": "a quote-led feature: a sit-in, a video memo, a city ending a deal, a grant",
     "unseen-restraining-order-2024-06-17": "a brief: a restraining order, a joint brief, a founder's pledge",
+    "unseen-defense-walkout-2025-09-17": "a company named like two surnames: a walkout, a dozen resignations",
+    "unseen-program-halt-2025-10-08": "a report, a state office ending a pilot, a petition to a mayor",
 }
 
 
@@ -107,3 +109,60 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
     first read it (docs/extraction.md has those first-reading scores; these are after the fixes)."""
     score = held_out.articles[slug]
     assert score.precision >= 0.85 and score.recall >= 0.70, (HELD_OUT[slug], format_report(held_out))
+
+
+ROUND_5 = {
+    "a short name without the partners is the company (the model calls it a person)": (
+        "unseen-defense-walkout-2025-09-17",
+        """?s a tw:Statement ; tw:agent id:whitaker-lowe ; tw:date "2025-09-16"^^xsd:date .
+        ?d a tw:ContractContinuation ; tw:agent id:whitaker-lowe ; tw:announcedIn ?s .""",
+    ),
+    "a count standing alone counts the employees named before it": (
+        "unseen-defense-walkout-2025-09-17",
+        """?r a tw:Resignation ; tw:agent [ tw:memberCount 12 ; tw:countQualifier tw:MoreThan ;
+                                            tw:membersWorkFor id:whitaker-lowe ] .""",
+    ),
+    "a seat from 'the company's Denver headquarters'": (
+        "unseen-defense-walkout-2025-09-17",
+        "id:whitaker-lowe tw:location id:denver .",
+    ),
+    "a short name without its designator is the company": (
+        "unseen-program-halt-2025-10-08",
+        "id:kestrel-metrics a tw:Company . FILTER NOT EXISTS { id:kestrel ?p ?o }",
+    ),
+    "an unlabelled name beside a title is a person, speaking for the group": (
+        "unseen-program-halt-2025-10-08",
+        """?a a tw:Announcement ; tw:agent id:ana-villarreal ;
+              tw:onBehalfOf id:great-basin-data-justice-project .""",
+    ),
+    "an appositive the parser hung elsewhere types the product": (
+        "unseen-program-halt-2025-10-08",
+        "id:beatwise a tw:Product . id:kestrel-metrics tw:location id:reno .",
+    ),
+    "a report published by a nonprofit, and what it says 'according to' it": (
+        "unseen-program-halt-2025-10-08",
+        """?r a tw:Statement ; tw:agent id:great-basin-data-justice-project .
+        ?c a tw:Claim ; tw:statedIn ?r ; tw:text ?t . FILTER(STRSTARTS(?t, "neighborhoods where"))""",
+    ),
+    "an unnamed engineer's account is no one's statement": (
+        "unseen-program-halt-2025-10-08",
+        """FILTER NOT EXISTS { ?s a tw:Statement ; tw:agent ?g . ?g a tw:PersonGroup }""",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def round_5(project_graphs: dict) -> dict[str, Graph]:
+    ontology, shapes = project_graphs[ONTOLOGY_GRAPH], project_graphs[SHAPES_GRAPH]
+    data = Path(__file__).parent / "data"
+    facts = {}
+    for slug in {slug for slug, _ in ROUND_5.values()}:
+        extraction = extract_article(load_article(data / f"{slug}.txt"), Graph(), ontology)
+        facts[slug] = extraction_graphs(extraction, Graph(), ontology, single_valued(ontology, shapes))[0]
+    return facts
+
+
+@pytest.mark.parametrize("case", ROUND_5)
+def test_round_5_rules_read_the_articles(round_5: dict, case: str) -> None:
+    slug, pattern = ROUND_5[case]
+    assert round_5[slug].query(f"{PREFIX_LINES}\nASK {{ {pattern} }}").askAnswer, case
