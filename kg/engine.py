@@ -18,7 +18,6 @@ import threading
 import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -54,6 +53,11 @@ class QueryAnswer:
     format_name: str
 
 
+# What pyoxigraph raises for a query it parsed but cannot evaluate (RuntimeError: a function it
+# does not implement).
+EVALUATION_ERRORS = (OSError, ValueError, RuntimeError)
+
+
 def evaluate(store: ox.Store, job: QueryJob) -> QueryAnswer:
     """Run one query on a store and serialize its answer (this runs inside a worker)."""
     options: dict = {}
@@ -71,8 +75,7 @@ def evaluate(store: ox.Store, job: QueryJob) -> QueryAnswer:
             body = result.serialize(format=fmt.engine_format)
     except SyntaxError as error:
         raise BadQuery(str(error)) from None
-    except (OSError, ValueError, RuntimeError) as error:  # evaluation errors the engine reports
-        # RuntimeError: what Oxigraph raises for a function it does not implement.
+    except EVALUATION_ERRORS as error:
         raise QueryNotEvaluable(f"The query could not be evaluated: {error}") from None
     return QueryAnswer(body, fmt.name)
 
@@ -185,8 +188,8 @@ class QueryEngine:
     more than a write and a read.
     """
 
-    def __init__(self, source: StoreSource | Path, *, workers: int = 2, timeout: float = 10.0) -> None:
-        self.source = source if isinstance(source, StoreSource) else StoreSource(str(source))
+    def __init__(self, source: StoreSource, *, workers: int = 2, timeout: float = 10.0) -> None:
+        self.source = source
         self.timeout = timeout
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()

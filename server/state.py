@@ -32,12 +32,8 @@ class Snapshot:
 
     dataset: BuiltDataset
     store: ox.Store
+    graph: Dataset  # the store through rdflib's API (what pages and statistics read)
     engine: QueryEngine
-
-    @property
-    def graph(self) -> Dataset:
-        """The store through rdflib's API (what pages and statistics read)."""
-        return rdflib_view(self.store)
 
 
 class ServedGraph:
@@ -63,7 +59,7 @@ class ServedGraph:
         if not engine.wait_until_ready():
             engine.close()
             raise BuildFailed(f"The query workers could not open the build {dataset.path}.")
-        return Snapshot(dataset, store, engine)
+        return Snapshot(dataset, store, rdflib_view(store), engine)
 
     @property
     def dataset(self) -> BuiltDataset:

@@ -34,7 +34,7 @@ def test_a_worker_cannot_reach_the_network_even_past_the_guard(built) -> None:
 
         thread = threading.Thread(target=accept_until_told)
         thread.start()
-        engine = QueryEngine(built.store_path, workers=1, timeout=10)
+        engine = QueryEngine(built.store_source(memory_limit_quads=0), workers=1, timeout=10)
         assert engine.wait_until_ready()
         try:
             query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"

@@ -17,8 +17,8 @@ import rdflib.plugins.sparql
 import requests
 from rdflib import Dataset, URIRef
 from rdflib.plugins.sparql import prepareQuery
-from rdflib.query import Result
 
+from kg.engine import EVALUATION_ERRORS
 from kg.errors import QueryNotEvaluable
 from kg.query_guard import dataset_iris
 from kg.rdflib_view import rdflib_view
@@ -131,10 +131,6 @@ class RdflibEngine:
         return None
 
 
-# What pyoxigraph raises for a query it cannot evaluate (kg.engine turns these into HTTP 400).
-_EVALUATION_ERRORS = (OSError, ValueError, RuntimeError)
-
-
 class OxrdflibEngine:
     """Oxigraph behind rdflib's API: the test's dataset built per query in the project's
     `rdflib.Dataset` over a pyoxigraph store (kg.rdflib_view), asked with `Dataset.query`."""
@@ -147,21 +143,22 @@ class OxrdflibEngine:
     def answer(self, request: Request) -> Answer:
         dataset = fill_dataset(oxigraph_dataset(), self.graphs, request)
         try:
-            return from_result(_from_oxigraph(dataset.query(request.query)))
-        except (SyntaxError, *_EVALUATION_ERRORS) as error:
+            return from_result(dataset.query(request.query))
+        except (SyntaxError, *EVALUATION_ERRORS) as error:
             raise Rejected(f"{type(error).__name__}: {one_line(str(error))}") from None
 
     def check_syntax(self, request: Request) -> str | None:
         """None if the query parses: asked of an empty dataset, where only a SyntaxError refuses it.
 
         An error raised after parsing (a custom function Oxigraph does not know) is an evaluation
-        error, so the query counts as accepted, though the server answers such a query with 400.
+        error, so the query counts as accepted (the server calls it "Query cannot be evaluated").
+        kg.rdflib_view never lets rdflib fall back to its own engine, so every answer is Oxigraph's.
         """
         try:
-            from_result(_from_oxigraph(oxigraph_dataset().query(request.query)))
+            from_result(oxigraph_dataset().query(request.query))
         except SyntaxError as error:
             return f"SyntaxError: {one_line(str(error))}"
-        except _EVALUATION_ERRORS:
+        except EVALUATION_ERRORS:
             pass  # it parsed; evaluating it failed
         return None
 
@@ -169,18 +166,6 @@ class OxrdflibEngine:
 def oxigraph_dataset() -> Dataset:
     """An empty `rdflib.Dataset` whose store is an in-memory pyoxigraph `Store`."""
     return rdflib_view(ox.Store())
-
-
-def _from_oxigraph(result: Result) -> Result:
-    """The result, after checking that Oxigraph gave it.
-
-    `Graph.query` silently falls back to rdflib's own engine when a store raises
-    NotImplementedError (oxrdflib does for keyword arguments and parsed queries); rdflib's
-    engine gives a `SPARQLResult`, oxrdflib a plain `Result`.
-    """
-    if type(result) is not Result:
-        raise Rejected(f"rdflib answered with its own engine ({type(result).__name__}), not Oxigraph")
-    return result
 
 
 def one_line(text: str, limit: int = 200) -> str:
