@@ -10,14 +10,20 @@ from spacy.tokens import Span, Token
 
 from kg.extract.linking import is_subclass
 from kg.extract.matchers import matches
+from kg.extract.petitions import infinitives
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import Reader
+from kg.extract.reader import Reader, organizes
 from kg.extract.statements import SAYING, Statements
 from kg.extract.syntax import clause_text, future, negated, object_of, prep_object, subjects, under
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
 REQUESTING = set(LEX["request_verbs"])
+ACTIONS = {  # rule family -> the class of the action and its name in node IRIs and rule names
+    "walkout": (TW.Walkout, "walkout"),
+    "resignation": (TW.Resignation, "resignation"),
+    "protest": (TW.WorkerAction, "protest"),  # a sit-in, a rally: the ontology's general class
+}
 CONTRACT_NOUNS = set(LEX["contract_nouns"])
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative", "official"}
 DESIRING = set(LEX["desire_verbs"])  # "they wanted the company to cancel the contract": no decision
@@ -142,13 +148,12 @@ def _in_denied_speech(verb: Token) -> bool:
 def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) -> None:
     """'About a dozen employees resigned in protest', 'employees walked out' ('walked off the job'),
     'staged a walkout', 'X announced his resignation in a post'."""
-    for match in matches(sentence, "resignation.") + matches(sentence, "walkout."):
+    found = matches(sentence, "resignation.") + matches(sentence, "walkout.") + matches(sentence, "protest.")
+    for match in found:
         verb = match.trigger
         if negated(verb):
             continue
-        kind, name = (
-            (TW.Walkout, "walkout") if match.rule.startswith("walkout") else (TW.Resignation, "resignation")
-        )
+        kind, name = ACTIONS[match.rule.split(".")[0]]
         noun = match.tokens.get("walkout")
         if noun is not None and _definite_noun(noun):
             continue  # "helped organize the walkout": the walkout already spoken of
@@ -166,18 +171,131 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
             agent = reader.use(entity, whos[0])
         if agent is None:
             continue
+        what = noun.lemma_.lower() if noun is not None and kind == TW.WorkerAction else name
         node = reader.event(
-            kind, name, f"{name.capitalize()} by {reader.label_of(agent)}", verb, f"{name}.verb"
+            kind, name, f"{what.capitalize()} by {reader.label_of(agent)}", verb, f"{name}.verb"
         )
         reader.remember(name, node, verb)
         reader.add(node, TW.agent, agent, whos[0], verb, rule=match.rule)
         reader.hedge(node, verb)
         reader.dated(node, verb, rule=f"{name}.date")
         _motive(reader, node, name, verb)
-        if kind == TW.Walkout:
+        if kind != TW.Resignation:
             _demands(reader, node, verb)
         if match.rule == "resignation.noun" and (statement := statements.by_verb.get(verb.i)) is not None:
             reader.add(node, TW.announcedIn, statement.node, verb, rule="resignation.announced-in")
+
+
+def read_organizers(reader: Reader, sentence: Span) -> None:
+    """People said to have organized a protest join the article's group of organizers: 'Lena
+    Sorensen, a data engineer who helped organize the petition', 'X, one of the organizers'."""
+    for word in sentence:
+        if word.lemma_.lower() == "organizer" and word.tag_ == "NNS":
+            reader.group(word, specific=True)  # "Union organizers, among them X and Y, ..."
+            continue
+        mention = reader.mention(word)
+        if mention is None or mention.entity.kind != TW.Person or word != mention.span.root:
+            continue
+        described = [word, *(c for c in word.children if c.dep_ == "appos")]
+        one_of = any(
+            c.dep_ == "appos"
+            and c.lower_ == "one"
+            and any(g.lemma_ == "organizer" for p in c.children if p.lower_ == "of" for g in p.children)
+            for c in word.children
+        )
+        if one_of or any(organizes(d) for d in described):
+            group = reader.organizers(word)
+            reader.add(group.iri, TW.hasMember, reader.use(mention.entity, mention.span), mention.span,
+                       rule="group.organizer")  # fmt: skip
+
+
+def read_action_demands(reader: Reader, sentence: Span) -> None:
+    """What the people of a walkout or sit-in asked for, told after it: 'Led by X, they asked the
+    company to cancel ...', 'Organizers said they wanted the company to ...', '... presented
+    management with three demands: end X, disclose Y, and let Z'."""
+    action = _recent_action(reader, sentence)
+    if action is None or reader.facts.objects(action, TW.demand):
+        return
+    doc = reader.doc
+    for word in sentence:
+        if (
+            word.lemma_ == "demand"
+            and word.pos_ == "NOUN"
+            and word.i + 1 < sentence.end
+            and doc[word.i + 1].text == ":"
+        ):
+            _listed_demands(reader, action, doc[word.i + 2 : sentence.end])
+            return
+        if word.pos_ != "VERB" or word.lemma_ not in REQUESTING | set(LEX["desire_verbs"]):
+            continue
+        whos = subjects(word)
+        asking = whos and (
+            whos[0].lower_ in ("they", "organizers", "we")
+            or whos[0].lemma_.lower() in ("organizer", "worker", "employee", "protester")
+        )
+        reported = (
+            word.dep_ == "ccomp"
+            and word.head.lemma_ in SAYING
+            and word.head.lemma_ != "say"
+            or any(
+                c.dep_ == "aux" and c.lower_ in ("could", "can", "may", "might", "should", "would")
+                for c in word.children
+            )
+        )  # "she said that employees who objected could ask to ...": no one's demand
+        made_petition = any(k == "petition" and i == word.i for k, n, i in reader.recent)
+        if not asking or reported or made_petition:
+            continue
+        for clause in word.children:
+            if clause.dep_ not in ("xcomp", "ccomp") or clause.pos_ != "VERB":
+                continue
+            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                continue
+            parts = infinitives(clause)
+            for part in parts:
+                subject = next((c for c in part.children if c.dep_ == "nsubj"), None)
+                inner = next((p for p in parts if p.head == part and p != part), None)
+                words = clause_text(part, without=inner)
+                if subject is not None and subject.i < part.i:
+                    words = doc[subject.right_edge.i + 1 : words.end]
+                    words = doc[words.start + (words[0].lower_ == "to") : words.end]
+                reader.add(action, TW.demand, Literal(words.text), word, words, rule="action.demand")
+            return
+
+
+def _recent_action(reader: Reader, sentence: Span) -> URIRef | None:
+    """The article's one walkout or protest so far, or the one told in this sentence or the two
+    before it."""
+    here = reader.sentence_number(sentence[0])
+    told = [
+        (here - reader.sentence_number(reader.doc[position]), node)
+        for kind, node, position in reader.recent
+        if kind in ("walkout", "protest") and position < sentence.end
+    ]
+    if len({node for _, node in told}) == 1:
+        return told[0][1]
+    return next((node for distance, node in reversed(told) if distance <= 2), None)
+
+
+def _listed_demands(reader: Reader, action: URIRef, items: Span) -> None:
+    """'end the drone program for police, disclose every public-sector customer, and let ...'."""
+    start = items.start
+    doc = reader.doc
+    spans = []
+    for token in [*items, None]:
+        if token is None or token.text in (",", ";"):
+            end = token.i if token is not None else items.end
+            span = doc[start:end]
+            while len(span) and (span[0].lower_ in ("and", "or", "to") or span[0].is_punct):
+                span = doc[span.start + 1 : span.end]
+            while len(span) and span[-1].is_punct:
+                span = doc[span.start : span.end - 1]
+            if len(span):
+                spans.append(span)
+            start = end + 1
+    if len(spans) < 2 or not any(span[0].pos_ == "VERB" for span in spans):
+        return
+    for span in spans:
+        reader.add(action, TW.demand, Literal(span.text), span, rule="action.demand-list")
 
 
 def _fronted_people(verb: Token) -> list[Token]:

@@ -10,12 +10,15 @@ from dataclasses import dataclass
 from rdflib import Graph
 
 from kg.extract.article import Article
+from kg.extract.cases import orders_in_case, read_lawsuits
 from kg.extract.events import (
+    read_action_demands,
     read_comment_requests,
     read_court_orders,
     read_decisions,
     read_denunciations,
     read_donations,
+    read_organizers,
     read_worker_actions,
 )
 from kg.extract.facts import Facts
@@ -67,13 +70,17 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
         statements.read_saying(sentence)
         statements.read_documents(sentence)
         read_worker_actions(reader, sentence, statements)
+        read_organizers(reader, sentence)
+        read_action_demands(reader, sentence)
         read_decisions(reader, sentence, statements)
         read_donations(reader, sentence, statements)
+        read_lawsuits(reader, sentence)
         read_court_orders(reader, sentence)
         read_comment_requests(reader, sentence)
         read_denunciations(reader, sentence)
     statements.quotations(quotes)
     statements.finish()
+    orders_in_case(reader)
     read_products(reader)
     read_organizations(reader)
     read_seats(reader)

@@ -196,7 +196,7 @@ def _request(reader: Reader, node: URIRef, verb: Token, addressee_known: bool = 
         if who is not None:
             reader.add(node, TW.addressedTo, who, verb, addressee, rule="petition.addressee")
     for clause in [c for c in verb.children if c.dep_ == "xcomp"]:
-        parts = _infinitives(clause)
+        parts = infinitives(clause)
         for part in parts:
             words = clause_text(part, without=next((p for p in parts if p.head == part and p != part), None))
             reader.add(node, TW.demand, Literal(words.text), words, rule="petition.demand")
@@ -207,7 +207,7 @@ def _request(reader: Reader, node: URIRef, verb: Token, addressee_known: bool = 
                         reader.add(node, TW.concernsAgreement, contract, word, rule="petition.about-contract")
 
 
-def _infinitives(clause: Token) -> list[Token]:
+def infinitives(clause: Token) -> list[Token]:
     """'to cancel X, to publish Y, and to set up Z': each demand's verb (the parser may hang the
     second on the first as an adverbial clause after a comma)."""
     found = [clause]
@@ -221,7 +221,7 @@ def _infinitives(clause: Token) -> list[Token]:
             and infinitive
             and child.i > clause.i
         ):
-            found += _infinitives(child)
+            found += infinitives(child)
     return sorted(found, key=lambda t: t.i)
 
 

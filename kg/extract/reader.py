@@ -41,6 +41,25 @@ EMPLOYEE_NOUNS = {
     "moderator",
 }
 SIGNER_NOUNS = {"signer", "signatory", "signee"}
+PROTEST_NOUNS = {  # what organizers organize
+    "walkout",
+    "walk-out",
+    "strike",
+    "sit-in",
+    "protest",
+    "petition",
+    "letter",
+    "campaign",
+    "rally",
+    "demonstration",
+    "vigil",
+    "boycott",
+    "effort",
+    "action",
+    "march",
+    "union",
+    "drive",
+}
 _ORG_NOUNS = {  # a definite "the <noun>" stands for the last organization of that kind
     noun: TW[kind]
     for kind, nouns in read_patterns("org_types.json")["appositive_heads"].items()
@@ -267,18 +286,22 @@ class Reader:
             petition = self.last("petition", token)  # "the signers": those of the petition just spoken of
             signers = self.facts.value(petition, TW.agent) if petition is not None else None
             return Group(signers, self.facts.value(signers, TW.membersWorkFor)) if signers else None
-        if token.lemma_.lower() not in EMPLOYEE_NOUNS:
+        organizing = token.lemma_.lower() == "organizer" or organizes(token)
+        if token.lemma_.lower() not in EMPLOYEE_NOUNS and not organizing:
             return self._counted_again(token) if specific or token.dep_ == "nsubj" else None
         count = self.count(token)
         explicit = any(c.dep_ in ("compound", "poss", "prep") for c in token.children)
         if count is None and _definite(token) and not explicit and (earlier := self.last("group", token)):
-            return Group(earlier, None)  # "The workers asked ...": the group just spoken of
-        org = self.people_of(token)
+            if not organizing:
+                return Group(earlier, None)  # "The workers asked ...": the group just spoken of
+        org = self.people_of(token) if token.lemma_.lower() != "organizer" else None
         phrase = _phrase(token)
-        if count is None and not specific and not _quantified(token):
+        if count is None and not specific and not _quantified(token) and not organizing:
             return self.employees(org, token) if org else None
-        key = (token.i,)
-        if key not in self.groups:
+        key = ("organizers",) if organizing else (token.i,)  # one group of organizers per article
+        if key in self.groups:
+            self._named_members(self.groups[key].iri, token)
+        else:
             node = self.facts.node("group")
             org_label = self.index.entities[org].label if org in self.index.entities else None
             label = f"{org_label} employees ({phrase.text})" if org_label else phrase.text
@@ -299,9 +322,59 @@ class Reader:
                     if member is not None and member.entity.kind == TW.Person:
                         self.add(node, TW.hasMember, self.use(member.entity, member.span), word, member.span,
                                  rule="group.including")  # fmt: skip
+            self._named_members(node, token)
             self.groups[key] = Group(node, org)
             self.remember("group", node, token)
         return self.groups[key]
+
+    def organizers(self, token: Token) -> Group:
+        """The people who organized the article's protest: one group per article."""
+        if ("organizers",) not in self.groups:
+            node = self.facts.node("group")
+            self.facts.describe(node, TW.PersonGroup, "Organizers", char_range(token), "group.organizers")
+            self.groups[("organizers",)] = Group(node, None)
+        return self.groups[("organizers",)]
+
+    def _named_members(self, node: URIRef, token: Token) -> None:
+        """People a group's noun phrase names after a comma: 'Two engineers who had organized the
+        petition, Marcus Bell and Jun Park, told ...', 'Union organizers, among them X and Y, ...'."""
+        sentence = token.sent
+        comma = next((t for t in self.doc[token.i + 1 : sentence.end] if t.text == ","), None)
+        if comma is None or any(
+            (m := self.mention(t)) is not None and m.entity.kind == TW.Person
+            for t in self.doc[token.i : comma.i]
+        ):
+            return
+        people, title = [], False
+        for word in self.doc[comma.i + 1 : sentence.end]:
+            mention = self.mention(word)
+            if mention is not None and mention.entity.kind == TW.Person:
+                if not people or people[-1][0] is not mention:
+                    people.append((mention, word))
+                title = False
+            elif word.lower_ in ("and", "among", "them", "including", "both") or word.text == ",":
+                if word.text == "," and people and not title:
+                    if self.doc[word.i + 1].lower_ != "and" and self.mention(self.doc[word.i + 1]) is None:
+                        break
+                title = False
+            elif (
+                word.is_lower
+                and word.is_alpha
+                and any(
+                    (m := self.mention(t)) is not None and m.entity.kind == TW.Person
+                    for t in self.doc[word.i + 1 : min(word.i + 4, sentence.end)]
+                )
+            ):
+                title = True  # "software lead Devon Achebe"
+            else:
+                break
+        else:
+            word = None
+        if word is None or word.text not in (",", ":", "\u2014", "-") or not people:
+            return
+        for mention, where in people:
+            self.add(node, TW.hasMember, self.use(mention.entity, mention.span), where,
+                     rule="group.named-members")  # fmt: skip
 
     def _counted_again(self, token: Token) -> Group | None:
         """'250 employees walked out, and more than a dozen have resigned': a count standing alone
@@ -516,6 +589,19 @@ class Reader:
         self.facts.describe(node, kind, label, char_range(where), rule)
         self.add(node, TW.reportedIn, self.article.iri, where, rule=rule)
         return node
+
+
+def organizes(token: Token) -> bool:
+    """'engineers who had organized the petition', 'X, who helped organize the walkout'."""
+    for clause in token.children:
+        if clause.dep_ == "relcl" and clause.lemma_ == "help":
+            clause = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
+        if clause.dep_ not in ("relcl", "xcomp") or clause.lemma_ not in ("organize", "organise", "lead"):
+            continue
+        done = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if done is not None and done.lemma_.lower() in PROTEST_NOUNS:
+            return True
+    return False
 
 
 def _definite(token: Token) -> bool:

@@ -164,12 +164,24 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             contractor = reader.use(company, noun) if company is not None and company.iri != client else None
         node = reader.contract(contractor, client, noun)
         if node is None:
-            if any(c.lower_ in ("the", "this") for c in noun.children):
+            if any(c.lower_ in ("the", "this", "that") for c in noun.children):
                 node = reader.last("contract", noun)
             if node is None:
                 continue
         reader.remember("contract", node, noun)
         _contract_details(reader, node, noun)
+    for word in sentence:  # "Under it, the company is building ...": the contract just spoken of
+        if word.lower_ == "it" and word.dep_ == "pobj" and word.head.lower_ == "under":
+            node = reader.last("contract", word)
+            if node is not None and reader.sentence_number(word) - _last_said(reader, node) <= 2:
+                _work_under(reader, node, word.head)
+
+
+def _last_said(reader: Reader, node) -> int:
+    return max(
+        (reader.sentence_number(reader.doc[i]) for kind, n, i in reader.recent if n == node),
+        default=-10,
+    )
 
 
 def _task(noun: Token) -> Token | None:
@@ -238,11 +250,33 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
     if _buyer(noun) is not None:
         _contract_date(reader, node, noun, sale=True)
     target = prep_object(noun, "for")
+    partner = prep_object(noun, "with")
+    if target is None and partner is not None:  # "its contract with ICE for GitHub Enterprise Server"
+        target = prep_object(partner, "for")
     if target is not None and (entity := reader.entity(target)) is not None:
         reader.add(node, TW.concerns, reader.use(entity, target), noun, target, rule="contract.for")
+    elif target is not None and _thing(target):  # "a contract ... for crime-mapping software"
+        words = _phrase_before_comma(target)
+        reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.purpose-for")
     if (task := _task(noun)) is not None:
         words = clause_text(task)
         reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.purpose")
+    for clause in noun.children:  # "the deal, under which Meridian provides video doctor visits"
+        if clause.dep_ == "relcl" and any(
+            c.dep_ == "prep" and c.lower_ in ("under", "through") and _relative(c) for c in clause.children
+        ):
+            _work_under(reader, node, next(c for c in clause.children if c.lower_ in ("under", "through")))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
+        _work_under(reader, node, noun.head)  # "Under the agreement, Halvorsen supplies the bureau with ..."
+    if noun.dep_ == "dobj" and noun.head.lemma_ in ("sign", "award", "win", "give", "approve"):
+        for clause in noun.head.children:  # "The state signed the contract in 2023 to help ..."
+            if (
+                clause.dep_ == "advcl"
+                and clause.pos_ == "VERB"
+                and any(a.lower_ == "to" and a.dep_ == "aux" for a in clause.children)
+            ):
+                words = clause_text(clause)
+                reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.signed-to")
     if noun.dep_ == "dobj" and noun.head.lemma_ in ("sign", "award", "win"):
         _contract_date(reader, node, noun.head)  # "signed the contract in January 2021"
     for word in noun.subtree:
@@ -255,10 +289,62 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
                 reader.add(
                     node, TW.concerns, reader.use(entity, target), noun, target, rule="contract.covers"
                 )
+            elif target is not None and _thing(target):  # "The contract covers cloud storage"
+                words = _phrase_before_comma(target)
+                reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.covers")
+        if verb.lemma_ == "pay" and (paid_for := prep_object(verb, "for")) is not None and _thing(paid_for):
+            words = _phrase_before_comma(paid_for)  # "The contract pays Orbis for software that ..."
+            reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.pays-for")
         _contract_date(reader, node, verb)
     for word in noun.sent:  # "when it runs out in March 2019", "when the term expires in December"
         if word.lemma_ in ("run", "expire", "end", "lapse") and word.dep_ == "advcl":
             _contract_date(reader, node, word, end_only=True)
+
+
+def _thing(word: Token) -> bool:
+    """A common noun naming what is bought, not a sum, a day, a time or an actor."""
+    return word.pos_ == "NOUN" and word.ent_type_ not in ("MONEY", "DATE", "TIME", "PERCENT", "CARDINAL")
+
+
+def _phrase_before_comma(word: Token) -> Span:
+    """A noun phrase up to a comma that opens a clause about it ('software, which it signed in 2021')."""
+    doc = word.doc
+    end = word.right_edge.i
+    for token in doc[word.i + 1 : end + 1]:
+        if token.text in (",", ";", "(", "\u2014"):
+            end = token.i - 1
+            break
+    start = word.left_edge.i
+    while start < word.i and doc[start].dep_ == "det":
+        start += 1
+    while end > start and doc[end].is_punct:
+        end -= 1
+    return doc[start : end + 1]
+
+
+def _relative(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lower_ == "which" for c in prep.children)
+
+
+def _work_under(reader: Reader, node, prep: Token) -> None:
+    """What the contractor does under a contract: the predicate of the clause that 'under which',
+    'Under the agreement' or 'Under it' opens, less its subject and that phrase."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in ("be", "sign", "award", "expire", "end"):
+        return
+    dropped = set(prep.subtree)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "mark", "advcl", "conj", "cc") or child.text == ",":
+            dropped |= set(child.subtree)
+    words = [t for t in verb.subtree if t not in dropped]
+    while words and (words[0].dep_ in ("aux", "punct") or words[0].is_punct):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if len(words) < 2:
+        return
+    span = reader.doc[words[0].i : words[-1].i + 1]
+    reader.add(node, TW.purpose, Literal(span.text), prep, span, rule="contract.work-under")
 
 
 def _contract_date(reader: Reader, node, word: Token, end_only: bool = False, sale: bool = False) -> None:

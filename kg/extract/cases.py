@@ -1,0 +1,132 @@
+"""Lawsuits: who sued whom ('the state's attorney general sued the company', 'X filed a lawsuit
+against Y', 'a lawsuit brought by X', 'Y was sued by X'), as `tw:LegalCase` nodes; a court order
+told in an article with one lawsuit is an order in that case."""
+
+from rdflib import URIRef
+from spacy.tokens import Span, Token
+
+from kg.extract.pipeline import read_patterns
+from kg.extract.reader import Reader
+from kg.extract.syntax import negated, prep_object, subjects
+from kg.namespaces import TW
+
+LEX = read_patterns("events.json")
+SUING_VERBS = set(LEX["suing_verbs"])
+LAWSUIT_NOUNS = set(LEX["lawsuit_nouns"])
+FILING_VERBS = set(LEX["filing_verbs"])
+
+
+def read_lawsuits(reader: Reader, sentence: Span) -> None:
+    for word in sentence:
+        if word.pos_ == "VERB" and word.lemma_ in SUING_VERBS and not negated(word) and not _planned(word):
+            _sued(reader, word)
+        elif word.pos_ == "NOUN" and word.lemma_.lower() in LAWSUIT_NOUNS:
+            _lawsuit_noun(reader, word)
+
+
+def _sued(reader: Reader, verb: Token) -> None:
+    """'X sued Y', 'Y was sued by X', 'X sued Y and Z'."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        defendants = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        plaintiff = prep_object(verb, "by")
+    else:
+        defendants = [c for c in verb.children if c.dep_ == "dobj"]
+        plaintiff = next(iter(subjects(verb)), None)
+    _case(reader, verb, plaintiff, defendants[0] if defendants else None)
+
+
+def _lawsuit_noun(reader: Reader, noun: Token) -> None:
+    """'X filed a lawsuit against Y', 'a lawsuit filed by X', 'the lawsuit' (the case told before)."""
+    if (
+        noun.lower_ == "suit"
+        and noun.head.lemma_ not in FILING_VERBS
+        and prep_object(noun, "against") is None
+    ):
+        return  # "followed suit", "a suit of clothes"
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in FILING_VERBS else None
+    filed = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in FILING_VERBS), None)
+    plaintiff = None
+    if verb is not None and noun.dep_ == "dobj" and not negated(verb) and not _planned(verb):
+        plaintiff = next(iter(subjects(verb)), None)
+    elif verb is not None and noun.dep_ == "nsubjpass":
+        plaintiff = prep_object(verb, "by")
+    elif filed is not None:
+        plaintiff = prep_object(filed, "by")
+    elif any(c.dep_ == "poss" for c in noun.children):
+        plaintiff = next(c for c in noun.children if c.dep_ == "poss")  # "the attorney general's lawsuit"
+    defendant = prep_object(noun, "against")
+    if defendant is None:
+        defendant = next((prep_object(v, "against") for v in (verb, filed) if v is not None), None)
+    if defendant is None and any(c.lower_ in ("the", "this", "that") for c in noun.children):
+        case = reader.last("lawsuit", noun)  # "the lawsuit": the case told before
+        suing = _party(reader, plaintiff) if plaintiff is not None else None
+        if case is not None and suing is not None and reader.facts.value(case, TW.plaintiff) is None:
+            reader.add(case, TW.plaintiff, suing, verb or filed or noun, plaintiff, rule="lawsuit.plaintiff")
+        return
+    if plaintiff is None and defendant is None:
+        if verb is None and filed is None:
+            return
+    _case(reader, verb or filed or noun, plaintiff, defendant, noun)
+
+
+def _case(reader: Reader, where: Token, plaintiff: Token | None, defendant: Token | None,
+          noun: Token | None = None) -> None:  # fmt: skip
+    sued = _party(reader, defendant) if defendant is not None else None
+    suing = _party(reader, plaintiff) if plaintiff is not None else None
+    if sued is None:
+        return
+    node = next(
+        (
+            n
+            for n in reader.facts.subjects(TW.defendant, sued)
+            if (n, TW.reportedIn, reader.article.iri) in reader.facts.triples
+        ),
+        None,
+    )
+    if node is None:
+        label = f"Lawsuit against {reader.label_of(sued)}"
+        if suing is not None:
+            label = f"Lawsuit by {reader.label_of(suing)} against {reader.label_of(sued)}"
+        node = reader.event(TW.LegalCase, "lawsuit", label, noun or where, "lawsuit")
+    reader.remember("lawsuit", node, where)
+    reader.add(node, TW.defendant, sued, where, defendant, rule="lawsuit.defendant")
+    if suing is not None:
+        reader.add(node, TW.plaintiff, suing, where, plaintiff, rule="lawsuit.plaintiff")
+
+
+def _party(reader: Reader, word: Token) -> URIRef | None:
+    """Who sues or is sued: a group of people ('three former engineers') or a named actor."""
+    group = reader.group(word, specific=True)
+    if group is not None:
+        return group.iri
+    entity = reader.entity(word)
+    return reader.use(entity, word) if entity is not None and entity.kind != TW.Place else None
+
+
+def _planned(verb: Token) -> bool:
+    """'threatened to sue', 'plans to file a lawsuit', 'would sue': not (yet) a case."""
+    if any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "'ll")
+        for c in verb.children
+    ):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in (
+        "threaten",
+        "plan",
+        "consider",
+        "vow",
+        "intend",
+        "promise",
+    )
+
+
+def orders_in_case(reader: Reader) -> None:
+    """In an article that tells of one lawsuit, its court orders are orders in that case."""
+    cases = {n for k, n, i in reader.recent if k == "lawsuit"}
+    if len(cases) != 1:
+        return
+    case = next(iter(cases))
+    told = next(i for k, n, i in reader.recent if k == "lawsuit")
+    for order in {n for k, n, i in reader.recent if k == "court-order"}:
+        if reader.facts.value(order, TW.inCase) is None:
+            reader.add(order, TW.inCase, case, reader.doc[told], rule="court-order.in-case")
