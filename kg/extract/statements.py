@@ -494,8 +494,7 @@ class Statements:
             node = reader.facts.node("quotation")
             person = reader.index.entities.get(speaker)
             is_person = person is not None and person.kind == TW.Person
-            is_person = is_person or letter is not None  # the signers of a letter
-            kind = TW.Quotation if is_person else TW.Claim
+            kind = TW.Quotation if is_person else TW.Claim  # a letter's words: its signers' claim
             reader.facts.describe(
                 node, kind, f"{reader.label_of(speaker)}: “{text[:60]}”", (begin, end), "quotation"
             )

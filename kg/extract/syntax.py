@@ -16,8 +16,8 @@ def subjects(verb: Token) -> list[Token]:
     while verb is not None and seen < 6:
         seen += 1
         found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-        if found:
-            head = found[0]
+        if found:  # of two, the nearer ("co - founder and co - chairman Steve Conine wrote")
+            head = min(found, key=lambda c: abs(c.i - verb.i))
             if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 head = verb.head
             return [head, *conjuncts(head)]
