@@ -77,8 +77,8 @@ def _decision_kind(verb: Token) -> URIRef | None:
         denied = True
     if lemma in LEX["continuation_verbs"]:
         return None if denied else TW.ContractContinuation
-    if lemma in LEX["non_renewal_verbs"]:
-        return TW.ContractNonRenewal if denied else None
+    if lemma in LEX["non_renewal_verbs"]:  # "will not renew"; "has renewed" keeps it in force
+        return TW.ContractNonRenewal if denied else TW.ContractContinuation
     if lemma in LEX["expiry_verbs"] and verb.head.lemma_ == "let":
         return TW.ContractNonRenewal
     if lemma in LEX["cancellation_verbs"]:

@@ -157,7 +157,12 @@ class Reader:
         if lower in PERSON_PRONOUNS:
             return self.person_in_focus(token)
         if token.lemma_ == "company" and _definite(token):  # "the company": not the newspaper
-            return self.focus(token, TW.Company) or self.focus(token, TW.Organization)
+            owners = {  # "The Microsoft-owned code hosting company": not Microsoft
+                m.entity.iri for t in token.subtree if t.i < token.i and (m := self.mention(t)) is not None
+            }
+            return self.focus(token, TW.Company, exclude=owners) or self.focus(
+                token, TW.Organization, exclude=owners
+            )
         if lower in ORG_PRONOUNS:
             return self.focus(token, TW.Organization, prefer_subject=lower == "its")
         kind = _ORG_NOUNS.get(token.lemma_.lower())
@@ -186,8 +191,11 @@ class Reader:
             self.add(board.iri, TW.componentOf, self.use(org, owner), token, owner, rule="organization.board")
         return board
 
-    def focus(self, token: Token, kind: URIRef, prefer_subject: bool = False) -> Entity | None:
-        """The entity of `kind` a pronoun most likely means: the sentence's subject, or the last named."""
+    def focus(
+        self, token: Token, kind: URIRef, prefer_subject: bool = False, exclude: frozenset | set = frozenset()
+    ) -> Entity | None:
+        """The entity of `kind` a pronoun most likely means: the sentence's subject, or the last named
+        (other than those of `exclude`)."""
         sentence = token.sent
         if prefer_subject:
             for candidate in (sentence.root, *sentence.root.children):
@@ -198,7 +206,10 @@ class Reader:
         for mention in reversed(self.mentions):
             if mention.span.start >= token.i or token.i - mention.span.start > 120:
                 continue
-            if is_subclass(mention.entity.kind, kind, self.index.ontology):
+            if (
+                is_subclass(mention.entity.kind, kind, self.index.ontology)
+                and mention.entity.iri not in exclude
+            ):
                 return mention.entity
         return None
 

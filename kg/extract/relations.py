@@ -156,6 +156,8 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         if client is None and served is not None and (entity := reader.entity(served)) is not None:
             if is_subclass(entity.kind, TW.GovernmentOrganization, reader.index.ontology):
                 client = reader.use(entity, served)  # "a contract to store records for the agency"
+        if client is None and (user := _served_in_clause(reader, noun)) is not None:
+            client = user  # "a contract that lets the agency keep using its software"
         contractor = _contractor(reader, noun)
         if contractor is not None and client is not None and _public(reader, contractor):
             contractor, client = client, contractor  # "the agency ... its contract with Orbis Data"
@@ -182,6 +184,25 @@ def _last_said(reader: Reader, node) -> int:
         (reader.sentence_number(reader.doc[i]) for kind, n, i in reader.recent if n == node),
         default=-10,
     )
+
+
+def _served_in_clause(reader: Reader, noun: Token) -> object:
+    """The one government body a contract's relative clause names: 'a contract that lets the
+    agency keep using its software', 'a contract under which ICE uses Azure'."""
+    found = {}
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for word in clause.subtree:
+            entity = reader.entity(word) if word.pos_ in ("NOUN", "PROPN") else None
+            if entity is not None and is_subclass(
+                entity.kind, TW.GovernmentOrganization, reader.index.ontology
+            ):
+                found.setdefault(entity.iri, (entity, word))
+    if len(found) != 1:
+        return None
+    entity, word = next(iter(found.values()))
+    return reader.use(entity, word)
 
 
 def _task(noun: Token) -> Token | None:
@@ -250,6 +271,8 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
     price = prep_object(noun.head, "for") if _buyer(noun) is not None else None
     if amount is None and price is not None and price.ent_type_ == "MONEY":
         amount = reader.money(price)  # "sold ... a license ... for $1.9 million"
+    if amount is None and (worth := _worth(noun)) is not None:
+        amount = reader.money(worth)  # "The deal is worth about $200,000", "which is worth $14 million"
     if amount is not None:
         reader.add(node, TW.contractValue, amount, noun, rule="contract.value")
     if _buyer(noun) is not None:
@@ -304,6 +327,20 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
     for word in noun.sent:  # "when it runs out in March 2019", "when the term expires in December"
         if word.lemma_ in ("run", "expire", "end", "lapse") and word.dep_ == "advcl":
             _contract_date(reader, node, word, end_only=True)
+
+
+def _worth(noun: Token) -> Token | None:
+    """The sum in 'the deal is worth $X' or 'the contract, which is worth $X'."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
+    for clause in noun.children:
+        if clause.dep_ == "relcl":
+            verbs += [v for v in (clause, *clause.conjuncts) if v.lemma_ == "be"]
+    for verb in verbs:
+        for worth in verb.children:
+            if worth.lower_ == "worth" and worth.dep_ in ("acomp", "attr", "prep"):
+                if any(t.ent_type_ == "MONEY" for t in worth.subtree):
+                    return worth
+    return None
 
 
 def _thing(word: Token) -> bool:
