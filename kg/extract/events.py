@@ -56,7 +56,8 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
             continue
         node = _decision_node(reader, kind, contract, verb)
         reader.add(node, TW.agent, agent, verb, rule="decision")
-        reader.add(node, TW.concernsAgreement, contract, verb, contract_word, rule="decision")
+        for each in _contracts_at(reader, contract_word) or [contract]:  # "its contracts with X and Y"
+            reader.add(node, TW.concernsAgreement, each, verb, contract_word, rule="decision")
         reader.hedge(node, verb)
         speaking = under(verb, SAYING, deps=("ccomp", "xcomp", "conj"))
         statement = statements.by_verb.get(speaking.i) if speaking is not None else None
@@ -108,6 +109,10 @@ def _contract_word(verb: Token) -> Token | None:
 
 def _contract_at(reader: Reader, word: Token) -> URIRef | None:
     return next((n for k, n, i in reversed(reader.recent) if k == "contract" and i == word.i), None)
+
+
+def _contracts_at(reader: Reader, word: Token) -> list[URIRef]:
+    return list(dict.fromkeys(n for k, n, i in reader.recent if k == "contract" and i == word.i))
 
 
 def _contract_by_client(reader: Reader, verb: Token) -> tuple[URIRef | None, Token | None]:
@@ -230,7 +235,7 @@ def read_action_demands(reader: Reader, sentence: Span) -> None:
             continue
         whos = subjects(word)
         asking = whos and (
-            whos[0].lower_ in ("they", "organizers", "we")
+            whos[0].lower_ in ("they", "organizers")
             or whos[0].lemma_.lower() in ("organizer", "worker", "employee", "protester")
         )
         reported = (
@@ -243,7 +248,8 @@ def read_action_demands(reader: Reader, sentence: Span) -> None:
             )
         )  # "she said that employees who objected could ask to ...": no one's demand
         made_petition = any(k == "petition" and i == word.i for k, n, i in reader.recent)
-        if not asking or reported or made_petition:
+        no_longer = negated(word) or any(c.lower_ == "longer" for c in word.children)
+        if not asking or reported or made_petition or no_longer:
             continue
         for clause in word.children:
             if clause.dep_ not in ("xcomp", "ccomp") or clause.pos_ != "VERB":
@@ -652,6 +658,9 @@ def read_comment_requests(reader: Reader, sentence: Span) -> None:
             "comment-request",
         )
         reader.add(node, TW.addressedTo, addressee, asked, word, rule="comment-request")
+        for other in asked.conjuncts if asked is not None else ():  # "ICE and CBP did not respond"
+            if (also := reader.agent(other)) is not None:
+                reader.add(node, TW.addressedTo, also, other, word, rule="comment-request")
         if asker is not None:
             reader.add(node, TW.agent, asker, head, rule="comment-request")
 

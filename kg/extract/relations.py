@@ -165,6 +165,14 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             company = reader.focus(noun, TW.Company)
             contractor = reader.use(company, noun) if company is not None and company.iri != client else None
         node = reader.contract(contractor, client, noun)
+        if node is not None and noun.tag_ == "NNS" and client_word is not None:
+            for other in client_word.conjuncts:  # "its contracts with ICE and CBP": one each
+                entity = reader.entity(other)
+                if entity is not None and entity.iri != client:
+                    more = reader.contract(contractor, reader.use(entity, other), noun)
+                    if more is not None:
+                        reader.remember("contract", more, noun)
+                        _contract_details(reader, more, noun)
         if node is None:
             if any(c.lower_ in ("the", "this", "that") for c in noun.children):
                 node = reader.last("contract", noun)

@@ -61,13 +61,19 @@ def find_quotations(
         if _letter_subject(verb) is not None:  # '"...," the letter says': read once the letter is
             found.append((begin, end, None, verb))
             continue
-        if verb is not None:
+        unnamed = verb is not None and any(_unnamed_source(subject) for subject in subjects(verb))
+        if verb is not None and not unnamed:
             for subject in subjects(verb):
                 entity = reader.entity(subject)
                 if entity is not None and is_subclass(entity.kind, TW.Agent, reader.index.ontology):
                     speaker = reader.use(entity, subject)
                     break
-        if speaker is None and previous_speaker is not None and begin - previous_speaker[1] < 400:
+        if (
+            speaker is None
+            and previous_speaker is not None
+            and begin - previous_speaker[1] < 400
+            and not unnamed
+        ):
             speaker = previous_speaker[0]
         if speaker is not None:
             previous_speaker = (speaker, end)
@@ -624,10 +630,15 @@ def _unnamed_source(token: Token) -> bool:
     if token.lower_ == "one" and prep_object(token, "of") is not None:
         return True
     noun = token.lemma_.lower()
-    return (
-        token.tag_ == "NN"
-        and (noun in EMPLOYEE_NOUNS or noun == "manager")
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    if noun not in EMPLOYEE_NOUNS and noun not in ("manager", "person", "people", "source"):
+        return False
+    if token.tag_ == "NN":  # "a former manager", "one Chef engineer"
+        return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in token.children)
+    count = next((c for c in token.children if c.dep_ == "nummod"), None)
+    verb = token.head
+    trailing = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    return (  # "..., two employees said": the reporter's sources, not a group speaking
+        count is not None and count.lower_ in ("two", "three", "four", "2", "3", "4") and trailing
     )
 
 
