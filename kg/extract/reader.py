@@ -160,9 +160,8 @@ class Reader:
             owners = {  # "The Microsoft-owned code hosting company": not Microsoft
                 m.entity.iri for t in token.subtree if t.i < token.i and (m := self.mention(t)) is not None
             }
-            return self.focus(token, TW.Company, exclude=owners) or self.focus(
-                token, TW.Organization, exclude=owners
-            )
+            nearest = self.focus(token, TW.Company, exclude=owners)
+            return self._salient(token, nearest, owners) or self.focus(token, TW.Organization, exclude=owners)
         if lower in ORG_PRONOUNS:
             return self.focus(token, TW.Organization, prefer_subject=lower == "its")
         kind = _ORG_NOUNS.get(token.lemma_.lower())
@@ -212,6 +211,21 @@ class Reader:
             ):
                 return mention.entity
         return None
+
+    def _salient(self, token: Token, nearest: Entity | None, exclude: set) -> Entity | None:
+        """'the company': the company named last, unless the article is plainly about another one,
+        named at least three times and twice as often so far ('Google', not the 'Google Cloud' of
+        a title just before)."""
+        if nearest is None:
+            return None
+        counts: dict[URIRef, int] = {}
+        for mention in self.mentions:
+            if mention.span.start < token.i and mention.entity.kind == TW.Company:
+                counts[mention.entity.iri] = counts.get(mention.entity.iri, 0) + 1
+        main = max((iri for iri in counts if iri not in exclude), key=lambda iri: counts[iri], default=None)
+        if main is not None and counts[main] >= 3 and counts[main] >= 2 * counts.get(nearest.iri, 0):
+            return self.index.entities.get(main, nearest)
+        return nearest
 
     def _only(self, token: Token, kind: URIRef) -> Entity | None:
         """The one organization of `kind` named earlier in the article, however far back."""

@@ -73,7 +73,7 @@ def _person_near(reader: Reader, title: Span) -> Mention | None:
         appositive = reader.mention(named)
         if appositive is not None and appositive.entity.kind == TW.Person:
             return appositive
-    comma = title.start - 1
+    comma = min(title.start, title.root.left_edge.i) - 1  # "X, the company's vice president"
     if comma >= 1 and reader.doc[comma].lower_ in ("a", "an", "the"):  # "Nadia Rahman, a vice president"
         comma -= 1
     if comma >= 1 and reader.doc[comma].text == ",":
@@ -93,6 +93,8 @@ def _organization_near(reader: Reader, title: Span, person: Mention) -> Mention 
     before = reader.mention(doc[index]) if index >= 0 else None
     if before is not None and _is_org(reader, before):
         return before
+    if index >= 0 and doc[index].lemma_ == "company" and (company := reader.entity(doc[index])) is not None:
+        return Mention(doc[index : index + 1], company)  # "the company's vice president"
     for end in (title.end, person.span.end):  # "president of X", "Judge Helen Marsh of the X Court"
         if end >= title.end and end + 1 < len(doc) and doc[end].lower_ in ("of", "at"):
             after = reader.mention(doc[end + 1])
