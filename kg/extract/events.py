@@ -254,14 +254,15 @@ def read_action_demands(reader: Reader, sentence: Span) -> None:
         for clause in word.children:
             if clause.dep_ not in ("xcomp", "ccomp") or clause.pos_ != "VERB":
                 continue
-            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            demanding_that = word.lemma_ == "demand" and any(m.lower_ == "that" for m in clause.children)
+            if not demanding_that and not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
                 continue
             parts = infinitives(clause)
             for part in parts:
                 subject = next((c for c in part.children if c.dep_ == "nsubj"), None)
                 inner = next((p for p in parts if p.head == part and p != part), None)
                 words = clause_text(part, without=inner)
-                if subject is not None and subject.i < part.i:
+                if subject is not None and subject.i < part.i and words.start <= subject.i:
                     words = doc[subject.right_edge.i + 1 : words.end]
                     words = doc[words.start + (words[0].lower_ == "to") : words.end]
                 reader.add(action, TW.demand, Literal(words.text), word, words, rule="action.demand")

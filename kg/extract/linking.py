@@ -488,6 +488,8 @@ class Linker:
         if len(name.split()) >= 2 and span.label_ in ("PERSON", "") and _after_title(span):
             return TW.Person  # "chief executive Nat Friedman", whatever the parse hangs on the name
         head, how = _described_as(span)
+        if head == "group" and _group_of_staff(span):
+            return TW.PersonGroup  # "No Tech for Apartheid, a group of Google and Amazon employees"
         if head in _PROGRAM_HEADS or span.ent_id_ == "Program":
             return TW.Program
         if head in _PRODUCT_HEADS:
@@ -643,6 +645,16 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
                 found.append(Span(doc, start, end, label="PERSON"))
         start = None
     return found
+
+
+def _group_of_staff(span: Span) -> bool:
+    """Whether the group a name is said to be is 'a group of (X) employees', 'a group of workers'."""
+    for group in (*span.root.children, span.root.head):
+        if group.lemma_ == "group":
+            for of in (c for c in group.children if c.dep_ == "prep" and c.lower_ == "of"):
+                if any(m.lemma_.lower() in _STAFF_WORDS for m in of.children if m.dep_ == "pobj"):
+                    return True
+    return False
 
 
 def _after_title(span: Span) -> bool:

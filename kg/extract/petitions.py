@@ -174,6 +174,8 @@ def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> Non
     """'the ACLU and more than 30 other organizations had asked Amazon to stop selling Rekognition'."""
     if object_of(verb, "dobj") is None or not any(c.dep_ == "xcomp" for c in verb.children):
         return
+    if whos[0].lower_ in ("we", "i"):
+        return  # '"We were asking our employer to stop ...," she said': words quoted, not a request
     if future(verb):
         return  # "it would ask the court to ...": a request announced, not made
     node = reader.event(TW.Statement, "request", "Request", verb, "request.verb")

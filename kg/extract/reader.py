@@ -151,6 +151,11 @@ class Reader:
                 named_next = found.span.start == token.i + 1  # "the civil-liberties group ACLU"
                 if child.dep_ == "compound" or found.entity.kind == TW.Person or named_next:
                     return found.entity
+        if token.lemma_ == "group":  # "a group calling itself Microsoft Workers 4 Good"
+            for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("call", "name")):
+                for word in clause.children:
+                    if word.dep_ in ("oprd", "dobj") and (found := self.mention(word)) is not None:
+                        return found.entity
         lower = token.lower_
         if token.lemma_.lower() == "board" and (board := self._board(token)) is not None:
             return board

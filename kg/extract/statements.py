@@ -662,6 +662,8 @@ def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
 def _container(verb: Token, nouns=DOCUMENT_NOUNS) -> Token | None:
     """The document a verb of saying happened in: 'in the memo', 'In a memo sent to staff',
     'answered the letter in an email, saying ...'."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in nouns:
+        return verb.head  # "a blog post telling employees that ..."
     heads = [verb, verb.head] if verb.dep_ in ("conj", "advcl") else [verb]
     heads += [c for head in heads[1:] for c in head.children if c.dep_ == "dobj"]
     for child in (c for head in heads for c in head.children):

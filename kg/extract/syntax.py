@@ -3,6 +3,8 @@
 from spacy.tokens import Span, Token
 
 HEDGES = {"reportedly", "allegedly", "apparently", "purportedly"}
+_DOCUMENTS = {"post", "memo", "email", "message", "statement", "tweet", "note", "video"}  # a participle on
+# one of these ("a blog post telling employees that ...") has the document's author as its subject
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -23,6 +25,10 @@ def subjects(verb: Token) -> list[Token]:
             return [head, *conjuncts(head)]
         if verb.dep_ == "relcl":
             return [verb.head, *conjuncts(verb.head)]
+        if verb.dep_ == "acl" and verb.head.lemma_ in _DOCUMENTS and verb.head.dep_ in ("pobj", "dobj"):
+            noun = verb.head  # "weighed in with a blog post telling employees ...": the post's author
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            continue
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "ccomp") and verb.head != verb:
             verb = verb.head
             continue
