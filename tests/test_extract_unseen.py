@@ -111,58 +111,157 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
     assert score.precision >= 0.85 and score.recall >= 0.70, (HELD_OUT[slug], format_report(held_out))
 
 
-ROUND_5 = {
-    "a short name without the partners is the company (the model calls it a person)": (
+DATA = Path(__file__).parent / "data"
+
+# Rules added after each round's first reading, each on the article that showed the need (extraction
+# alone). Rounds 6 and 7 (tests/data/heldout-r6, -r7) are articles about real events in this
+# domain, written for the tests; their first readings are in docs/extraction.md.
+RULES = {
+    "round 5: a short name without the partners is the company (the model calls it a person)": (
         "unseen-defense-walkout-2025-09-17",
         """?s a tw:Statement ; tw:agent id:whitaker-lowe ; tw:date "2025-09-16"^^xsd:date .
         ?d a tw:ContractContinuation ; tw:agent id:whitaker-lowe ; tw:announcedIn ?s .""",
     ),
-    "a count standing alone counts the employees named before it": (
+    "round 5: a count standing alone counts the employees named before it": (
         "unseen-defense-walkout-2025-09-17",
         """?r a tw:Resignation ; tw:agent [ tw:memberCount 12 ; tw:countQualifier tw:MoreThan ;
                                             tw:membersWorkFor id:whitaker-lowe ] .""",
     ),
-    "a seat from 'the company's Denver headquarters'": (
+    "round 5: a seat from 'the company's Denver headquarters'": (
         "unseen-defense-walkout-2025-09-17",
         "id:whitaker-lowe tw:location id:denver .",
     ),
-    "a short name without its designator is the company": (
+    "round 5: a short name without its designator is the company": (
         "unseen-program-halt-2025-10-08",
         "id:kestrel-metrics a tw:Company . FILTER NOT EXISTS { id:kestrel ?p ?o }",
     ),
-    "an unlabelled name beside a title is a person, speaking for the group": (
+    "round 5: an unlabelled name beside a title is a person, speaking for the group": (
         "unseen-program-halt-2025-10-08",
         """?a a tw:Announcement ; tw:agent id:ana-villarreal ;
               tw:onBehalfOf id:great-basin-data-justice-project .""",
     ),
-    "an appositive the parser hung elsewhere types the product": (
+    "round 5: an appositive the parser hung elsewhere types the product": (
         "unseen-program-halt-2025-10-08",
         "id:beatwise a tw:Product . id:kestrel-metrics tw:location id:reno .",
     ),
-    "a report published by a nonprofit, and what it says 'according to' it": (
+    "round 5: a report published by a nonprofit, and what it says 'according to' it": (
         "unseen-program-halt-2025-10-08",
         """?r a tw:Statement ; tw:agent id:great-basin-data-justice-project .
         ?c a tw:Claim ; tw:statedIn ?r ; tw:text ?t . FILTER(STRSTARTS(?t, "neighborhoods where"))""",
     ),
-    "an unnamed engineer's account is no one's statement": (
+    "round 5: an unnamed engineer's account is no one's statement": (
         "unseen-program-halt-2025-10-08",
         """FILTER NOT EXISTS { ?s a tw:Statement ; tw:agent ?g . ?g a tw:PersonGroup }""",
+    ),
+    "a lawsuit: who sued whom, and the order made in it": (
+        "unseen-restraining-order-2024-06-17",
+        """?case a tw:LegalCase ; tw:defendant id:nimbus-analytics ; tw:plaintiff id:rosa-delgado .
+        ?order a tw:CourtOrder ; tw:inCase ?case .""",
+    ),
+    "the organizers, one group, with the people named among them": (
+        "unseen-sit-in-2023-09-22",
+        "?g a tw:PersonGroup ; tw:hasMember id:alma-quintero , id:devon-achebe .",
+    ),
+    "members named after a group: 'Two engineers who had organized the petition, X and Y,'": (
+        "unseen-petition-2022-04-20",
+        "?g tw:memberCount 2 ; tw:hasMember id:marcus-bell , id:jun-park .",
+    ),
+    "demands told after the walkout, by 'they' ('Led by X and Y, they asked the company to ...')": (
+        "unseen-defense-walkout-2025-09-17",
+        """?w a tw:Walkout ; tw:demand "cancel the Army contract" .""",
+    ),
+    "a contract's purpose after 'Under it,'": (
+        "unseen-defense-walkout-2025-09-17",
+        """?c tw:contractor id:whitaker-lowe ; tw:purpose ?p . FILTER(CONTAINS(?p, "pick out targets"))""",
+    ),
+    "a contract's purpose after 'for' ('a contract with X for crime-mapping software')": (
+        "unseen-defense-walkout-2025-09-17",
+        """?c tw:client id:denver-police-department ; tw:purpose "crime-mapping software" .""",
+    ),
+    "round 6: a name after a job title is a person's ('chief executive Nat Friedman')": (
+        "heldout-r6/unseen-github-ice-2019-10-10",
+        """id:nat-friedman a tw:Person .
+        [] tw:holder id:nat-friedman ; tw:role tw:ChiefExecutiveOfficer ; tw:positionIn id:github .""",
+    ),
+    "round 6: 'has renewed a contract that lets the agency ...', worth $200,000": (
+        "heldout-r6/unseen-github-ice-2019-10-10",
+        """?d a tw:ContractContinuation ; tw:agent id:github ; tw:concernsAgreement ?c .
+        ?c tw:client id:us-immigration-and-customs-enforcement ; tw:contractValue [ tw:amountValue ?v ] .
+        FILTER(?v = 200000)""",
+    ),
+    "round 6: an unlabelled full name whose surname the model calls a person ('Seth Vargo')": (
+        "heldout-r6/unseen-chef-ice-2019-09-24",
+        "id:seth-vargo a tw:Person .",
+    ),
+    "round 6: 'its contracts with ICE and CBP' are two, and the decision concerns both": (
+        "heldout-r6/unseen-chef-ice-2019-09-24",
+        """?d a tw:ContractNonRenewal ; tw:concernsAgreement ?a , ?b .
+        ?a tw:client id:us-immigration-and-customs-enforcement .
+        ?b tw:client id:us-customs-and-border-protection .""",
+    ),
+    "round 6: an unnamed source's quotation has no speaker ('said one Chef engineer')": (
+        "heldout-r6/unseen-chef-ice-2019-09-24",
+        """FILTER NOT EXISTS { ?q tw:text ?t ; tw:attributedTo ?who .
+                             FILTER(STRSTARTS(?t, "People were embarrassed")) }""",
+    ),
+    "round 6: 'founded by Shah and Conine in 2002': two founders, no company 'Shah and Conine'": (
+        "heldout-r6/unseen-wayfair-walkout-2019-06-27",
+        """[] tw:holder id:niraj-shah ; tw:role tw:Founder ; tw:positionIn id:wayfair ;
+              tw:startDate "2002"^^xsd:gYear .
+        [] tw:holder id:steve-conine ; tw:role tw:Founder ; tw:positionIn id:wayfair .
+        FILTER NOT EXISTS { id:shah-and-conine ?p ?o }""",
+    ),
+    "round 6: 'BCFS, a nonprofit formerly known as ...' and a reply to employees is a memo": (
+        "heldout-r6/unseen-wayfair-walkout-2019-06-27",
+        """id:baptist-child-family-services a tw:NonProfit .
+        ?m a tw:Memo ; tw:agent id:steve-conine ; tw:onBehalfOf id:wayfair .""",
+    ),
+    "round 7: 'the office of Thomas Kurian, the chief executive of Google Cloud'": (
+        "heldout-r7/unseen-nimbus-2024-04-23",
+        """id:thomas-kurian a tw:Person . FILTER NOT EXISTS { id:office-of-thomas-kurian ?p ?o }""",
+    ),
+    "round 7: 'X, the company's vice president of ...' with the article's main company": (
+        "heldout-r7/unseen-nimbus-2024-04-23",
+        "[] tw:holder id:chris-rackow ; tw:role tw:VicePresident ; tw:positionIn id:google .",
+    ),
+    "round 7: an occupation is a worker action, and 'demanded that Google drop ...' its demand": (
+        "heldout-r7/unseen-nimbus-2024-04-23",
+        """?a a tw:WorkerAction ; tw:demand "drop the Nimbus contract" .""",
+    ),
+    "round 7: 'X, a group of Google and Amazon employees' is a group of people": (
+        "heldout-r7/unseen-nimbus-2024-04-23",
+        "id:no-tech-for-apartheid a tw:PersonGroup .",
     ),
 }
 
 
 @pytest.fixture(scope="module")
-def round_5(project_graphs: dict) -> dict[str, Graph]:
+def rule_facts(project_graphs: dict) -> dict[str, Graph]:
     ontology, shapes = project_graphs[ONTOLOGY_GRAPH], project_graphs[SHAPES_GRAPH]
-    data = Path(__file__).parent / "data"
     facts = {}
-    for slug in {slug for slug, _ in ROUND_5.values()}:
-        extraction = extract_article(load_article(data / f"{slug}.txt"), Graph(), ontology)
-        facts[slug] = extraction_graphs(extraction, Graph(), ontology, single_valued(ontology, shapes))[0]
+    for path in {path for path, _ in RULES.values()}:
+        extraction = extract_article(load_article(DATA / f"{path}.txt"), Graph(), ontology)
+        facts[path] = extraction_graphs(extraction, Graph(), ontology, single_valued(ontology, shapes))[0]
     return facts
 
 
-@pytest.mark.parametrize("case", ROUND_5)
-def test_round_5_rules_read_the_articles(round_5: dict, case: str) -> None:
-    slug, pattern = ROUND_5[case]
-    assert round_5[slug].query(f"{PREFIX_LINES}\nASK {{ {pattern} }}").askAnswer, case
+@pytest.mark.parametrize("case", RULES)
+def test_rules_read_the_articles(rule_facts: dict, case: str) -> None:
+    path, pattern = RULES[case]
+    assert rule_facts[path].query(f"{PREFIX_LINES}\nASK {{ {pattern} }}").askAnswer, case
+
+
+LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margin: a regression guard
+    "heldout-r6": (0.80, 0.62),
+    "heldout-r7": (0.72, 0.47),
+}
+
+
+@pytest.mark.parametrize("folder", LATER_ROUNDS)
+def test_later_rounds_keep_their_scores(folder: str) -> None:
+    """Rounds 6 and 7 are not held above the corpus goals (docs/extraction.md says how far they
+    are); this keeps what their fixes gained."""
+    report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
+    precision, recall = LATER_ROUNDS[folder]
+    total = report.total
+    assert total.precision >= precision and total.recall >= recall, format_report(report)

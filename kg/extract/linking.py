@@ -649,7 +649,8 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
 
 def _group_of_staff(span: Span) -> bool:
     """Whether the group a name is said to be is 'a group of (X) employees', 'a group of workers'."""
-    for group in (*span.root.children, span.root.head):
+    near = [*span.doc[span.end : min(span.end + 4, len(span.doc))], span.root.head]
+    for group in (*(c for t in span for c in t.children), *near):
         if group.lemma_ == "group":
             for of in (c for c in group.children if c.dep_ == "prep" and c.lower_ == "of"):
                 if any(m.lemma_.lower() in _STAFF_WORDS for m in of.children if m.dep_ == "pobj"):

@@ -106,7 +106,8 @@ def parse_count(text: str) -> Count | None:
 
 def parse_money(text: str) -> Money | None:
     """'$19.4 million' -> Money(19400000, 'USD'); '5 million euros' -> Money(5000000, 'EUR')."""
-    tokens = _tokens(text)
+    hedges = ("about", "around", "nearly", "some", "roughly", "almost", "approximately", "more", "than")
+    tokens = [t for t in _tokens(text) if t not in hedges]  # "about $200,000": the sum stated
     currency = None
     if tokens and tokens[0] in _CURRENCY_SIGNS:
         currency = _CURRENCY_SIGNS[tokens.pop(0)]
@@ -118,7 +119,6 @@ def parse_money(text: str) -> Money | None:
         tokens.pop()
     if currency is None:
         return None
-    tokens = [t for t in tokens if t not in ("about", "around", "nearly", "some", "roughly", "more", "than")]
     try:
         value = _number(tokens)
     except InvalidOperation:

@@ -100,6 +100,13 @@ def _organization_near(reader: Reader, title: Span, person: Mention) -> Mention 
             after = reader.mention(doc[end + 1])
             if after is not None and _is_org(reader, after):
                 return after
+    subject = next((c for c in title.sent.root.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is not None
+        and subject.lemma_ == "company"
+        and (company := reader.entity(subject)) is not None
+    ):
+        return Mention(doc[subject.i : subject.i + 1], company)  # "The Microsoft-owned company has ..."
     companies = [
         m for m in reader.mentions
         if m.span.sent == title.sent and is_subclass(m.entity.kind, TW.Company, reader.index.ontology)
