@@ -258,7 +258,11 @@ class Linker:
             span = Span(doc, start, end, label=self.nlp.vocab.strings[match_id])
             if _looks_like_name(span):
                 known_spans.append(span)
-        model_spans = [_extended(e) for e in doc.ents if e.label_ in ENTITY_LABELS and _looks_like_name(e)]
+        model_spans = [
+            _extended(_trimmed(e))
+            for e in doc.ents
+            if e.label_ in ENTITY_LABELS and _looks_like_name(_trimmed(e))
+        ]
         unlabelled = _unlabelled_products(doc) + self._unlabelled_companies(doc) + _unlabelled_people(doc)
         unlabelled += self._unlabelled_seats(doc)
         spans = filter_spans(known_spans + model_spans + unlabelled)
@@ -595,6 +599,15 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
             if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
                 break
     return None, None
+
+
+def _trimmed(span: Span) -> Span:
+    """A name without the capitalized word that opens a title or sentence before it: 'Inside
+    Amazon, a year-old letter ...' is Amazon."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].pos_ in ("ADP", "SCONJ", "ADV", "VERB", "AUX", "PRON"):
+        start += 1
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
 
 def _extended(span: Span) -> Span:
