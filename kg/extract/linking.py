@@ -34,6 +34,7 @@ _PRODUCT_HEADS = {
     "technology", "tech", "database", "assistant", "device", "model", "cloud", "engine",
 }  # fmt: skip
 _SPEAKING_VERBS = {"say", "write", "tell", "add"}
+_THING_ENDINGS = {"system", "platform", "app", "application", "tool", "database", "assistant", "headset"}
 _PROGRAM_HEADS = {"program", "programme", "project", "initiative", "operation"}
 _STAFF_WORDS = {
     "employee", "worker", "staff", "staffer", "engineer", "executive", "officer", "president",
@@ -535,6 +536,8 @@ class Linker:
 
     def _org_kind(self, span: Span, name: str) -> URIRef:
         words = set(name_key(name).split())
+        if name_key(name).split()[-1] in _THING_ENDINGS and len(words) > 1:
+            return TW.Product  # "the Integrated Visual Augmentation System": a thing, not a company
         for kind, keys in self.typing["name_words"].items():
             if words & set(keys) or any(k in name.lower() for k in keys if "." in k):
                 return TW[kind]

@@ -44,8 +44,8 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
             return
         if noun.dep_ == "nsubjpass" and noun.head.lemma_ in LEX["signing_verbs"]:
             reader.dated(node, noun.head, rule="petition.date")  # "The letter ... was published on Tuesday"
-    else:
-        node = _petition_with(reader, signers, noun)
+    else:  # "More than 100 employees had signed the letter": the letter just spoken of, if any
+        node = (definite and reader.last("petition", noun)) or _petition_with(reader, signers, noun)
         reader.add(node, TW.agent, signers, noun, signing or noun, rule="petition.signatories")
         if signing is not None:
             reader.dated(
@@ -130,6 +130,9 @@ def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
             group = reader.group(who, specific=True)
             if group is not None:
                 return group.iri, match.trigger
+            named = reader.entity(who)  # "a group calling itself Microsoft Workers 4 Good published ..."
+            if named is not None and named.kind == TW.PersonGroup:
+                return reader.use(named, who), match.trigger
     return None, None
 
 
