@@ -173,7 +173,13 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         if contractor is None and client is not None:  # "contracts with government agencies"
             company = reader.focus(noun, TW.Company)
             contractor = reader.use(company, noun) if company is not None and company.iri != client else None
+        partners: list = []
+        if contractor is None and client is None:  # "The Nimbus contract, shared between Google and
+            partners, client = _parties_told_around(reader, noun)  # Amazon, supplies ... to X"
+            contractor = partners[0] if partners else None
         node = reader.contract(contractor, client, noun)
+        for partner in partners[1:] if node is not None else ():
+            reader.add(node, TW.contractor, partner, noun, rule="contract.shared-between")
         if node is not None and noun.tag_ == "NNS" and client_word is not None:
             for other in client_word.conjuncts:  # "its contracts with ICE and CBP": one each
                 entity = reader.entity(other)
@@ -201,6 +207,32 @@ def _last_said(reader: Reader, node) -> int:
         (reader.sentence_number(reader.doc[i]) for kind, n, i in reader.recent if n == node),
         default=-10,
     )
+
+
+def _parties_told_around(reader: Reader, noun: Token) -> tuple[list, object]:
+    """Parties told in the clauses around a contract that names neither: 'shared between Google
+    and Amazon', 'held by X', 'awarded to X' (contractors); 'The contract supplies ... to the
+    Israeli government' (the client)."""
+    contractors = []
+    clauses = [c for c in noun.children if c.dep_ == "acl"]
+    for clause in [*clauses, *(c for a in clauses for c in a.conjuncts)]:  # "signed in 2021 and shared ..."
+        if clause.lemma_ not in ("share", "hold", "award", "win", "split"):
+            continue
+        for prep in clause.children:
+            if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in ("between", "by", "to", "among"):
+                for word in (c for c in prep.children if c.dep_ == "pobj"):
+                    for each in (word, *word.conjuncts):
+                        entity = reader.entity(each)
+                        if entity is not None and is_subclass(entity.kind, TW.Company, reader.index.ontology):
+                            contractors.append(reader.use(entity, each))
+    client = None
+    verb = noun.head if noun.dep_ == "nsubj" else None
+    if verb is not None and verb.lemma_ in ("supply", "provide", "give", "deliver", "offer", "sell"):
+        to = prep_object(verb, "to")
+        entity = reader.entity(to) if to is not None else None
+        if entity is not None and is_subclass(entity.kind, TW.GovernmentOrganization, reader.index.ontology):
+            client = reader.use(entity, to)
+    return list(dict.fromkeys(contractors)), client
 
 
 def _served_in_clause(reader: Reader, noun: Token) -> object:
@@ -337,6 +369,11 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
             elif target is not None and _thing(target):  # "The contract covers cloud storage"
                 words = _phrase_before_comma(target)
                 reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.covers")
+        if verb.lemma_ in ("supply", "provide", "give", "deliver", "offer"):  # "supplies cloud services to X"
+            supplied = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if supplied is not None and _thing(supplied):
+                words = _phrase_before_comma(supplied)
+                reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.supplies")
         if verb.lemma_ == "pay" and (paid_for := prep_object(verb, "for")) is not None and _thing(paid_for):
             words = _phrase_before_comma(paid_for)  # "The contract pays Orbis for software that ..."
             reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.pays-for")
@@ -362,6 +399,8 @@ def _worth(noun: Token) -> Token | None:
 
 def _thing(word: Token) -> bool:
     """A common noun naming what is bought, not a sum, a day, a time or an actor."""
+    if word.pos_ == "PROPN":  # "cloud computing", which the tagger may call a name
+        return not word.ent_type_ and word.is_lower
     return word.pos_ == "NOUN" and word.ent_type_ not in ("MONEY", "DATE", "TIME", "PERCENT", "CARDINAL")
 
 
