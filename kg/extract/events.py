@@ -117,8 +117,12 @@ def _contracts_at(reader: Reader, word: Token) -> list[URIRef]:
 
 def _contract_by_client(reader: Reader, verb: Token) -> tuple[URIRef | None, Token | None]:
     """'would keep working with the Army': the one contract the article gave with that client."""
-    for work in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in LEX["business_verbs"]):
-        client_word = prep_object(work, "with")
+    works = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in LEX["business_verbs"]]
+    works += [
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in ("work", "business", "relationship")
+    ]
+    for work in works:  # "would continue its work for CBP"
+        client_word = prep_object(work, "with", "for")
         client = reader.entity(client_word) if client_word is not None else None
         if client is None:
             continue

@@ -71,7 +71,7 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
         asking.append(noun.head)
     for verb in asking:
         _request(reader, node, verb)
-    participles = [c for c in noun.children if c.dep_ == "acl"]
+    participles = [c for c in noun.children if c.dep_ in ("acl", "relcl")]  # "that X signed and sent to Y"
     participles += [
         c for p in participles for c in p.children if c.dep_ == "conj"
     ]  # "signed ... and sent to"

@@ -317,7 +317,10 @@ class Reader:
             signers = self.facts.value(petition, TW.agent) if petition is not None else None
             return Group(signers, self.facts.value(signers, TW.membersWorkFor)) if signers else None
         organizing = token.lemma_.lower() == "organizer" or organizes(token)
-        if token.lemma_.lower() not in EMPLOYEE_NOUNS and not organizing:
+        counted_members = (
+            token.lemma_.lower() == "member" and self.count(token) is not None
+        )  # "the 12 members"
+        if token.lemma_.lower() not in EMPLOYEE_NOUNS and not organizing and not counted_members:
             return self._counted_again(token) if specific or token.dep_ == "nsubj" else None
         count = self.count(token)
         explicit = any(c.dep_ in ("compound", "poss", "prep") for c in token.children)

@@ -93,6 +93,12 @@ def _organization_near(reader: Reader, title: Span, person: Mention) -> Mention 
     before = reader.mention(doc[index]) if index >= 0 else None
     if before is not None and _is_org(reader, before):
         return before
+    if index >= 0 and doc[index].lower_ == "its" and (owner := reader.entity(doc[index])) is not None:
+        if is_subclass(owner.kind, TW.Organization, reader.index.ontology):
+            return Mention(doc[index : index + 1], owner)  # "Its president, Brandon Judd, said"
+    if title[0].is_title and not title[0].is_sent_start and person.span.start == title.end:
+        if not any(doc[end].lower_ in ("of", "at") for end in (title.end, person.span.end) if end < len(doc)):
+            return None  # "President Donald Trump": a head of state, no organization named
     if index >= 0 and doc[index].lemma_ == "company" and (company := reader.entity(doc[index])) is not None:
         return Mention(doc[index : index + 1], company)  # "the company's vice president"
     for end in (title.end, person.span.end):  # "president of X", "Judge Helen Marsh of the X Court"
