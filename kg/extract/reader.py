@@ -67,6 +67,12 @@ _ORG_NOUNS = {  # a definite "the <noun>" stands for the last organization of th
     for noun in nouns
     if noun not in ("group", "organization", "organisation", "campaign", "network", "site", "blog")
 }
+_BODY_WORDS = {  # "the ministry", "the commission": a public body named earlier with that word
+    word
+    for kind in ("GovernmentAgency", "GovernmentOrganization", "Court")
+    for word in read_patterns("org_types.json")["name_words"][kind]
+    if word.isalpha() and word not in ("state", "city", "county", "house", "government", "administration")
+}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 ORG_PRONOUNS = {"it", "its"}
 _STEM = 5  # policies are compared by the first letters of their content words
@@ -250,7 +256,7 @@ class Reader:
         modifiers = [c for c in token.children if c.dep_ in ("compound", "poss", "amod")]
         if len(modifiers) > 1 or modifiers and (not modifiers[0].is_lower or modifiers[0].pos_ != "NOUN"):
             return None
-        if not modifiers and token.lemma_.lower() not in _ORG_NOUNS:
+        if not modifiers and token.lemma_.lower() not in _ORG_NOUNS.keys() | _BODY_WORDS:
             return None
         if not (_definite(token) or modifiers and _definite(modifiers[0])):
             return None

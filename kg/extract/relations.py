@@ -180,6 +180,9 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             company = reader.focus(noun, TW.Company)
             contractor = reader.use(company, noun) if company is not None and company.iri != client else None
         partners: list = []
+        between = prep_object(noun, "between")  # "a contract between Microsoft and the ministry"
+        if contractor is None and client is None and between is not None:
+            contractor, client = _between(reader, [between, *between.conjuncts])
         if contractor is None and client is None:  # "The Nimbus contract, shared between Google and
             partners, client = _parties_told_around(reader, noun)  # Amazon, supplies ... to X"
             contractor = partners[0] if partners else None
@@ -213,6 +216,20 @@ def _last_said(reader: Reader, node) -> int:
         (reader.sentence_number(reader.doc[i]) for kind, n, i in reader.recent if n == node),
         default=-10,
     )
+
+
+def _between(reader: Reader, words: list[Token]) -> tuple[object, object]:
+    """The company and the government body of 'between A and B', in either order."""
+    company = client = None
+    for word in words:
+        entity = reader.entity(word)
+        if entity is None:
+            continue
+        if is_subclass(entity.kind, TW.GovernmentOrganization, reader.index.ontology):
+            client = client or reader.use(entity, word)
+        elif is_subclass(entity.kind, TW.Organization, reader.index.ontology):
+            company = company or reader.use(entity, word)
+    return (company, client) if company is not None and client is not None else (None, None)
 
 
 def _parties_told_around(reader: Reader, noun: Token) -> tuple[list, object]:
@@ -395,9 +412,11 @@ def _worth(noun: Token) -> Token | None:
     for clause in noun.children:
         if clause.dep_ == "relcl":
             verbs += [v for v in (clause, *clause.conjuncts) if v.lemma_ == "be"]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_ in ("value", "price"):
+        verbs.append(noun.head)  # "the contract was valued at $133 million"
     for verb in verbs:
         for worth in verb.children:
-            if worth.lower_ == "worth" and worth.dep_ in ("acomp", "attr", "prep"):
+            if worth.lower_ in ("worth", "at") and worth.dep_ in ("acomp", "attr", "prep"):
                 if any(t.ent_type_ == "MONEY" for t in worth.subtree):
                     return worth
     return None
