@@ -162,6 +162,10 @@ class Reader:
                 for word in clause.children:
                     if word.dep_ in ("oprd", "dobj") and (found := self.mention(word)) is not None:
                         return found.entity
+        if token.lemma_ == "group" and _definite(token) and len(list(token.children)) == 1:
+            for kind in (TW.PersonGroup, TW.NonProfit):  # "the group said": the one named last
+                if (found := self.focus(token, kind)) is not None:
+                    return found
         lower = token.lower_
         if token.lemma_.lower() == "board" and (board := self._board(token)) is not None:
             return board
