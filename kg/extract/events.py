@@ -191,6 +191,7 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
         _motive(reader, node, name, verb)
         if kind != TW.Resignation:
             _demands(reader, node, verb)
+            _places(reader, node, verb, whos[0])
         if match.rule == "resignation.noun" and (statement := statements.by_verb.get(verb.i)) is not None:
             reader.add(node, TW.announcedIn, statement.node, verb, rule="resignation.announced-in")
 
@@ -307,6 +308,36 @@ def _listed_demands(reader: Reader, action: URIRef, items: Span) -> None:
         return
     for span in spans:
         reader.add(action, TW.demand, Literal(span.text), span, rule="action.demand-list")
+
+
+def _places(reader: Reader, node: URIRef, verb: Token, subject: Token) -> None:
+    """Where a walkout or protest happened: 'occupied Google offices in New York and in Sunnyvale',
+    'walked out of the company's headquarters in Boston' (not where its people come from)."""
+    skipped = set(subject.subtree)
+    for word in verb.subtree:
+        mention = reader.mention(word)
+        if word in skipped or mention is None or mention.entity.kind != TW.Place or word != mention.span.root:
+            continue
+        head = word
+        while head.dep_ == "conj":
+            head = head.head
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ in ("in", "at", "outside", "near", "across")
+            and _along(head, verb)
+        ):
+            reader.add(node, TW.location, reader.use(mention.entity, mention.span), verb, mention.span,
+                       rule="action.place")  # fmt: skip
+
+
+def _along(word: Token, verb: Token) -> bool:
+    """Whether a word hangs on the verb through phrases, not through a clause of its own ('to
+    protest a sale to a contractor that is furnishing a camp in Texas')."""
+    while word != verb:
+        if word.dep_ in ("advcl", "xcomp", "relcl", "acl", "ccomp", "pcomp") or word.head == word:
+            return False
+        word = word.head
+    return True
 
 
 def _fronted_people(verb: Token) -> list[Token]:
