@@ -514,6 +514,15 @@ class Statements:
                 reader.add(node, TW.statedIn, statement.node, words, verb, rule="quotation.stated-in")
             elif letter is not None:
                 reader.add(node, TW.statedIn, letter, words, verb, rule="quotation.stated-in")
+            elif (earlier := self._told_just_before(speaker, words)) is not None and verb is not None:
+                reader.add(node, TW.statedIn, earlier.node, words, verb, rule="quotation.same-occasion")
+
+    def _told_just_before(self, speaker: URIRef, words: Span) -> Statement | None:
+        """The statement the speaker was reported making in the two sentences before the quoted
+        words (or in theirs): '... Friedman wrote in an email to staff. "I know ...," Friedman wrote.'"""
+        here = self.reader.sentence_number(words[0])
+        found = [s for s in self.all if s.speaker == speaker and 0 <= here - s.sentence <= 2]
+        return found[-1] if found else None
 
     def _speaker(self, token: Token) -> tuple[URIRef | None, str]:
         """Who speaks: the subject, the author of a document that is the subject ('a blog post said'),
