@@ -699,6 +699,8 @@ def read_comment_requests(reader: Reader, sentence: Span) -> None:
                 reader.add(node, TW.addressedTo, also, other, word, rule="comment-request")
         if asker is not None:
             reader.add(node, TW.agent, asker, head, rule="comment-request")
+        responding = head.head.head if head.dep_ == "pobj" else head  # "did not respond ... on Monday"
+        reader.dated(node, responding, head, rule="comment-request.date")
 
 
 def _unanswered(word: Token) -> tuple[Token, Token] | None:
