@@ -327,9 +327,9 @@ class Reader:
             signers = self.facts.value(petition, TW.agent) if petition is not None else None
             return Group(signers, self.facts.value(signers, TW.membersWorkFor)) if signers else None
         organizing = token.lemma_.lower() == "organizer" or organizes(token)
-        counted_members = (
-            token.lemma_.lower() == "member" and self.count(token) is not None
-        )  # "the 12 members"
+        counted_members = token.lemma_.lower() == "member" and (  # "the 12 members", "the departing members"
+            self.count(token) is not None or _definite(token) and self.last("group", token) is not None
+        )
         if token.lemma_.lower() not in EMPLOYEE_NOUNS and not organizing and not counted_members:
             return self._counted_again(token) if specific or token.dep_ == "nsubj" else None
         count = self.count(token)
