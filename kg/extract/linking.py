@@ -251,6 +251,7 @@ class Linker:
         self.typing = _org_typing()
         self.votes: dict[str, Counter] = defaultdict(Counter)  # name -> the model's labels for it
         self.surnames: set[str] = set()  # the last words of the full names the model calls people
+        self.same_name: dict[str, list[Span]] = defaultdict(list)
 
     def mentions(self, doc: Doc) -> list[Mention]:
         """Every mention in the document, resolved, in text order."""
@@ -279,6 +280,9 @@ class Linker:
             if _in_apposition_to_staff(span.root) or beside_person and not self._org_words(span):
                 self.votes[name_key(display_name(span))]["PERSON"] += 10
         self.surnames = {e[-1].text for e in model_spans + unlabelled if e.label_ == "PERSON" and len(e) > 1}
+        self.same_name = defaultdict(list)  # name -> its spans, in text order
+        for span in spans:
+            self.same_name[name_key(display_name(span))].append(span)
         resolved: dict[int, Entity] = {}
         defined_acronyms: dict[str, Entity] = {}
         self.first_seen = {}
@@ -460,6 +464,22 @@ class Linker:
         'Google Cloud' is another company)."""
         designators = set(self.typing["company_designators"])
         short = name_key(name).split()
+        owned = (
+            {  # "DeepMind" after "Google DeepMind": a company's unit named without its owner
+                e.iri: e
+                for e in seen
+                if is_subclass(e.kind, TW.Organization, self.index.ontology)
+                and (words := name_key(e.label).split())[-len(short) :] == short
+                and len(words) > len(short)
+                and " ".join(words[: -len(short)]) in self.same_name  # the owner is named too
+            }
+            if short
+            else {}
+        )
+        if len(owned) == 1:
+            unit = next(iter(owned.values()))
+            self.index.add_name(unit.iri, name)  # its other mentions, whatever the model calls them
+            return unit
         found = {
             e.iri: e
             for e in seen
@@ -493,6 +513,11 @@ class Linker:
         if len(name.split()) >= 2 and span.label_ in ("PERSON", "") and _after_title(span):
             return TW.Person  # "chief executive Nat Friedman", whatever the parse hangs on the name
         head, how = _described_as(span)
+        for other in self.same_name.get(name_key(name), []) if head is None else []:
+            head, how = _described_as(other)  # what the text says of the name where it says it
+            if head is not None:
+                span = other
+                break
         if head == "group" and _group_of_staff(span):
             return TW.PersonGroup  # "No Tech for Apartheid, a group of Google and Amazon employees"
         if head in _PROGRAM_HEADS or span.ent_id_ == "Program":
