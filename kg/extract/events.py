@@ -409,6 +409,8 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
             continue
         done.add(verb.i)
         lemma = verb.lemma_
+        if lemma == "raise" and prep_object(verb, "from") is not None:
+            continue  # "has raised $40 million from investors": funding, not a gift
         money_word = match.tokens.get("sum") or object_of(verb, "dobj")
         amount = reader.money(money_word) if money_word is not None else None
         if (

@@ -476,6 +476,15 @@ class Linker:
             if short
             else {}
         )
+        programs = {  # "Maven" after "Project Maven"
+            e.iri: e
+            for e in seen
+            if e.kind == TW.Program
+            and (words := name_key(e.label).split())[1:] == short
+            and words[0] in _PROGRAM_HEADS
+        }
+        if len(programs) == 1:
+            owned = programs
         if len(owned) == 1:
             unit = next(iter(owned.values()))
             self.index.add_name(unit.iri, name)  # its other mentions, whatever the model calls them

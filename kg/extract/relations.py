@@ -42,10 +42,11 @@ def read_positions(reader: Reader) -> None:
             continue
         taken.update(range(span.start, span.end))
         role = TW[_roles()[span.text.lower()]]
-        person = _person_near(reader, span)
+        lead = _coordinated_title(span, spans)  # "Clarifai's founder and chief executive": the first
+        person = _person_near(reader, lead or span)
         if person is None:
             continue
-        org = _organization_near(reader, span, person)
+        org = _organization_near(reader, lead or span, person)
         if org is None or span.text.lower() == "judge" and not _district_court(reader, org):
             continue
         person_iri = reader.use(person.entity, person.span)
@@ -58,6 +59,15 @@ def read_positions(reader: Reader) -> None:
         reader.add(node, TW.role, role, span, rule="position.title")
         reader.add(node, TW.positionIn, org_iri, *where, rule="position.title")
         reader.add(node, TW.reportedIn, reader.article.iri, span, rule="position.title")
+
+
+def _coordinated_title(title: Span, spans: list[Span]) -> Span | None:
+    """The title a second one is coordinated with ('founder and chief executive', 'co-founder and
+    co-chairman'), which carries the person and the organization of both."""
+    if title.root.dep_ != "conj":
+        return None
+    head = title.root.head
+    return next((s for s in spans if s.start <= head.i < s.end and s != title), None)
 
 
 def _person_near(reader: Reader, title: Span) -> Mention | None:
@@ -454,6 +464,17 @@ def _work_under(reader: Reader, node, prep: Token) -> None:
     'Under the agreement' or 'Under it' opens, less its subject and that phrase."""
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in ("be", "sign", "award", "expire", "end"):
+        return
+    if verb.lemma_ == "work":  # "has worked on Maven since 2017 under a contract with the Pentagon"
+        target = prep_object(verb, "on")
+        if target is not None and (entity := reader.entity(target)) is not None:
+            reader.add(node, TW.concerns, reader.use(entity, target), prep, target, rule="contract.works-on")
+        since = prep_object(verb, "since")
+        if (
+            since is not None
+            and (date := resolve_date(since.text, reader.article.meta.published)) is not None
+        ):
+            reader.add(node, TW.startDate, date, verb, since, rule="contract.since")
         return
     dropped = set(prep.subtree)
     for child in verb.children:
