@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 and 7 (tests/data/heldout-r6, -r7) are articles about real events in this
+# alone). Rounds 6 to 9 (tests/data/heldout-r6 ... -r9) are articles about real events in this
 # domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -232,6 +232,55 @@ RULES = {
         "heldout-r7/unseen-nimbus-2024-04-23",
         "id:no-tech-for-apartheid a tw:PersonGroup .",
     ),
+    "round 7: a contract 'shared between Google and Amazon' that 'supplies ... to the Israeli government'": (
+        "heldout-r7/unseen-nimbus-2024-04-23",
+        """?c tw:contractor id:google , id:amazon ; tw:client id:israeli-government ;
+              tw:contractValue [ tw:amountValue ?v ] . FILTER(?v = 1200000000)""",
+    ),
+    "round 7: where the protest happened ('occupied Google offices in New York and in Sunnyvale')": (
+        "heldout-r7/unseen-nimbus-2024-04-23",
+        "?a a tw:WorkerAction ; tw:location id:new-york , id:sunnyvale .",
+    ),
+    "round 7: 'Inside Amazon, a year-old letter ...' names Amazon, not a person 'Inside Amazon'": (
+        "heldout-r7/unseen-rekognition-2019-05-24",
+        "id:amazon a tw:Company . FILTER NOT EXISTS { id:inside-amazon ?p ?o }",
+    ),
+    "round 7: 'a group calling itself X published an open letter' signed by X, with its demands": (
+        "heldout-r7/unseen-hololens-2019-02-26",
+        """?p a tw:Petition ; tw:agent id:microsoft-workers-4-good ; tw:addressedTo id:satya-nadella ;
+              tw:demand "cancel the IVAS contract" .
+        id:integrated-visual-augmentation-system a tw:Product .""",
+    ),
+    "round 8: 'an open letter that more than 300 employees signed and sent to X'": (
+        "heldout-r8/unseen-border-hiring-2018-12-10",
+        """?p a tw:Petition ; tw:addressedTo id:pierre-nanterme ;
+              tw:agent [ tw:memberCount 300 ; tw:countQualifier tw:MoreThan ] .""",
+    ),
+    "round 8: 'would continue its work for CBP' continues the contract with CBP": (
+        "heldout-r8/unseen-border-hiring-2018-12-10",
+        """?d a tw:ContractContinuation ; tw:agent id:accenture ;
+              tw:concernsAgreement [ tw:client id:us-customs-and-border-protection ] .""",
+    ),
+    "round 8: 'Nine of the 12 members of Axon's ... board resigned'": (
+        "heldout-r8/unseen-ethics-board-2022-06-07",
+        "?r a tw:Resignation ; tw:agent [ tw:memberCount 9 ; tw:membersWorkFor id:axon-board ] .",
+    ),
+    "round 8: 'a contract between Microsoft and the ministry was valued at $133 million'": (
+        "heldout-r8/unseen-anniversary-protest-2025-05-16",
+        """?c tw:contractor id:microsoft ; tw:client id:ministry-of-defense ;
+              tw:contractValue [ tw:amountValue ?v ] . FILTER(?v = 133000000)""",
+    ),
+    "round 9: 'X, Clarifai's founder and chief executive'; 'Maven' is Project Maven; no donation": (
+        "heldout-r9/unseen-clarifai-maven-2019-01-18",
+        """[] tw:holder id:matt-zeiler ; tw:role tw:ChiefExecutiveOfficer ; tw:positionIn id:clarifai .
+        [] tw:holder id:matt-zeiler ; tw:role tw:Founder ; tw:positionIn id:clarifai .
+        FILTER NOT EXISTS { id:maven ?p ?o }
+        FILTER NOT EXISTS { ?d a tw:Donation }""",
+    ),
+    "round 9: 'DeepMind' after 'Google DeepMind' is the same lab": (
+        "heldout-r9/unseen-deepmind-letter-2024-08-23",
+        "id:google-deepmind ?p ?o . FILTER NOT EXISTS { id:deepmind ?q ?r }",
+    ),
 }
 
 
@@ -253,13 +302,15 @@ def test_rules_read_the_articles(rule_facts: dict, case: str) -> None:
 
 LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margin: a regression guard
     "heldout-r6": (0.80, 0.62),
-    "heldout-r7": (0.72, 0.47),
+    "heldout-r7": (0.76, 0.58),
+    "heldout-r8": (0.72, 0.50),
+    "heldout-r9": (0.78, 0.52),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 and 7 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 9 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]
