@@ -14,6 +14,7 @@ LEX = read_patterns("events.json")
 SUING_VERBS = set(LEX["suing_verbs"])
 LAWSUIT_NOUNS = set(LEX["lawsuit_nouns"])
 FILING_VERBS = set(LEX["filing_verbs"])
+ACCUSING_VERBS = {"accuse", "allege", "charge", "claim", "argue"}
 
 
 def read_lawsuits(reader: Reader, sentence: Span) -> None:
@@ -37,14 +38,14 @@ def _sued(reader: Reader, verb: Token) -> None:
 
 def _lawsuit_noun(reader: Reader, noun: Token) -> None:
     """'X filed a lawsuit against Y', 'a lawsuit filed by X', 'the lawsuit' (the case told before)."""
-    if (
-        noun.lower_ == "suit"
-        and noun.head.lemma_ not in FILING_VERBS
-        and prep_object(noun, "against") is None
-    ):
-        return  # "followed suit", "a suit of clothes"
-    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in FILING_VERBS else None
     filed = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in FILING_VERBS), None)
+    told = (
+        any(c.lower_ in ("the", "this") for c in noun.children) and reader.last("lawsuit", noun) is not None
+    )
+    if noun.lower_ == "suit" and noun.head.lemma_ not in FILING_VERBS and not filed and not told:
+        if prep_object(noun, "against") is None:
+            return  # "followed suit", "a suit of clothes"
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in FILING_VERBS else None
     plaintiff = None
     if verb is not None and noun.dep_ == "dobj" and not negated(verb) and not _planned(verb):
         plaintiff = next(iter(subjects(verb)), None)
@@ -57,11 +58,19 @@ def _lawsuit_noun(reader: Reader, noun: Token) -> None:
     defendant = prep_object(noun, "against")
     if defendant is None:
         defendant = next((prep_object(v, "against") for v in (verb, filed) if v is not None), None)
+    accusing = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in ACCUSING_VERBS), None)
+    if defendant is None and accusing is not None:  # "a lawsuit accusing LexisNexis of collecting ..."
+        defendant = next((c for c in accusing.children if c.dep_ == "dobj"), None)
+    if plaintiff is not None and plaintiff.lemma_.lower() in ("lawyer", "attorney"):
+        plaintiff = None  # "lawyers filed a lawsuit": counsel, not the party
     if defendant is None and any(c.lower_ in ("the", "this", "that") for c in noun.children):
         case = reader.last("lawsuit", noun)  # "the lawsuit": the case told before
-        suing = _party(reader, plaintiff) if plaintiff is not None else None
-        if case is not None and suing is not None and reader.facts.value(case, TW.plaintiff) is None:
-            reader.add(case, TW.plaintiff, suing, verb or filed or noun, plaintiff, rule="lawsuit.plaintiff")
+        if case is not None and plaintiff is not None and reader.facts.value(case, TW.plaintiff) is None:
+            for each in _named(plaintiff):  # "filed ... by the groups Mijente and OCAD"
+                if (suing := _party(reader, each)) is not None:
+                    reader.add(
+                        case, TW.plaintiff, suing, verb or filed or noun, each, rule="lawsuit.plaintiff"
+                    )
         return
     if plaintiff is None and defendant is None:
         if verb is None and filed is None:
@@ -90,8 +99,18 @@ def _case(reader: Reader, where: Token, plaintiff: Token | None, defendant: Toke
         node = reader.event(TW.LegalCase, "lawsuit", label, noun or where, "lawsuit")
     reader.remember("lawsuit", node, where)
     reader.add(node, TW.defendant, sued, where, defendant, rule="lawsuit.defendant")
-    if suing is not None:
-        reader.add(node, TW.plaintiff, suing, where, plaintiff, rule="lawsuit.plaintiff")
+    for each in _named(plaintiff) if plaintiff is not None else ():
+        if (suing := _party(reader, each)) is not None:
+            reader.add(node, TW.plaintiff, suing, where, each, rule="lawsuit.plaintiff")
+
+
+def _named(word: Token) -> list[Token]:
+    """The parties a phrase names: 'Mijente and OCAD', or those after a common noun ('the
+    immigrant-rights groups Mijente and Organized Communities Against Deportations')."""
+    named = next((c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if word.pos_ == "NOUN" and named is not None:
+        word = named
+    return [word, *word.conjuncts]
 
 
 def _party(reader: Reader, word: Token) -> URIRef | None:

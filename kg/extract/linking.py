@@ -34,6 +34,8 @@ _PRODUCT_HEADS = {
     "technology", "tech", "database", "assistant", "device", "model", "cloud", "engine",
 }  # fmt: skip
 _SPEAKING_VERBS = {"say", "write", "tell", "add"}
+_NOT_NAMES = {"", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # labels that a person's name given
+# one of them has lost ('"...," Ana Morales said' read as the title of a work)
 _THING_ENDINGS = {"system", "platform", "app", "application", "tool", "database", "assistant", "headset"}
 _PROGRAM_HEADS = {"program", "programme", "project", "initiative", "operation"}
 _STAFF_WORDS = {
@@ -405,7 +407,12 @@ class Linker:
         designators = set(self.typing["company_designators"])
         found, start = [], None
         for token in [*doc, None]:
-            if token is not None and token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
+            if (
+                token is not None
+                and token.pos_ == "PROPN"
+                and token.is_title
+                and token.ent_type_ in _NOT_NAMES
+            ):
                 start = token.i if start is None else start
                 continue
             if start is not None:
@@ -683,7 +690,7 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}  # "Seth Vargo ...", then "Vargo"
     found, start = [], None
     for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
+        if token is not None and token.pos_ == "PROPN" and token.is_title and token.ent_type_ in _NOT_NAMES:
             start = token.i if start is None else start
             continue
         if start is not None and 2 <= (end := token.i if token is not None else len(doc)) - start <= 3:

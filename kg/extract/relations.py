@@ -193,6 +193,11 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         between = prep_object(noun, "between")  # "a contract between Microsoft and the ministry"
         if contractor is None and client is None and between is not None:
             contractor, client = _between(reader, [between, *between.conjuncts])
+        for clause in (
+            c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in ("sign", "reach", "award")
+        ):
+            if contractor is None and client is None:  # "a contract that ICE signed with LexisNexis"
+                contractor, client = _between(reader, [*subjects(clause), prep_object(clause, "with", "to")])
         if contractor is None and client is None:  # "The Nimbus contract, shared between Google and
             partners, client = _parties_told_around(reader, noun)  # Amazon, supplies ... to X"
             contractor = partners[0] if partners else None
@@ -232,7 +237,7 @@ def _between(reader: Reader, words: list[Token]) -> tuple[object, object]:
     """The company and the government body of 'between A and B', in either order."""
     company = client = None
     for word in words:
-        entity = reader.entity(word)
+        entity = reader.entity(word) if word is not None and word.lower_ != "that" else None
         if entity is None:
             continue
         if is_subclass(entity.kind, TW.GovernmentOrganization, reader.index.ontology):
