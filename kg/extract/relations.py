@@ -148,7 +148,7 @@ def _is_org(reader: Reader, mention: Mention) -> bool:
 def read_contracts(reader: Reader, sentence: Span) -> None:
     """'X's contract with Y', 'X, which has a contract with Y', 'a Pentagon contract', 'the deal'."""
     for noun in sentence:
-        if noun.lemma_.lower() not in CONTRACT_NOUNS or noun.pos_ != "NOUN":
+        if noun.lemma_.lower() not in CONTRACT_NOUNS or noun.pos_ != "NOUN" or _sought(noun):
             continue
         client_word = prep_object(noun, "with")
         client = None
@@ -231,6 +231,13 @@ def _last_said(reader: Reader, node) -> int:
         (reader.sentence_number(reader.doc[i]) for kind, n, i in reader.recent if n == node),
         default=-10,
     )
+
+
+def _sought(noun: Token) -> bool:
+    """A contract someone may bid on or seeks, which no one holds: 'promise that it will not bid on
+    a cloud computing contract with CBP', 'is competing for a contract'."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_ in ("bid", "compete", "vie", "pursue", "seek", "apply", "chase")
 
 
 def _between(reader: Reader, words: list[Token]) -> tuple[object, object]:
