@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import Reader
+from kg.extract.reader import Group, Reader
 from kg.extract.syntax import clause_text, future, negated, object_of, prep_object, subjects
 from kg.namespaces import TW
 
@@ -122,6 +122,11 @@ def _petition_with(reader: Reader, signers: URIRef, noun: Token) -> URIRef:
 def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
     """Who signed: 'petition signed by X' (also '... circulated in March and signed by X') or 'X
     signed a petition' (the DependencyMatcher patterns petition.signed-by and petition.signed)."""
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_ in LEX["signing_verbs"]:  # "The letter was signed by X"
+        by = prep_object(noun.head, "by")
+        group = reader.group(by, specific=True) if by is not None else None
+        if group is not None:
+            return group.iri, noun.head
     for match in matches(noun.sent, "petition.signed"):
         if match.tokens["petition"] != noun:
             continue
@@ -150,8 +155,11 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
         _request(reader, letter, verb)
         return
     group = reader.group(whos[0], specific=True)
+    named = reader.entity(whos[0]) if group is None else None
+    if named is not None and named.kind == TW.PersonGroup:  # "a group calling itself X asked ..."
+        group = Group(reader.use(named, whos[0]), None)
     if group is None:
-        if verb.lemma_ in REQUESTING and reader.entity(whos[0]) is not None:
+        if verb.lemma_ in REQUESTING and named is not None:
             _organization_request(reader, verb, whos)
         return
     addressee_word = object_of(verb, "dobj") if verb.lemma_ != "write" else prep_object(verb, "to")

@@ -175,8 +175,11 @@ class Reader:
             owners = {  # "The Microsoft-owned code hosting company": not Microsoft
                 m.entity.iri for t in token.subtree if t.i < token.i and (m := self.mention(t)) is not None
             }
-            nearest = self.focus(token, TW.Company, exclude=owners)
-            return self._salient(token, nearest, owners) or self.focus(token, TW.Organization, exclude=owners)
+            nearest = self.focus(token, TW.Company, exclude=owners) or self._last_company(token, owners)
+            if nearest is not None:
+                return self._salient(token, nearest, owners)
+            found = self.focus(token, TW.Organization, exclude=owners)  # "the company" is never the state
+            return None if found is None or self._public(found) else found
         if lower in ORG_PRONOUNS:
             return self.focus(token, TW.Organization, prefer_subject=lower == "its")
         kind = _ORG_NOUNS.get(token.lemma_.lower())
@@ -226,6 +229,17 @@ class Reader:
             ):
                 return mention.entity
         return None
+
+    def _last_company(self, token: Token, exclude: set) -> Entity | None:
+        """The company named last before the word, however far back."""
+        for mention in reversed(self.mentions):
+            if mention.span.start < token.i and mention.entity.kind == TW.Company:
+                if mention.entity.iri not in exclude:
+                    return mention.entity
+        return None
+
+    def _public(self, entity: Entity) -> bool:
+        return is_subclass(entity.kind, TW.GovernmentOrganization, self.index.ontology)
 
     def _salient(self, token: Token, nearest: Entity | None, exclude: set) -> Entity | None:
         """'the company': the company named last, unless the article is plainly about another one,

@@ -207,6 +207,8 @@ class Statements:
             container = _container(verb)
             if container is not None and kind == "Statement":
                 kind = DOCUMENT_NOUNS.get(container.lemma_.lower(), "Statement")
+            if kind == "Letter" and self._group_of_people(speaker):
+                continue  # "In a letter ..., a group calling itself X asked ...": a petition, read as one
             platform = self._platform(verb)
             if platform is not None:
                 kind = "Announcement"
@@ -516,6 +518,12 @@ class Statements:
                 reader.add(node, TW.statedIn, letter, words, verb, rule="quotation.stated-in")
             elif (earlier := self._told_just_before(speaker, words)) is not None and verb is not None:
                 reader.add(node, TW.statedIn, earlier.node, words, verb, rule="quotation.same-occasion")
+
+    def _group_of_people(self, node: URIRef) -> bool:
+        """A named group of workers ('Salesforce Employees for Ethical Tech'), whose letters are
+        petitions."""
+        entity = self.reader.index.entities.get(node)
+        return entity is not None and entity.kind == TW.PersonGroup
 
     def _told_just_before(self, speaker: URIRef, words: Span) -> Statement | None:
         """The statement the speaker was reported making in the two sentences before the quoted
