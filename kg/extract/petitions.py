@@ -94,17 +94,26 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
     _motive(reader, node, noun)
 
 
+def _addressees(target: Token) -> list[Token]:
+    """'X and Y', 'X and to Y': each person or body a letter was addressed to."""
+    found = [target, *target.conjuncts]
+    for prep in (c for c in target.head.children if c.dep_ == "conj" and c.lower_ == "to"):
+        found += [c for c in prep.children if c.dep_ == "pobj"]  # "to X and to Y"
+    return found
+
+
 def _letter_in_focus(reader: Reader, pronoun: Token) -> URIRef | None:
     """What 'It' means at the start of a sentence after one whose subject was a petition noun."""
     sentence = pronoun.sent
-    if sentence.start == 0:
-        return None
-    previous = reader.doc[sentence.start - 1].sent
-    if any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in LEX["petition_nouns"]
-        for c in previous.root.children
-    ):
-        return reader.last("petition", pronoun)
+    for _ in range(2):  # the sentence before, or the one before that ("GCP stands for ...")
+        if sentence.start == 0:
+            return None
+        sentence = reader.doc[sentence.start - 1].sent
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in LEX["petition_nouns"]
+            for c in sentence.root.children
+        ):
+            return reader.last("petition", pronoun)
     return None
 
 
@@ -153,6 +162,11 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
         return
     if whos[0].lower_ == "it" and verb.lemma_ in REQUESTING and (letter := _letter_in_focus(reader, whos[0])):
         _request(reader, letter, verb)
+        for sent in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in ("address", "send")):
+            target = prep_object(sent, "to")  # "Addressed to X and to Y, it asks ..."
+            for addressee in _addressees(target) if target is not None else []:
+                if (who := reader.agent(addressee)) is not None:
+                    reader.add(letter, TW.addressedTo, who, sent, addressee, rule="petition.letter-to")
         return
     group = reader.group(whos[0], specific=True)
     named = reader.entity(whos[0]) if group is None else None
