@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 9 (tests/data/heldout-r6 ... -r9) are articles about real events in this
+# alone). Rounds 6 to 10 (tests/data/heldout-r6 ... -r10) are articles about real events in this
 # domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -281,6 +281,26 @@ RULES = {
         "heldout-r9/unseen-deepmind-letter-2024-08-23",
         "id:google-deepmind ?p ?o . FILTER NOT EXISTS { id:deepmind ?q ?r }",
     ),
+    "round 10: 'a lawsuit accusing X of ...', 'The suit, filed ... by the groups Mijente and ...'": (
+        "heldout-r10/unseen-lexisnexis-lawsuit-2022-08-19",
+        "?case a tw:LegalCase ; tw:defendant id:lexisnexis-risk-solutions ; tw:plaintiff id:mijente .",
+    ),
+    "round 10: a person's name the model labels a work of art ('\"...,\" Ana Morales said')": (
+        "heldout-r10/unseen-lexisnexis-lawsuit-2022-08-19",
+        """?q a tw:Quotation ; tw:speaker id:ana-morales ;
+              tw:text "I learned legal research on Lexis in my first week of law school" .""",
+    ),
+    "round 10: a contract one may bid on is no contract; 'Addressed to X and to Y, it asks'": (
+        "heldout-r10/unseen-google-cloud-petition-2019-08-16",
+        """?p a tw:Petition ; tw:addressedTo id:sundar-pichai , id:thomas-kurian .
+        FILTER NOT EXISTS { ?c tw:contractor id:google ; tw:client id:us-customs-and-border-protection }""",
+    ),
+    "round 10: a named group of workers asking in a letter petitions, with the 318 who signed": (
+        "heldout-r10/unseen-salesforce-letter-2019-07-12",
+        """?p a tw:Petition ; tw:agent id:salesforce-employees-for-ethical-tech , ?g ;
+              tw:demand "end its contract with the border agency" .
+        ?g tw:memberCount 318 .""",
+    ),
 }
 
 
@@ -305,12 +325,13 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r7": (0.76, 0.58),
     "heldout-r8": (0.72, 0.50),
     "heldout-r9": (0.78, 0.52),
+    "heldout-r10": (0.71, 0.58),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 9 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 10 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]

@@ -411,7 +411,7 @@ class Linker:
                 token is not None
                 and token.pos_ == "PROPN"
                 and token.is_title
-                and token.ent_type_ in _NOT_NAMES
+                and not token.ent_type_
             ):
                 start = token.i if start is None else start
                 continue
