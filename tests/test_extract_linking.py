@@ -101,3 +101,21 @@ def test_the_same_name_is_one_node_across_articles(extracted_alone: dict) -> Non
     seed = extracted_alone[SEED].facts
     assert (ID["google"], RDF.type, TW.Company) in seed
     assert (ID["us-department-of-defense"], RDF.type, TW.GovernmentAgency) in seed
+
+
+def test_a_company_is_found_without_its_legal_designators(project_graphs: dict) -> None:
+    """'Palantir' in one article and 'Palantir Technologies' in another are one node, either way
+    round; a unit named like its company plus a word ('Google Cloud') is not the company."""
+    from rdflib import RDFS, Literal
+
+    ontology = project_graphs[ONTOLOGY_GRAPH]
+    for known_name, mention in (("Palantir Technologies", "Palantir"), ("Palantir", "Palantir Technologies")):
+        known = Graph()
+        known.add((ID.palantir, RDF.type, TW.Company))
+        known.add((ID.palantir, RDFS.label, Literal(known_name)))
+        index = EntityIndex.from_graph(known, ontology, use_gazetteer=False)
+        assert index.find(mention).iri == ID.palantir, (known_name, mention)
+    known = Graph()
+    known.add((ID["google-cloud"], RDF.type, TW.Company))
+    known.add((ID["google-cloud"], RDFS.label, Literal("Google Cloud")))
+    assert EntityIndex.from_graph(known, ontology, use_gazetteer=False).find("Google") is None

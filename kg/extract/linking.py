@@ -179,6 +179,8 @@ class EntityIndex:
                 self.surnames[name_key(parts[-1])].add(entity.iri)
         elif self.is_organization(entity.kind) and (acronym := acronym_of(entity.label)):
             self.acronyms[acronym].add(entity.iri)
+        if entity.kind == TW.Company and (plain := _without_legal_designators(entity.label)):
+            self.names[plain].add(entity.iri)  # "Palantir" in a later article: "Palantir Technologies"
 
     def add_name(self, iri: URIRef, name: str) -> None:
         if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name) and name.upper() == name.replace("o", "O"):
@@ -192,9 +194,15 @@ class EntityIndex:
         return is_subclass(kind, TW.Organization, self.ontology)
 
     def find(self, name: str) -> Entity | None:
-        """The entity a full name or alias stands for, if exactly one."""
+        """The entity a full name or alias stands for, if exactly one (a company's name also
+        without 'Inc.', 'Technologies' and the like: 'Palantir Technologies' is the graph's
+        'Palantir')."""
         for key in name_variants(name):
             found = self.names.get(key, set())
+            if len(found) == 1:
+                return self.entities[next(iter(found))]
+        if (plain := _without_legal_designators(name)) is not None:
+            found = {i for i in self.names.get(plain, set()) if self.entities[i].kind == TW.Company}
             if len(found) == 1:
                 return self.entities[next(iter(found))]
         return None
@@ -407,12 +415,7 @@ class Linker:
         designators = set(self.typing["company_designators"])
         found, start = [], None
         for token in [*doc, None]:
-            if (
-                token is not None
-                and token.pos_ == "PROPN"
-                and token.is_title
-                and not token.ent_type_
-            ):
+            if token is not None and token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
                 start = token.i if start is None else start
                 continue
             if start is not None:
@@ -598,6 +601,22 @@ class Linker:
         if span.root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
             return TW.NewsOrganization
         return TW[self.typing["default"]]
+
+
+_LEGAL_DESIGNATORS = {  # words a company's name may go without in another article
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "holdings", "technologies",
+    "technology", "systems", "solutions", "labs", "industries", "software", "group",
+}  # fmt: skip
+
+
+def _without_legal_designators(name: str) -> str | None:
+    """'palantir' for 'Palantir Technologies', 'oracle' for 'Oracle Corp.'; None when nothing is
+    left or nothing was taken off."""
+    words = name_key(name).split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1] in _LEGAL_DESIGNATORS:
+        cut -= 1
+    return " ".join(words[:cut]) if cut < len(words) else None
 
 
 def _short_form_drops(rest: list[str], designators: set[str]) -> bool:
