@@ -131,6 +131,9 @@ def _petition_with(reader: Reader, signers: URIRef, noun: Token) -> URIRef:
 def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
     """Who signed: 'petition signed by X' (also '... circulated in March and signed by X') or 'X
     signed a petition' (the DependencyMatcher patterns petition.signed-by and petition.signed)."""
+    authors = prep_object(noun, "from")  # "An open letter from Microsoft employees demanding ..."
+    if authors is not None and (group := reader.group(authors, specific=True)) is not None:
+        return group.iri, noun
     if noun.dep_ == "nsubjpass" and noun.head.lemma_ in LEX["signing_verbs"]:  # "The letter was signed by X"
         by = prep_object(noun.head, "by")
         group = reader.group(by, specific=True) if by is not None else None
