@@ -522,6 +522,12 @@ class Linker:
         kind = self.kind_of(span, name)
         if kind is None:
             return None
+        if is_subclass(kind, TW.GovernmentOrganization, self.index.ontology) and (
+            place := _owner_place(span)
+        ):
+            name = f"{place} {name}"  # "San Francisco's Board of Supervisors": that city's board
+            if (found := self.index.find(name)) is not None:
+                return found
         entity = Entity(actor_iri(name), name, kind, "article")
         if not actor_iri(name).endswith("/"):
             self.index.add(entity)
@@ -662,6 +668,20 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
             if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
                 break
     return None, None
+
+
+def _owner_place(span: Span) -> str | None:
+    """The place a public body's generic name belongs to: 'San Francisco' in 'San Francisco's
+    Board of Supervisors', 'Chicago' in 'Chicago's City Council'."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].text not in ("'s", "’s"):
+        return None
+    place = next((e for e in doc.ents if e.end in (i, i + 1) and e.label_ in ("GPE", "LOC")), None)
+    if place is None:
+        return None
+    words = doc[place.start : min(place.end, i)].text  # the model may take the "'s" in
+    return words if words and not span.text.startswith(words) else None
 
 
 def _trimmed(span: Span) -> Span:
