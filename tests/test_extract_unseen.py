@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 10 (tests/data/heldout-r6 ... -r10) are articles about real events in this
+# alone). Rounds 6 to 11 (tests/data/heldout-r6 ... -r11) are articles about real events in this
 # domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -267,7 +267,7 @@ RULES = {
     ),
     "round 8: 'a contract between Microsoft and the ministry was valued at $133 million'": (
         "heldout-r8/unseen-anniversary-protest-2025-05-16",
-        """?c tw:contractor id:microsoft ; tw:client id:ministry-of-defense ;
+        """?c tw:contractor id:microsoft ; tw:client id:israel-ministry-of-defense ;
               tw:contractValue [ tw:amountValue ?v ] . FILTER(?v = 133000000)""",
     ),
     "round 9: 'X, Clarifai's founder and chief executive'; 'Maven' is Project Maven; no donation": (
@@ -301,6 +301,15 @@ RULES = {
               tw:demand "end its contract with the border agency" .
         ?g tw:memberCount 318 .""",
     ),
+    "round 11: 'An open letter from Microsoft employees demanding ...', 'The letter, addressed to X, asks'": (
+        "heldout-r11/unseen-microsoft-ice-letter-2018-06-22",
+        """?p a tw:Petition ; tw:agent [ tw:membersWorkFor id:microsoft ] ; tw:addressedTo id:satya-nadella ;
+              tw:demand "cancel its $19.4 million contract with ICE" .""",
+    ),
+    "round 11: 'San Francisco's Board of Supervisors' is that city's board": (
+        "heldout-r11/unseen-sf-face-ban-2019-05-17",
+        "id:san-francisco-board-of-supervisors a tw:GovernmentOrganization .",
+    ),
 }
 
 
@@ -326,12 +335,13 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r8": (0.72, 0.50),
     "heldout-r9": (0.78, 0.52),
     "heldout-r10": (0.71, 0.58),
+    "heldout-r11": (0.71, 0.53),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 10 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 11 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]

@@ -303,7 +303,9 @@ class Linker:
                 key = name_key(display_name(span))
                 self.first_body_use[key] = min(span.start, self.first_body_use.get(key, span.start))
         # Full names first, so that short forms can resolve to them.
-        for span in sorted(spans, key=lambda s: (-len(s), s.start)):
+        # Full names first, so that short forms can resolve to them; a body's name after its place
+        # ("San Francisco's Board of Supervisors") before the same name alone.
+        for span in sorted(spans, key=lambda s: (_owner_place(s) is None, -len(s), s.start)):
             entity = self._resolve_full(span, resolved.values(), defined_acronyms)
             if entity is not None:
                 resolved[span.start] = entity
@@ -522,16 +524,27 @@ class Linker:
         kind = self.kind_of(span, name)
         if kind is None:
             return None
-        if is_subclass(kind, TW.GovernmentOrganization, self.index.ontology) and (
-            place := _owner_place(span)
-        ):
-            name = f"{place} {name}"  # "San Francisco's Board of Supervisors": that city's board
-            if (found := self.index.find(name)) is not None:
-                return found
+        if is_subclass(kind, TW.GovernmentOrganization, self.index.ontology):
+            if place := _owner_place(span):
+                name = f"{place} {name}"  # "San Francisco's Board of Supervisors": that city's board
+                if (found := self.index.find(name)) is not None:
+                    return found
+            elif (owned := self._placed(name)) is not None:
+                return owned  # "the Board of Supervisors" after "San Francisco's Board of Supervisors"
         entity = Entity(actor_iri(name), name, kind, "article")
         if not actor_iri(name).endswith("/"):
             self.index.add(entity)
         return entity
+
+    def _placed(self, name: str) -> Entity | None:
+        """The one public body of this article whose name is this one with a place before it."""
+        key = " " + name_key(name)
+        found = {
+            e.iri: e
+            for e in self.index.entities.values()
+            if e.origin == "article" and name_key(e.label).endswith(key)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def kind_of(self, span: Span, name: str) -> URIRef | None:
         """The class of a new entity, from what the text says of it."""
