@@ -19,6 +19,9 @@ ACCUSING_VERBS = {"accuse", "allege", "charge", "claim", "argue"}
 
 def read_lawsuits(reader: Reader, sentence: Span) -> None:
     for word in sentence:
+        if word.lower_ in ("v.", "vs.", "v") and word.i > sentence.start and word.i + 1 < sentence.end:
+            _caption(reader, word)  # "Cascade Immigrant Defense Project v. Office of Refugee Resettlement"
+            continue
         if word.pos_ == "VERB" and word.lemma_ in SUING_VERBS and not negated(word) and not _planned(word):
             _sued(reader, word)
         elif word.pos_ == "NOUN" and word.lemma_.lower() in LAWSUIT_NOUNS:
@@ -102,6 +105,38 @@ def _case(reader: Reader, where: Token, plaintiff: Token | None, defendant: Toke
     for each in _named(plaintiff) if plaintiff is not None else ():
         if (suing := _party(reader, each)) is not None:
             reader.add(node, TW.plaintiff, suing, where, each, rule="lawsuit.plaintiff")
+
+
+def _caption(reader: Reader, versus: Token) -> None:
+    """A case named by its caption, 'A v. B': A sued B."""
+    doc = reader.doc
+    sides = [_side(reader, doc[versus.i - 1], -1), _side(reader, doc[versus.i + 1], 1)]
+    if None in sides:
+        return
+    (plaintiff, before), (defendant, after) = sides
+    node = next((n for n in reader.facts.subjects(TW.defendant, defendant.iri)), None)
+    if node is None:
+        caption = doc[before.start : after.end]
+        node = reader.event(TW.LegalCase, "lawsuit", caption.text, caption, "lawsuit.caption")
+    reader.remember("lawsuit", node, versus)
+    reader.add(node, TW.defendant, reader.use(defendant, after), before, after, rule="lawsuit.caption")
+    reader.add(node, TW.plaintiff, reader.use(plaintiff, before), before, after, rule="lawsuit.caption")
+
+
+def _side(reader: Reader, word: Token, step: int):
+    """The party named on one side of 'v.': a mention ending (or starting) there, or a run of
+    capitalized words that is the name of an actor the article names elsewhere."""
+    mention = reader.mention(word)
+    if mention is not None and (mention.span.end == word.i + 1 if step < 0 else mention.span.start == word.i):
+        return mention.entity, mention.span
+    i = word.i
+    while 0 <= i < len(reader.doc) and (
+        reader.doc[i].is_title or reader.doc[i].lower_ in ("of", "for", "and")
+    ):
+        i += step
+    run = reader.doc[i + 1 : word.i + 1] if step < 0 else reader.doc[word.i : i]
+    entity = reader.index.find(run.text) if len(run) > 1 else None
+    return (entity, run) if entity is not None else None
 
 
 def _named(word: Token) -> list[Token]:

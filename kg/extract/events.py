@@ -14,7 +14,16 @@ from kg.extract.petitions import infinitives
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Reader, organizes
 from kg.extract.statements import SAYING, Statements
-from kg.extract.syntax import clause_text, future, negated, object_of, prep_object, subjects, under
+from kg.extract.syntax import (
+    before_participle,
+    clause_text,
+    future,
+    negated,
+    object_of,
+    prep_object,
+    subjects,
+    under,
+)
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -613,6 +622,7 @@ def _orders(reader: Reader, node: URIRef, verb: Token, replace: bool = False) ->
             words = clause_text(done)
         else:
             continue
+        words = before_participle(words)  # not ", ruling in a lawsuit ..."
         if until:  # "... until a lawsuit challenging the technology is decided"
             condition = clause_text(until[0])
             text = f"{words.text} {condition.text}"

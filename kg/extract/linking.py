@@ -556,6 +556,8 @@ class Linker:
             if head is not None:
                 span = other
                 break
+        if head in _role_words() | _STAFF_WORDS and how == "appos" and len(name.split()) >= 2:
+            return TW.Person  # "Amira Saleh, the company's president and co-founder"
         if head == "group" and _group_of_staff(span):
             return TW.PersonGroup  # "No Tech for Apartheid, a group of Google and Amazon employees"
         if head in _PROGRAM_HEADS or span.ent_id_ == "Program":
@@ -676,9 +678,9 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
     after = span.doc[span.end : span.end + 6]  # the parser may hang the appositive elsewhere
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an", "the"):
         for token in after[2:]:
-            if token.pos_ == "NOUN" and token.dep_ != "compound":
-                return token.lemma_.lower(), "appos"
-            if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            if token.pos_ == "NOUN" and token.dep_ not in ("compound", "poss"):
+                return token.lemma_.lower(), "appos"  # not the owner in "the company's president"
+            if token.pos_ not in ("NOUN", "ADJ", "PROPN", "PART"):
                 break
     return None, None
 

@@ -184,8 +184,8 @@ class Reader:
             return self.focus(token, TW.Organization, prefer_subject=lower == "its")
         kind = _ORG_NOUNS.get(token.lemma_.lower())
         if kind is not None and _definite(token) and len(list(token.children)) == 1:
-            found = self.focus(token, kind) or self._described_by_name(token) or self._only(token, kind)
-            return found  # "the agency", "the bureau", "the newspaper"
+            found = self._described_by_name(token) or self.focus(token, kind) or self._only(token, kind)
+            return found  # "the foundation" (the one named so), "the agency", "the bureau"
         if (named := self._described_by_name(token)) is not None:
             return named  # "the sheriff's office", "the police department"
         if lower in ("i", "me", "my", "we", "our"):

@@ -113,7 +113,14 @@ def _organization_near(reader: Reader, title: Span, person: Mention) -> Mention 
         return Mention(doc[index : index + 1], company)  # "the company's vice president"
     for end in (title.end, person.span.end):  # "president of X", "Judge Helen Marsh of the X Court"
         if end >= title.end and end + 1 < len(doc) and doc[end].lower_ in ("of", "at"):
-            after = reader.mention(doc[end + 1])
+            after = next(  # the first name after "of" ("of the U.S. District Court ...")
+                (
+                    m
+                    for k in range(end + 1, min(end + 4, len(doc)))
+                    if (m := reader.mention(doc[k])) is not None
+                ),
+                None,
+            )
             if after is not None and _is_org(reader, after):
                 return after
     subject = next((c for c in title.sent.root.children if c.dep_ == "nsubj"), None)
@@ -219,6 +226,14 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
                 continue
         reader.remember("contract", node, noun)
         _contract_details(reader, node, noun)
+    for word in sentence:  # "give up its work for the Office of Refugee Resettlement": its contract
+        if word.lemma_ == "work" and word.pos_ == "NOUN" and (owner := _company_of(reader, word)) is not None:
+            client_word = prep_object(word, "for")
+            agency = reader.entity(client_word) if client_word is not None else None
+            if agency is not None and is_subclass(
+                agency.kind, TW.GovernmentOrganization, reader.index.ontology
+            ):
+                reader.contract(reader.use(owner, word), reader.use(agency, client_word), word)
     for word in sentence:  # "Under it, the company is building ...": the contract just spoken of
         if word.lower_ == "it" and word.dep_ == "pobj" and word.head.lower_ == "under":
             node = reader.last("contract", word)
@@ -231,6 +246,13 @@ def _last_said(reader: Reader, node) -> int:
         (reader.sentence_number(reader.doc[i]) for kind, n, i in reader.recent if n == node),
         default=-10,
     )
+
+
+def _company_of(reader: Reader, noun: Token):
+    """The company whose noun it is: 'its work', 'Halcyon's work'."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    entity = reader.entity(poss) if poss is not None else None
+    return entity if entity is not None and entity.kind == TW.Company else None
 
 
 def _sought(noun: Token) -> bool:
@@ -495,7 +517,7 @@ def _work_under(reader: Reader, node, prep: Token) -> None:
     words = [t for t in verb.subtree if t not in dropped]
     while words and (words[0].dep_ in ("aux", "punct") or words[0].is_punct):
         words = words[1:]
-    while words and words[-1].is_punct:
+    while words and (words[-1].is_punct or words[-1].is_space):
         words = words[:-1]
     if len(words) < 2:
         return

@@ -120,6 +120,15 @@ def clause_text(token: Token, without: Token | None = None) -> Span:
     return doc[start : end + 1]
 
 
+def before_participle(span: Span) -> Span:
+    """The words before a participle clause set off by a comma: 'resume paying for lawyers' in
+    'resume paying for lawyers, ruling in a lawsuit ... that ...'."""
+    for word in span[1:]:
+        if word.dep_ == "advcl" and word.tag_ == "VBG" and span.doc[word.i - 1].text == ",":
+            return span.doc[span.start : word.i - 1]
+    return span
+
+
 def _is_reason(token: Token) -> bool:
     """'in response to X', 'because X': why, not what."""
     if token.dep_ == "prep" and token.lower_ == "in":
