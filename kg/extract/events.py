@@ -167,10 +167,13 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
     """'About a dozen employees resigned in protest', 'employees walked out' ('walked off the job'),
     'staged a walkout', 'X announced his resignation in a post'."""
     found = matches(sentence, "resignation.") + matches(sentence, "walkout.") + matches(sentence, "protest.")
+    walking = {m.trigger.i for m in found if m.rule.startswith("walkout")}
     for match in found:
         verb = match.trigger
         if negated(verb):
             continue
+        if match.rule == "protest.verb" and verb.dep_ == "conj" and verb.head.i in walking:
+            continue  # "walked out of the office and rallied on the sidewalk": one action
         kind, name = ACTIONS[match.rule.split(".")[0]]
         noun = match.tokens.get("walkout")
         if noun is not None and _definite_noun(noun):
@@ -232,9 +235,13 @@ def read_action_demands(reader: Reader, sentence: Span) -> None:
     """What the people of a walkout or sit-in asked for, told after it: 'Led by X, they asked the
     company to cancel ...', 'Organizers said they wanted the company to ...', '... presented
     management with three demands: end X, disclose Y, and let Z'."""
-    action = _recent_action(reader, sentence)
-    if action is None or reader.facts.objects(action, TW.demand):
-        return
+    actions = [a for a in _recent_actions(reader, sentence) if not reader.facts.objects(a, TW.demand)]
+    for action in actions:  # "In both cities the protesters made the same three demands: ..."
+        _action_demands(reader, sentence, action)
+    _action_motive(reader, sentence)
+
+
+def _action_demands(reader: Reader, sentence: Span, action: URIRef) -> None:
     doc = reader.doc
     for word in sentence:
         if (
@@ -283,9 +290,9 @@ def read_action_demands(reader: Reader, sentence: Span) -> None:
             return
 
 
-def _recent_action(reader: Reader, sentence: Span) -> URIRef | None:
-    """The article's one walkout or protest so far, or the one told in this sentence or the two
-    before it."""
+def _recent_actions(reader: Reader, sentence: Span) -> list[URIRef]:
+    """The article's one walkout or protest so far, or those told in this sentence or the three
+    before it (a walkout in one city and a sit-in in another, with the same demands)."""
     here = reader.sentence_number(sentence[0])
     told = [
         (here - reader.sentence_number(reader.doc[position]), node)
@@ -293,8 +300,26 @@ def _recent_action(reader: Reader, sentence: Span) -> URIRef | None:
         if kind in ("walkout", "protest") and position < sentence.end
     ]
     if len({node for _, node in told}) == 1:
-        return told[0][1]
-    return next((node for distance, node in reversed(told) if distance <= 2), None)
+        return [told[0][1]]
+    return list(dict.fromkeys(node for distance, node in told if distance <= 3))
+
+
+def _action_motive(reader: Reader, sentence: Span) -> None:
+    """'The protests target a $38 million contract ...': what the article's protests are about."""
+    for word in sentence:
+        nouns = LEX["walkout_nouns"] + LEX["protest_nouns"] + ["protest", "action", "demonstration"]
+        if word.dep_ != "nsubj" or word.lemma_.lower() not in nouns or not _definite_noun(word):
+            continue
+        verb = word.head
+        target = (
+            object_of(verb, "dobj") if verb.lemma_ in ("target", "oppose", "concern", "protest") else None
+        )
+        contract = _contract_at(reader, target) if target is not None else None
+        if contract is None:
+            continue
+        for action in _recent_actions(reader, sentence):
+            if reader.facts.value(action, TW.motivatedBy) is None:
+                reader.add(action, TW.motivatedBy, contract, word, target, rule="action.motive")
 
 
 def _listed_demands(reader: Reader, action: URIRef, items: Span) -> None:
@@ -308,7 +333,10 @@ def _listed_demands(reader: Reader, action: URIRef, items: Span) -> None:
             span = doc[start:end]
             while len(span) and (span[0].lower_ in ("and", "or", "to") or span[0].is_punct):
                 span = doc[span.start + 1 : span.end]
-            while len(span) and span[-1].is_punct:
+            if len(span) and span[0].lower_ == "that":  # "that Cumulo cancel the ICE contract"
+                verb = next((t for t in span if t.pos_ == "VERB"), None)
+                span = doc[verb.i : span.end] if verb is not None else span
+            while len(span) and (span[-1].is_punct or span[-1].is_space):
                 span = doc[span.start : span.end - 1]
             if len(span):
                 spans.append(span)

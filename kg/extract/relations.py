@@ -157,6 +157,8 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
     for noun in sentence:
         if noun.lemma_.lower() not in CONTRACT_NOUNS or noun.pos_ != "NOUN" or _sought(noun):
             continue
+        if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each", "no", "all") for c in noun.children):
+            continue  # "publish the terms of every contract it holds with DHS": no one contract
         client_word = prep_object(noun, "with")
         client = None
         if client_word is not None:
