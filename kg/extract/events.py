@@ -623,6 +623,10 @@ def _court_order(reader: Reader, verb: Token, noun: Token | None) -> None:
         return
     for clause in noun.children:
         if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" and not _by_agent(clause):
+            if clause.lemma_ in LEX["ordering_verbs"]:  # "an injunction ordering the city to stop ..."
+                _orders(reader, node, clause)
+                if reader.facts.value(node, TW.orders) is not None:
+                    continue
             words = clause_text(clause)
             reader.add(node, TW.orders, Literal(words.text), words, rule="court-order.orders")
 

@@ -71,7 +71,7 @@ _BODY_WORDS = {  # "the ministry", "the commission": a public body named earlier
     word
     for kind in ("GovernmentAgency", "GovernmentOrganization", "Court")
     for word in read_patterns("org_types.json")["name_words"][kind]
-    if word.isalpha() and word not in ("state", "city", "county", "house", "government", "administration")
+    if word.isalpha() and word not in ("state", "house", "government", "administration")
 }
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 ORG_PRONOUNS = {"it", "its"}

@@ -342,6 +342,10 @@ def _buyer(noun: Token) -> Token | None:
     return next((c for c in noun.head.children if c.dep_ == "dative"), None)
 
 
+def _public_entity(reader: Reader, entity) -> bool:
+    return is_subclass(entity.kind, TW.GovernmentOrganization, reader.index.ontology)
+
+
 def _public(reader: Reader, node) -> bool:
     """A government body, which is the client of a contract with a company, never its contractor."""
     entity = reader.index.entities.get(node)
@@ -375,6 +379,8 @@ def _contractor(reader: Reader, noun: Token) -> object:
                 entity = reader.entity(subject)
                 if entity is not None and is_subclass(entity.kind, TW.Company, reader.index.ontology):
                     return reader.use(entity, subject)
+                if entity is not None and verb.lemma_ in ("sign", "award") and _public_entity(reader, entity):
+                    return reader.use(entity, subject)  # "The city signed a contract with X": swapped after
     return None
 
 
