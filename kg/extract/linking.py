@@ -34,6 +34,12 @@ _PRODUCT_HEADS = {
     "technology", "tech", "database", "assistant", "device", "model", "cloud", "engine",
 }  # fmt: skip
 _SPEAKING_VERBS = {"say", "write", "tell", "add"}
+_HONORIFICS = {
+    "assemblymember", "assemblywoman", "assemblyman", "senator", "sen.", "rep.", "representative",
+    "judge", "justice", "mayor", "gov.", "governor", "secretary", "dr.", "mr.", "ms.", "mrs.",
+    "councilmember", "councilwoman", "councilman", "supervisor", "commissioner", "sheriff", "alderman",
+    "alderwoman", "president", "chairman", "chairwoman", "professor", "prof.", "gen.", "general",
+}  # fmt: skip
 _NOT_NAMES = {"", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # labels that a person's name given
 # one of them has lost ('"...," Ana Morales said' read as the title of a work)
 _THING_ENDINGS = {"system", "platform", "app", "application", "tool", "database", "assistant", "headset"}
@@ -705,6 +711,8 @@ def _trimmed(span: Span) -> Span:
     start = span.start
     while start < span.end - 1 and span.doc[start].pos_ in ("ADP", "SCONJ", "ADV", "VERB", "AUX", "PRON"):
         start += 1
+    while span.label_ == "PERSON" and span.end - start > 2 and span.doc[start].lower_ in _HONORIFICS:
+        start += 1  # "Assemblymember Dana Whitfield", "Sen. Luis Arroyo": the name without the title
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
 

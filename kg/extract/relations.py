@@ -176,6 +176,20 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
                     client = reader.use(entity, child)
         if client is None and (buyer := _buyer(noun)) is not None and (entity := reader.entity(buyer)):
             client = reader.use(entity, buyer)  # "sold the department a three-year license"
+        awarded = (
+            prep_object(noun.head, "to")
+            if noun.dep_ == "dobj" and noun.head.lemma_ in ("award", "grant")
+            else None
+        )
+        winner = reader.entity(awarded) if awarded is not None else None
+        if (
+            client is None
+            and winner is not None
+            and is_subclass(winner.kind, TW.Company, reader.index.ontology)
+        ):
+            payer = next((reader.entity(w) for w in subjects(noun.head)), None)  # "CDCR has awarded a
+            if payer is not None and _public_entity(reader, payer):  # contract to Parallax Voice"
+                client = reader.use(payer, noun.head)
         task = _task(noun)
         served = next(  # the agency the work is for, wherever the parse hangs "for"
             (
@@ -193,6 +207,8 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         if client is None and (user := _served_in_clause(reader, noun)) is not None:
             client = user  # "a contract that lets the agency keep using its software"
         contractor = _contractor(reader, noun)
+        if winner is not None and client is not None and awarded is not None:
+            contractor = reader.use(winner, awarded)
         if contractor is not None and client is not None and _public(reader, contractor):
             contractor, client = client, contractor  # "the agency ... its contract with Orbis Data"
         if contractor is None and client is not None:  # "contracts with government agencies"
