@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 11 (tests/data/heldout-r6 ... -r11) are articles about real events in this
+# alone). Rounds 6 to 14 (tests/data/heldout-r6 ... -r14) are articles about real events in this
 # domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -306,6 +306,34 @@ RULES = {
         """?p a tw:Petition ; tw:agent [ tw:membersWorkFor id:microsoft ] ; tw:addressedTo id:satya-nadella ;
               tw:demand "cancel its $19.4 million contract with ICE" .""",
     ),
+    "round 12: a case named by its caption, and the order in it by 'Judge X of the U.S. District Court'": (
+        "heldout-r12/unseen-legal-aid-pledge-2025-04-13",
+        """?case a tw:LegalCase ; tw:plaintiff id:cascade-immigrant-defense-project ;
+              tw:defendant id:office-of-refugee-resettlement .
+        ?order a tw:CourtOrder ; tw:inCase ?case ; tw:agent id:adaeze-oyelaran ;
+               tw:orders "resume paying for lawyers for children in its custody" .""",
+    ),
+    "round 12: 'X, the company's president and co-founder' is a person with both roles": (
+        "heldout-r12/unseen-legal-aid-pledge-2025-04-13",
+        """id:amira-saleh a tw:Person .
+        [] tw:holder id:amira-saleh ; tw:role tw:President ; tw:positionIn id:halcyon-data .""",
+    ),
+    "round 13: 'X sued the city', the caption 'A v. City of B', and the city's contract": (
+        "heldout-r13/unseen-face-injunction-2026-01-23",
+        """?case tw:plaintiff id:desert-civil-liberties-alliance ; tw:defendant id:city-of-caldera-springs .
+        ?c tw:contractor id:optiq-labs ; tw:client id:city-of-caldera-springs .""",
+    ),
+    "round 13: the same demands for a walkout and a protest told before them": (
+        "heldout-r13/unseen-cloud-firings-2024-10-18",
+        """?w a tw:Walkout ; tw:demand "cancel the ICE contract" ; tw:motivatedBy ?c .
+        ?c tw:client id:us-immigration-and-customs-enforcement .""",
+    ),
+    "round 14: 'has awarded a contract to X'; 'Assemblymember Dana Whitfield'": (
+        "heldout-r14/unseen-procurement-2021-09-23",
+        """?c tw:contractor id:parallax-voice ;
+              tw:client id:california-department-of-corrections-and-rehabilitation .
+        id:dana-whitfield a tw:Person .""",
+    ),
     "round 11: 'San Francisco's Board of Supervisors' is that city's board": (
         "heldout-r11/unseen-sf-face-ban-2019-05-17",
         "id:san-francisco-board-of-supervisors a tw:GovernmentOrganization .",
@@ -336,12 +364,15 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r9": (0.78, 0.52),
     "heldout-r10": (0.71, 0.58),
     "heldout-r11": (0.71, 0.53),
+    "heldout-r12": (0.79, 0.63),
+    "heldout-r13": (0.82, 0.70),
+    "heldout-r14": (0.81, 0.71),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 11 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 14 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]
