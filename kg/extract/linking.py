@@ -556,6 +556,8 @@ class Linker:
         """The class of a new entity, from what the text says of it."""
         if len(name.split()) >= 2 and span.label_ in ("PERSON", "") and _after_title(span):
             return TW.Person  # "chief executive Nat Friedman", whatever the parse hangs on the name
+        if span.ent_id_ in ("GovernmentAgency", "GovernmentOrganization", "Court"):
+            return TW[span.ent_id_]  # the domain patterns' public bodies, whatever is said beside them
         head, how = _described_as(span)
         for other in self.same_name.get(name_key(name), []) if head is None else []:
             head, how = _described_as(other)  # what the text says of the name where it says it

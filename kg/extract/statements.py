@@ -182,6 +182,10 @@ class Statements:
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             passive_speaker = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
             speakers = [passive_speaker] if passive_speaker is not None else subjects(verb)
+            if not speakers:  # "On Wednesday, Whitcomb, who ..., said": the parser hangs the name on the day
+                speakers = [
+                    t for t in verb.sent if t.i < verb.i and t.dep_ == "appos" and t.head.ent_type_ == "DATE"
+                ][:1]
             if not speakers or (verb.lemma_ == "write" and _collective(speakers[0])):
                 continue  # employees writing to their chief: a petition, read by its rules
             if _unnamed_source(speakers[0]):
