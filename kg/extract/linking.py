@@ -35,7 +35,8 @@ _PRODUCT_HEADS = {
 }  # fmt: skip
 _SPEAKING_VERBS = {"say", "write", "tell", "add"}
 _HONORIFICS = {
-    "assemblymember", "assemblywoman", "assemblyman", "senator", "sen.", "rep.", "representative",
+    "assemblymember", "assemblywoman", "assemblyman", "senator", "senators", "sen.", "sens.", "rep.",
+    "reps.", "representative", "representatives",
     "judge", "justice", "mayor", "gov.", "governor", "secretary", "dr.", "mr.", "ms.", "mrs.",
     "councilmember", "councilwoman", "councilman", "supervisor", "commissioner", "sheriff", "alderman",
     "alderwoman", "president", "chairman", "chairwoman", "professor", "prof.", "gen.", "general",

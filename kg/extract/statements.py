@@ -706,8 +706,11 @@ def _audiences(head: Token) -> list[Token]:
         if word.lemma_ in ("send", "address", "deliver") or word is head:
             target = prep_object(word, "to")
             if target is not None and target.pos_ in ("NOUN", "PROPN"):
-                found.append(target)
-    return found
+                found += [target, *(c for c in target.conjuncts if c.pos_ in ("NOUN", "PROPN"))]
+                found += [  # "to Senators A and B and Representatives C, D and E": the names, not the titles
+                    n for c in found[-1:] for n in c.conjuncts if n.pos_ == "PROPN" and n not in found
+                ]
+    return list(dict.fromkeys(found))
 
 
 def _by_group(reader: Reader, noun: Token) -> bool:
