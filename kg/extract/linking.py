@@ -370,7 +370,7 @@ class Linker:
             people = [e for e in seen if e.kind == TW.Person and e.label.split()[-1] == name]
             if len({e.iri for e in people}) == 1:
                 return people[0]
-        if span.label_ in ("PERSON", "ORG") and (company := self._company_by_short_name(name, seen)):
+        if span.label_ in ENTITY_LABELS | {"NORP"} and (company := self._company_by_short_name(name, seen)):
             return company
         if name.isupper() and (name in defined or self.index.find_acronym(name)):
             return defined.get(name) or self.index.find_acronym(name)
