@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 14 (tests/data/heldout-r6 ... -r14) are articles about real events in this
+# alone). Rounds 6 to 16 (tests/data/heldout-r6 ... -r16) are articles about real events in this
 # domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -334,6 +334,20 @@ RULES = {
               tw:client id:california-department-of-corrections-and-rehabilitation .
         id:dana-whitfield a tw:Person .""",
     ),
+    "round 15: 'On Wednesday, Whitcomb, who co-founded the company in 2011, said ...' (a memo)": (
+        "heldout-r15/unseen-sheriff-resignations-2024-04-19",
+        """?m a tw:Memo ; tw:agent id:dana-whitcomb ; tw:onBehalfOf id:quillfeather-software .
+        id:alder-county-sheriffs-office a tw:GovernmentAgency .""",
+    ),
+    "round 15: 'a letter to Senators A and B and Representatives C, D and E'": (
+        "heldout-r15/unseen-face-recognition-exit-2020-06-12",
+        """?l a tw:Letter ; tw:agent id:arvind-krishna ;
+              tw:addressedTo id:cory-booker , id:kamala-harris , id:karen-bass , id:jerrold-nadler .""",
+    ),
+    "round 16: a short name the model reads as a place ('Halden' after 'Halden Cloud')": (
+        "heldout-r16/unseen-union-rally-2024-10-03",
+        "id:halden-cloud a tw:Company . FILTER NOT EXISTS { id:halden ?p ?o }",
+    ),
     "round 11: 'San Francisco's Board of Supervisors' is that city's board": (
         "heldout-r11/unseen-sf-face-ban-2019-05-17",
         "id:san-francisco-board-of-supervisors a tw:GovernmentOrganization .",
@@ -367,12 +381,14 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r12": (0.79, 0.63),
     "heldout-r13": (0.82, 0.70),
     "heldout-r14": (0.81, 0.71),
+    "heldout-r15": (0.75, 0.57),
+    "heldout-r16": (0.75, 0.61),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 14 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 16 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]
