@@ -9,32 +9,23 @@ from dataclasses import dataclass
 
 from rdflib import Graph
 
+from kg.extract.actions import read_action_demands, read_organizers, read_worker_actions
 from kg.extract.article import Article
 from kg.extract.cases import orders_in_case, read_lawsuits
+from kg.extract.contracts import read_business, read_contracts
 from kg.extract.events import (
-    read_action_demands,
     read_comment_requests,
     read_court_orders,
     read_decisions,
     read_denunciations,
     read_donations,
-    read_organizers,
-    read_worker_actions,
 )
 from kg.extract.facts import Facts
 from kg.extract.linking import EntityIndex, Linker
 from kg.extract.petitions import read_petitions
 from kg.extract.pipeline import load_pipeline
 from kg.extract.reader import Reader
-from kg.extract.relations import (
-    read_business,
-    read_contracts,
-    read_founders,
-    read_organizations,
-    read_positions,
-    read_products,
-    read_seats,
-)
+from kg.extract.relations import read_founders, read_organizations, read_positions, read_products, read_seats
 from kg.extract.statements import Statements, find_quotations
 from kg.namespaces import TW
 

@@ -88,7 +88,7 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
     for word in noun.subtree:  # "an open letter ... objecting to a contract with X"
         if word.lemma_ in LEX["protest_words"] and word.pos_ == "VERB":
             for target in word.subtree:
-                if target.lemma_.lower() in CONTRACT_NOUNS and (contract := _contract_at(reader, target)):
+                if target.lemma_.lower() in CONTRACT_NOUNS and (contract := reader.contract_at(target)):
                     reader.add(node, TW.concernsAgreement, contract, word, target, rule="petition.objects-to")
                     break
     _motive(reader, node, noun)
@@ -115,10 +115,6 @@ def _letter_in_focus(reader: Reader, pronoun: Token) -> URIRef | None:
         ):
             return reader.last("petition", pronoun)
     return None
-
-
-def _contract_at(reader: Reader, word: Token) -> URIRef | None:
-    return next((n for k, n, i in reversed(reader.recent) if k == "contract" and i == word.i), None)
 
 
 def _petition_with(reader: Reader, signers: URIRef, noun: Token) -> URIRef:

@@ -139,6 +139,10 @@ class Reader:
                 return node
         return None
 
+    def contract_at(self, word: Token) -> URIRef | None:
+        """The contract a contract noun was read as ('its contract with X'), if any."""
+        return next((n for k, n, i in reversed(self.recent) if k == "contract" and i == word.i), None)
+
     def sentence_number(self, token: Token) -> int:
         """The position of the token's sentence in the article (0 for the title)."""
         return self._sentence_numbers[token.sent.start]

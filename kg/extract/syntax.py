@@ -146,3 +146,10 @@ def under(token: Token, lemmas: set[str], deps: tuple[str, ...] = ("xcomp", "cco
         if current.lemma_ in lemmas:
             return current
     return None
+
+
+def definite_noun(noun: Token) -> bool:
+    """'the walkout', 'this order', 'their letter': a noun for something already spoken of."""
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their") for c in noun.children
+    )

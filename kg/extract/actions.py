@@ -1,0 +1,285 @@
+"""Workers' actions: resignations, walkouts and other protests (sit-ins, rallies, occupations),
+who organized them, what they demanded, why and where.
+
+Each rule starts from a trigger of `patterns/dependency_patterns.json` or `patterns/events.json`
+and reads its arguments from the dependency parse around it; none names an actor of any
+particular article.
+"""
+
+from rdflib import Literal, URIRef
+from spacy.tokens import Span, Token
+
+from kg.extract.matchers import matches
+from kg.extract.petitions import infinitives
+from kg.extract.pipeline import read_patterns
+from kg.extract.reader import Reader, organizes
+from kg.extract.statements import SAYING, Statements
+from kg.extract.syntax import clause_text, definite_noun, negated, object_of, subjects
+from kg.namespaces import TW
+
+LEX = read_patterns("events.json")
+REQUESTING = set(LEX["request_verbs"])
+CONTRACT_NOUNS = set(LEX["contract_nouns"])
+ACTIONS = {  # rule family -> the class of the action and its name in node IRIs and rule names
+    "walkout": (TW.Walkout, "walkout"),
+    "resignation": (TW.Resignation, "resignation"),
+    "protest": (TW.WorkerAction, "protest"),  # a sit-in, a rally: the ontology's general class
+}
+
+
+def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) -> None:
+    """'About a dozen employees resigned in protest', 'employees walked out' ('walked off the job'),
+    'staged a walkout', 'X announced his resignation in a post'."""
+    found = matches(sentence, "resignation.") + matches(sentence, "walkout.") + matches(sentence, "protest.")
+    walking = {m.trigger.i for m in found if m.rule.startswith("walkout")}
+    for match in found:
+        verb = match.trigger
+        if negated(verb):
+            continue
+        if match.rule == "protest.verb" and verb.dep_ == "conj" and verb.head.i in walking:
+            continue  # "walked out of the office and rallied on the sidewalk": one action
+        kind, name = ACTIONS[match.rule.split(".")[0]]
+        noun = match.tokens.get("walkout")
+        if noun is not None and definite_noun(noun):
+            continue  # "helped organize the walkout": the walkout already spoken of
+        owner = match.tokens.get("owner")
+        whos = [owner] if owner is not None else subjects(verb) or _fronted_people(verb)
+        if not whos:
+            continue
+        group = reader.group(whos[0], specific=True)
+        agent = group.iri if group else None
+        named = [c for c in whos[0].children if c.dep_ == "appos"]  # "its vice president, X, stepped down"
+        entity = reader.entity(whos[0]) if agent is None else None
+        if agent is None and (entity is None or entity.kind != TW.Person) and named:
+            entity = reader.entity(named[0])
+        if entity is not None and entity.kind in (TW.Person, TW.PersonGroup):  # a named group of workers
+            agent = reader.use(entity, whos[0])
+        if agent is None:
+            continue
+        what = noun.lemma_.lower() if noun is not None and kind == TW.WorkerAction else name
+        node = reader.event(
+            kind, name, f"{what.capitalize()} by {reader.label_of(agent)}", verb, f"{name}.verb"
+        )
+        reader.remember(name, node, verb)
+        reader.add(node, TW.agent, agent, whos[0], verb, rule=match.rule)
+        reader.hedge(node, verb)
+        reader.dated(node, verb, rule=f"{name}.date")
+        _motive(reader, node, name, verb)
+        if kind != TW.Resignation:
+            _demands(reader, node, verb)
+            _places(reader, node, verb, whos[0])
+        if match.rule == "resignation.noun" and (statement := statements.by_verb.get(verb.i)) is not None:
+            reader.add(node, TW.announcedIn, statement.node, verb, rule="resignation.announced-in")
+
+
+def read_organizers(reader: Reader, sentence: Span) -> None:
+    """People said to have organized a protest join the article's group of organizers: 'Lena
+    Sorensen, a data engineer who helped organize the petition', 'X, one of the organizers'."""
+    for word in sentence:
+        if word.lemma_.lower() == "organizer" and word.tag_ == "NNS":
+            reader.group(word, specific=True)  # "Union organizers, among them X and Y, ..."
+            continue
+        mention = reader.mention(word)
+        if mention is None or mention.entity.kind != TW.Person or word != mention.span.root:
+            continue
+        described = [word, *(c for c in word.children if c.dep_ == "appos")]
+        one_of = any(
+            c.dep_ == "appos"
+            and c.lower_ == "one"
+            and any(g.lemma_ == "organizer" for p in c.children if p.lower_ == "of" for g in p.children)
+            for c in word.children
+        )
+        if one_of or any(organizes(d) for d in described):
+            group = reader.organizers(word)
+            reader.add(group.iri, TW.hasMember, reader.use(mention.entity, mention.span), mention.span,
+                       rule="group.organizer")  # fmt: skip
+
+
+def read_action_demands(reader: Reader, sentence: Span) -> None:
+    """What the people of a walkout or sit-in asked for, told after it: 'Led by X, they asked the
+    company to cancel ...', 'Organizers said they wanted the company to ...', '... presented
+    management with three demands: end X, disclose Y, and let Z'."""
+    actions = [a for a in _recent_actions(reader, sentence) if not reader.facts.objects(a, TW.demand)]
+    for action in actions:  # "In both cities the protesters made the same three demands: ..."
+        _action_demands(reader, sentence, action)
+    _action_motive(reader, sentence)
+
+
+def _action_demands(reader: Reader, sentence: Span, action: URIRef) -> None:
+    doc = reader.doc
+    for word in sentence:
+        if (
+            word.lemma_ == "demand"
+            and word.pos_ == "NOUN"
+            and word.i + 1 < sentence.end
+            and doc[word.i + 1].text == ":"
+        ):
+            _listed_demands(reader, action, doc[word.i + 2 : sentence.end])
+            return
+        if word.pos_ != "VERB" or word.lemma_ not in REQUESTING | set(LEX["desire_verbs"]):
+            continue
+        whos = subjects(word)
+        asking = whos and (
+            whos[0].lower_ in ("they", "organizers")
+            or whos[0].lemma_.lower() in ("organizer", "worker", "employee", "protester")
+        )
+        reported = (
+            word.dep_ == "ccomp"
+            and word.head.lemma_ in SAYING
+            and word.head.lemma_ != "say"
+            or any(
+                c.dep_ == "aux" and c.lower_ in ("could", "can", "may", "might", "should", "would")
+                for c in word.children
+            )
+        )  # "she said that employees who objected could ask to ...": no one's demand
+        made_petition = any(k == "petition" and i == word.i for k, n, i in reader.recent)
+        no_longer = negated(word) or any(c.lower_ == "longer" for c in word.children)
+        if not asking or reported or made_petition or no_longer:
+            continue
+        for clause in word.children:
+            if clause.dep_ not in ("xcomp", "ccomp") or clause.pos_ != "VERB":
+                continue
+            demanding_that = word.lemma_ == "demand" and any(m.lower_ == "that" for m in clause.children)
+            if not demanding_that and not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                continue
+            parts = infinitives(clause)
+            for part in parts:
+                subject = next((c for c in part.children if c.dep_ == "nsubj"), None)
+                inner = next((p for p in parts if p.head == part and p != part), None)
+                words = clause_text(part, without=inner)
+                if subject is not None and subject.i < part.i and words.start <= subject.i:
+                    words = doc[subject.right_edge.i + 1 : words.end]
+                    words = doc[words.start + (words[0].lower_ == "to") : words.end]
+                reader.add(action, TW.demand, Literal(words.text), word, words, rule="action.demand")
+            return
+
+
+def _recent_actions(reader: Reader, sentence: Span) -> list[URIRef]:
+    """The article's one walkout or protest so far, or those told in this sentence or the three
+    before it (a walkout in one city and a sit-in in another, with the same demands)."""
+    here = reader.sentence_number(sentence[0])
+    told = [
+        (here - reader.sentence_number(reader.doc[position]), node)
+        for kind, node, position in reader.recent
+        if kind in ("walkout", "protest") and position < sentence.end
+    ]
+    if len({node for _, node in told}) == 1:
+        return [told[0][1]]
+    return list(dict.fromkeys(node for distance, node in told if distance <= 3))
+
+
+def _action_motive(reader: Reader, sentence: Span) -> None:
+    """'The protests target a $38 million contract ...': what the article's protests are about."""
+    for word in sentence:
+        nouns = LEX["walkout_nouns"] + LEX["protest_nouns"] + ["protest", "action", "demonstration"]
+        if word.dep_ != "nsubj" or word.lemma_.lower() not in nouns or not definite_noun(word):
+            continue
+        verb = word.head
+        target = (
+            object_of(verb, "dobj") if verb.lemma_ in ("target", "oppose", "concern", "protest") else None
+        )
+        contract = reader.contract_at(target) if target is not None else None
+        if contract is None:
+            continue
+        for action in _recent_actions(reader, sentence):
+            if reader.facts.value(action, TW.motivatedBy) is None:
+                reader.add(action, TW.motivatedBy, contract, word, target, rule="action.motive")
+
+
+def _listed_demands(reader: Reader, action: URIRef, items: Span) -> None:
+    """'end the drone program for police, disclose every public-sector customer, and let ...'."""
+    start = items.start
+    doc = reader.doc
+    spans = []
+    for token in [*items, None]:
+        if token is None or token.text in (",", ";"):
+            end = token.i if token is not None else items.end
+            span = doc[start:end]
+            while len(span) and (span[0].lower_ in ("and", "or", "to") or span[0].is_punct):
+                span = doc[span.start + 1 : span.end]
+            if len(span) and span[0].lower_ == "that":  # "that Cumulo cancel the ICE contract"
+                verb = next((t for t in span if t.pos_ == "VERB"), None)
+                span = doc[verb.i : span.end] if verb is not None else span
+            while len(span) and (span[-1].is_punct or span[-1].is_space):
+                span = doc[span.start : span.end - 1]
+            if len(span):
+                spans.append(span)
+            start = end + 1
+    if len(spans) < 2 or not any(span[0].pos_ == "VERB" for span in spans):
+        return
+    for span in spans:
+        reader.add(action, TW.demand, Literal(span.text), span, rule="action.demand-list")
+
+
+def _places(reader: Reader, node: URIRef, verb: Token, subject: Token) -> None:
+    """Where a walkout or protest happened: 'occupied Google offices in New York and in Sunnyvale',
+    'walked out of the company's headquarters in Boston' (not where its people come from)."""
+    skipped = set(subject.subtree)
+    for word in verb.subtree:
+        mention = reader.mention(word)
+        if word in skipped or mention is None or mention.entity.kind != TW.Place or word != mention.span.root:
+            continue
+        head = word
+        while head.dep_ == "conj":
+            head = head.head
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ in ("in", "at", "outside", "near", "across")
+            and _along(head, verb)
+        ):
+            reader.add(node, TW.location, reader.use(mention.entity, mention.span), verb, mention.span,
+                       rule="action.place")  # fmt: skip
+
+
+def _along(word: Token, verb: Token) -> bool:
+    """Whether a word hangs on the verb through phrases, not through a clause of its own ('to
+    protest a sale to a contractor that is furnishing a camp in Texas')."""
+    while word != verb:
+        if word.dep_ in ("advcl", "xcomp", "relcl", "acl", "ccomp", "pcomp") or word.head == word:
+            return False
+        word = word.head
+    return True
+
+
+def _fronted_people(verb: Token) -> list[Token]:
+    """'Between 300 and 400 workers walked out': the parser reads the count as a preposition."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "between" and child.i < verb.i:
+            return [c for c in child.children if c.dep_ == "pobj"]
+    return []
+
+
+def _demands(reader: Reader, node: URIRef, verb: Token) -> None:
+    """'staged a walkout ..., demanding that the company cancel the contract and stop selling X'."""
+    for demanding in verb.children:
+        if demanding.dep_ != "advcl" or demanding.lemma_ != "demand":
+            continue
+        for clause in [c for c in demanding.children if c.dep_ == "ccomp"]:
+            for part in [clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
+                dropped = {
+                    w for c in part.children if c.dep_ in ("nsubj", "conj", "cc", "mark") for w in c.subtree
+                }
+                words = [w for w in part.subtree if w not in dropped and not w.is_punct]
+                span = reader.doc[words[0].i : words[-1].i + 1]
+                reader.add(node, TW.demand, Literal(span.text), demanding, span, rule="walkout.demand")
+
+
+def _motive(reader: Reader, node: URIRef, name: str, verb: Token) -> None:
+    """What an action protests: 'in protest of the FBI contract', 'to protest the company's contract'."""
+    for word in verb.subtree:
+        if word.lemma_ in LEX["protest_words"] or word.lower_ == "over":
+            for target in [c for c in word.subtree if c is not word]:
+                contract = None
+                if target.lemma_.lower() in CONTRACT_NOUNS:
+                    contract = reader.contract_at(target) or (
+                        reader.last("contract", target) if definite_noun(target) else None
+                    )
+                if contract is not None:
+                    reader.add(node, TW.motivatedBy, contract, word, target, rule=f"{name}.motive")
+                    return
+                entity = reader.entity(target)
+                if entity is not None and entity.kind in (TW.Program, TW.Product, TW.Policy):
+                    reader.add(
+                        node, TW.motivatedBy, reader.use(entity, target), word, target, rule=f"{name}.motive"
+                    )
+                    return

@@ -1,0 +1,456 @@
+"""Contracts and business ties: who contracts with whom ('Microsoft's $19.4 million contract with
+ICE', 'a contract between Microsoft and the ministry', 'CDCR has awarded a contract to X'), for
+what, for how much and since when; 'X has worked with Y since March'."""
+
+from rdflib import Literal
+from spacy.tokens import Span, Token
+
+from kg.extract.dates import resolve_date
+from kg.extract.linking import is_subclass
+from kg.extract.pipeline import read_patterns
+from kg.extract.reader import Reader
+from kg.extract.syntax import clause_text, prep_object, subjects
+from kg.namespaces import TW
+
+LEX = read_patterns("events.json")
+CONTRACT_NOUNS = set(LEX["contract_nouns"])
+
+
+def read_contracts(reader: Reader, sentence: Span) -> None:
+    """'X's contract with Y', 'X, which has a contract with Y', 'a Pentagon contract', 'the deal'."""
+    for noun in sentence:
+        if noun.lemma_.lower() not in CONTRACT_NOUNS or noun.pos_ != "NOUN" or _sought(noun):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each", "no", "all") for c in noun.children):
+            continue  # "publish the terms of every contract it holds with DHS": no one contract
+        client_word = prep_object(noun, "with")
+        client = None
+        if client_word is not None:
+            entity = reader.entity(client_word)
+            if entity is not None:
+                client = reader.use(entity, client_word)
+            elif client_word.pos_ == "NOUN" and client_word.tag_ == "NNS":
+                client = reader.organization_group(client_word, "contract.client-group")
+        if client is None:
+            for child in noun.children:  # "a Pentagon contract"
+                entity = reader.entity(child) if child.dep_ in ("compound", "nmod") else None
+                if entity is not None and is_subclass(
+                    entity.kind, TW.GovernmentOrganization, reader.index.ontology
+                ):
+                    client = reader.use(entity, child)
+        if client is None and (buyer := _buyer(noun)) is not None and (entity := reader.entity(buyer)):
+            client = reader.use(entity, buyer)  # "sold the department a three-year license"
+        awarded = (
+            prep_object(noun.head, "to")
+            if noun.dep_ == "dobj" and noun.head.lemma_ in ("award", "grant")
+            else None
+        )
+        winner = reader.entity(awarded) if awarded is not None else None
+        if (
+            client is None
+            and winner is not None
+            and is_subclass(winner.kind, TW.Company, reader.index.ontology)
+        ):
+            payer = next((reader.entity(w) for w in subjects(noun.head)), None)  # "CDCR has awarded a
+            if payer is not None and _public_entity(reader, payer):  # contract to Parallax Voice"
+                client = reader.use(payer, noun.head)
+        task = _task(noun)
+        served = next(  # the agency the work is for, wherever the parse hangs "for"
+            (
+                c
+                for w in (task.subtree if task else ())
+                if w.lower_ == "for"
+                for c in w.children
+                if c.dep_ == "pobj"
+            ),
+            None,
+        )
+        if client is None and served is not None and (entity := reader.entity(served)) is not None:
+            if is_subclass(entity.kind, TW.GovernmentOrganization, reader.index.ontology):
+                client = reader.use(entity, served)  # "a contract to store records for the agency"
+        if client is None and (user := _served_in_clause(reader, noun)) is not None:
+            client = user  # "a contract that lets the agency keep using its software"
+        contractor = _contractor(reader, noun)
+        if winner is not None and client is not None and awarded is not None:
+            contractor = reader.use(winner, awarded)
+        if contractor is not None and client is not None and _public(reader, contractor):
+            contractor, client = client, contractor  # "the agency ... its contract with Orbis Data"
+        if contractor is None and client is not None:  # "contracts with government agencies"
+            company = reader.focus(noun, TW.Company)
+            contractor = reader.use(company, noun) if company is not None and company.iri != client else None
+        partners: list = []
+        between = prep_object(noun, "between")  # "a contract between Microsoft and the ministry"
+        if contractor is None and client is None and between is not None:
+            contractor, client = _between(reader, [between, *between.conjuncts])
+        for clause in (
+            c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in ("sign", "reach", "award")
+        ):
+            if contractor is None and client is None:  # "a contract that ICE signed with LexisNexis"
+                contractor, client = _between(reader, [*subjects(clause), prep_object(clause, "with", "to")])
+        if contractor is None and client is None:  # "The Nimbus contract, shared between Google and
+            partners, client = _parties_told_around(reader, noun)  # Amazon, supplies ... to X"
+            contractor = partners[0] if partners else None
+        node = reader.contract(contractor, client, noun)
+        for partner in partners[1:] if node is not None else ():
+            reader.add(node, TW.contractor, partner, noun, rule="contract.shared-between")
+        if node is not None and noun.tag_ == "NNS" and client_word is not None:
+            for other in client_word.conjuncts:  # "its contracts with ICE and CBP": one each
+                entity = reader.entity(other)
+                if entity is not None and entity.iri != client:
+                    more = reader.contract(contractor, reader.use(entity, other), noun)
+                    if more is not None:
+                        reader.remember("contract", more, noun)
+                        _contract_details(reader, more, noun)
+        if node is None:
+            if any(c.lower_ in ("the", "this", "that") for c in noun.children):
+                node = reader.last("contract", noun)
+            if node is None:
+                continue
+        reader.remember("contract", node, noun)
+        _contract_details(reader, node, noun)
+    for word in sentence:  # "give up its work for the Office of Refugee Resettlement": its contract
+        if word.lemma_ == "work" and word.pos_ == "NOUN" and (owner := _company_of(reader, word)) is not None:
+            client_word = prep_object(word, "for")
+            agency = reader.entity(client_word) if client_word is not None else None
+            if agency is not None and is_subclass(
+                agency.kind, TW.GovernmentOrganization, reader.index.ontology
+            ):
+                reader.contract(reader.use(owner, word), reader.use(agency, client_word), word)
+    for word in sentence:  # "Under it, the company is building ...": the contract just spoken of
+        if word.lower_ == "it" and word.dep_ == "pobj" and word.head.lower_ == "under":
+            node = reader.last("contract", word)
+            if node is not None and reader.sentence_number(word) - _last_said(reader, node) <= 2:
+                _work_under(reader, node, word.head)
+
+
+def _last_said(reader: Reader, node) -> int:
+    return max(
+        (reader.sentence_number(reader.doc[i]) for kind, n, i in reader.recent if n == node),
+        default=-10,
+    )
+
+
+def _company_of(reader: Reader, noun: Token):
+    """The company whose noun it is: 'its work', 'Halcyon's work'."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    entity = reader.entity(poss) if poss is not None else None
+    return entity if entity is not None and entity.kind == TW.Company else None
+
+
+def _sought(noun: Token) -> bool:
+    """A contract someone may bid on or seeks, which no one holds: 'promise that it will not bid on
+    a cloud computing contract with CBP', 'is competing for a contract'."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_ in ("bid", "compete", "vie", "pursue", "seek", "apply", "chase")
+
+
+def _between(reader: Reader, words: list[Token]) -> tuple[object, object]:
+    """The company and the government body of 'between A and B', in either order."""
+    company = client = None
+    for word in words:
+        entity = reader.entity(word) if word is not None and word.lower_ != "that" else None
+        if entity is None:
+            continue
+        if is_subclass(entity.kind, TW.GovernmentOrganization, reader.index.ontology):
+            client = client or reader.use(entity, word)
+        elif is_subclass(entity.kind, TW.Organization, reader.index.ontology):
+            company = company or reader.use(entity, word)
+    return (company, client) if company is not None and client is not None else (None, None)
+
+
+def _parties_told_around(reader: Reader, noun: Token) -> tuple[list, object]:
+    """Parties told in the clauses around a contract that names neither: 'shared between Google
+    and Amazon', 'held by X', 'awarded to X' (contractors); 'The contract supplies ... to the
+    Israeli government' (the client)."""
+    contractors = []
+    clauses = [c for c in noun.children if c.dep_ == "acl"]
+    for clause in [*clauses, *(c for a in clauses for c in a.conjuncts)]:  # "signed in 2021 and shared ..."
+        if clause.lemma_ not in ("share", "hold", "award", "win", "split"):
+            continue
+        for prep in clause.children:
+            if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in ("between", "by", "to", "among"):
+                for word in (c for c in prep.children if c.dep_ == "pobj"):
+                    for each in (word, *word.conjuncts):
+                        entity = reader.entity(each)
+                        if entity is not None and is_subclass(entity.kind, TW.Company, reader.index.ontology):
+                            contractors.append(reader.use(entity, each))
+    client = None
+    verb = noun.head if noun.dep_ == "nsubj" else None
+    if verb is not None and verb.lemma_ in ("supply", "provide", "give", "deliver", "offer", "sell"):
+        to = prep_object(verb, "to")
+        entity = reader.entity(to) if to is not None else None
+        if entity is not None and is_subclass(entity.kind, TW.GovernmentOrganization, reader.index.ontology):
+            client = reader.use(entity, to)
+    return list(dict.fromkeys(contractors)), client
+
+
+def _served_in_clause(reader: Reader, noun: Token) -> object:
+    """The one government body a contract's relative clause names: 'a contract that lets the
+    agency keep using its software', 'a contract under which ICE uses Azure'."""
+    found = {}
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for word in clause.subtree:
+            entity = reader.entity(word) if word.pos_ in ("NOUN", "PROPN") else None
+            if entity is not None and is_subclass(
+                entity.kind, TW.GovernmentOrganization, reader.index.ontology
+            ):
+                found.setdefault(entity.iri, (entity, word))
+    if len(found) != 1:
+        return None
+    entity, word = next(iter(found.values()))
+    return reader.use(entity, word)
+
+
+def _task(noun: Token) -> Token | None:
+    """What a contract is for, as a verb: 'a $38 million contract [to store] records for X'."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
+def _buyer(noun: Token) -> Token | None:
+    """'X sold the department a license': the buyer of a sale, its indirect object."""
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in ("sell", "license"):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "dative"), None)
+
+
+def _public_entity(reader: Reader, entity) -> bool:
+    return is_subclass(entity.kind, TW.GovernmentOrganization, reader.index.ontology)
+
+
+def _public(reader: Reader, node) -> bool:
+    """A government body, which is the client of a contract with a company, never its contractor."""
+    entity = reader.index.entities.get(node)
+    return entity is not None and is_subclass(entity.kind, TW.GovernmentOrganization, reader.index.ontology)
+
+
+def _contractor(reader: Reader, noun: Token) -> object:
+    for child in noun.children:
+        if child.dep_ == "poss" and (entity := reader.entity(child)) is not None:
+            return reader.use(entity, child)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
+        for subject in subjects(noun.head.head):  # "BCFS runs the site under a contract with HHS"
+            entity = reader.entity(subject)
+            if entity is not None and is_subclass(entity.kind, TW.Organization, reader.index.ontology):
+                return reader.use(entity, subject)
+    if noun.dep_ in ("dobj", "pobj"):
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        if verb.lemma_ in (
+            "have",
+            "hold",
+            "win",
+            "sign",
+            "continue",
+            "renew",
+            "land",
+            "award",
+            "get",
+            "sell",
+        ):
+            for subject in subjects(verb):
+                entity = reader.entity(subject)
+                if entity is not None and is_subclass(entity.kind, TW.Company, reader.index.ontology):
+                    return reader.use(entity, subject)
+                if entity is not None and verb.lemma_ in ("sign", "award") and _public_entity(reader, entity):
+                    return reader.use(entity, subject)  # "The city signed a contract with X": swapped after
+    return None
+
+
+def _contract_details(reader: Reader, node, noun: Token) -> None:
+    """Value ('$19.4 million contract'), purpose ('for Project Maven'), start and end dates."""
+    amount = None
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "amod", "nummod") and any(
+            t.ent_type_ == "MONEY" for t in child.subtree
+        ):
+            amount = reader.money(child)
+    price = prep_object(noun.head, "for") if _buyer(noun) is not None else None
+    if amount is None and price is not None and price.ent_type_ == "MONEY":
+        amount = reader.money(price)  # "sold ... a license ... for $1.9 million"
+    if amount is None and (worth := _worth(noun)) is not None:
+        amount = reader.money(worth)  # "The deal is worth about $200,000", "which is worth $14 million"
+    if amount is not None:
+        reader.add(node, TW.contractValue, amount, noun, rule="contract.value")
+    if _buyer(noun) is not None:
+        _contract_date(reader, node, noun, sale=True)
+    target = prep_object(noun, "for")
+    partner = prep_object(noun, "with")
+    if target is None and partner is not None:  # "its contract with ICE for GitHub Enterprise Server"
+        target = prep_object(partner, "for")
+    if target is not None and (entity := reader.entity(target)) is not None:
+        reader.add(node, TW.concerns, reader.use(entity, target), noun, target, rule="contract.for")
+    elif target is not None and _thing(target):  # "a contract ... for crime-mapping software"
+        words = _phrase_before_comma(target)
+        reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.purpose-for")
+    if (task := _task(noun)) is not None:
+        words = clause_text(task)
+        reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.purpose")
+    for clause in noun.children:  # "the deal, under which Meridian provides video doctor visits"
+        if clause.dep_ == "relcl" and any(
+            c.dep_ == "prep" and c.lower_ in ("under", "through") and _relative(c) for c in clause.children
+        ):
+            _work_under(reader, node, next(c for c in clause.children if c.lower_ in ("under", "through")))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
+        _work_under(reader, node, noun.head)  # "Under the agreement, Halvorsen supplies the bureau with ..."
+    if noun.dep_ == "dobj" and noun.head.lemma_ in ("sign", "award", "win", "give", "approve"):
+        for clause in noun.head.children:  # "The state signed the contract in 2023 to help ..."
+            if (
+                clause.dep_ == "advcl"
+                and clause.pos_ == "VERB"
+                and any(a.lower_ == "to" and a.dep_ == "aux" for a in clause.children)
+            ):
+                words = clause_text(clause)
+                reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.signed-to")
+    if noun.dep_ == "dobj" and noun.head.lemma_ in ("sign", "award", "win"):
+        _contract_date(reader, node, noun.head)  # "signed the contract in January 2021"
+    for word in noun.subtree:
+        _contract_date(reader, node, word)
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None:
+        if verb.lemma_ in ("cover", "concern", "involve", "include"):
+            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if target is not None and (entity := reader.entity(target)) is not None:
+                reader.add(
+                    node, TW.concerns, reader.use(entity, target), noun, target, rule="contract.covers"
+                )
+            elif target is not None and _thing(target):  # "The contract covers cloud storage"
+                words = _phrase_before_comma(target)
+                reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.covers")
+        if verb.lemma_ in ("supply", "provide", "give", "deliver", "offer"):  # "supplies cloud services to X"
+            supplied = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if supplied is not None and _thing(supplied):
+                words = _phrase_before_comma(supplied)
+                reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.supplies")
+        if verb.lemma_ == "pay" and (paid_for := prep_object(verb, "for")) is not None and _thing(paid_for):
+            words = _phrase_before_comma(paid_for)  # "The contract pays Orbis for software that ..."
+            reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.pays-for")
+        _contract_date(reader, node, verb)
+    for word in noun.sent:  # "when it runs out in March 2019", "when the term expires in December"
+        if word.lemma_ in ("run", "expire", "end", "lapse") and word.dep_ == "advcl":
+            _contract_date(reader, node, word, end_only=True)
+
+
+def _worth(noun: Token) -> Token | None:
+    """The sum in 'the deal is worth $X' or 'the contract, which is worth $X'."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
+    for clause in noun.children:
+        if clause.dep_ == "relcl":
+            verbs += [v for v in (clause, *clause.conjuncts) if v.lemma_ == "be"]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_ in ("value", "price"):
+        verbs.append(noun.head)  # "the contract was valued at $133 million"
+    for verb in verbs:
+        for worth in verb.children:
+            if worth.lower_ in ("worth", "at") and worth.dep_ in ("acomp", "attr", "prep"):
+                if any(t.ent_type_ == "MONEY" for t in worth.subtree):
+                    return worth
+    return None
+
+
+def _thing(word: Token) -> bool:
+    """A common noun naming what is bought, not a sum, a day, a time or an actor."""
+    if word.pos_ == "PROPN":  # "cloud computing", which the tagger may call a name
+        return not word.ent_type_ and word.is_lower
+    return word.pos_ == "NOUN" and word.ent_type_ not in ("MONEY", "DATE", "TIME", "PERCENT", "CARDINAL")
+
+
+def _phrase_before_comma(word: Token) -> Span:
+    """A noun phrase up to a comma that opens a clause about it ('software, which it signed in 2021')."""
+    doc = word.doc
+    end = word.right_edge.i
+    for token in doc[word.i + 1 : end + 1]:
+        if token.text in (",", ";", "(", "\u2014"):
+            end = token.i - 1
+            break
+    start = word.left_edge.i
+    while start < word.i and doc[start].dep_ == "det":
+        start += 1
+    while end > start and doc[end].is_punct:
+        end -= 1
+    return doc[start : end + 1]
+
+
+def _relative(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lower_ == "which" for c in prep.children)
+
+
+def _work_under(reader: Reader, node, prep: Token) -> None:
+    """What the contractor does under a contract: the predicate of the clause that 'under which',
+    'Under the agreement' or 'Under it' opens, less its subject and that phrase."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in ("be", "sign", "award", "expire", "end"):
+        return
+    if verb.lemma_ == "work":  # "has worked on Maven since 2017 under a contract with the Pentagon"
+        target = prep_object(verb, "on")
+        if target is not None and (entity := reader.entity(target)) is not None:
+            reader.add(node, TW.concerns, reader.use(entity, target), prep, target, rule="contract.works-on")
+        since = prep_object(verb, "since")
+        if (
+            since is not None
+            and (date := resolve_date(since.text, reader.article.meta.published)) is not None
+        ):
+            reader.add(node, TW.startDate, date, verb, since, rule="contract.since")
+        return
+    dropped = set(prep.subtree)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "mark", "advcl", "conj", "cc") or child.text == ",":
+            dropped |= set(child.subtree)
+    words = [t for t in verb.subtree if t not in dropped]
+    while words and (words[0].dep_ in ("aux", "punct") or words[0].is_punct):
+        words = words[1:]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words = words[:-1]
+    if len(words) < 2:
+        return
+    span = reader.doc[words[0].i : words[-1].i + 1]
+    reader.add(node, TW.purpose, Literal(span.text), prep, span, rule="contract.work-under")
+
+
+def _contract_date(reader: Reader, node, word: Token, end_only: bool = False, sale: bool = False) -> None:
+    if (sale or word.lemma_ in ("sign", "start", "begin", "award")) and not end_only:
+        found = reader.date(word)
+        if found is not None:
+            reader.add(node, TW.startDate, found[0], word, found[1], rule="contract.signed-in")
+    if word.lemma_ in ("run", "expire", "end", "lapse"):
+        found = reader.date(word, upcoming=True)  # an end given without a year is still to come
+        if found is not None:
+            reader.add(node, TW.endDate, found[0], word, found[1], rule="contract.runs-out-in")
+
+
+def read_business(reader: Reader, sentence: Span) -> None:
+    """'Salesforce has worked with the CPB since March, providing it with tools to ...'."""
+    for verb in sentence:
+        if verb.lemma_ != "work" or verb.pos_ != "VERB":
+            continue
+        partner_word = prep_object(verb, "with")
+        partner = reader.entity(partner_word) if partner_word is not None else None
+        who = [reader.entity(s) for s in subjects(verb)]
+        if partner is None or not who or who[0] is None or who[0].iri == partner.iri:
+            continue
+        subject_iri = reader.use(who[0], verb)
+        partner_iri = reader.use(partner, partner_word)
+        contract = reader.contracts.get((subject_iri, partner_iri)) or reader.contracts.get(
+            (partner_iri, subject_iri)
+        )
+        if contract is None:
+            reader.add(
+                subject_iri, TW.doesBusinessWith, partner_iri, verb, partner_word, rule="business.works-with"
+            )
+            continue
+        since = prep_object(verb, "since")
+        if since is not None:
+            date = resolve_date(since.text, reader.article.meta.published)
+            if date is not None:
+                reader.add(contract, TW.startDate, date, verb, since, rule="contract.since")
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and clause.lemma_ in ("provide", "supply", "help", "offer", "build"):
+                purpose = [t for t in clause.subtree if t.dep_ != "punct"]
+                span = reader.doc[purpose[0].i : purpose[-1].i + 1]
+                reader.add(contract, TW.purpose, Literal(span.text), span, rule="contract.purpose")
