@@ -62,6 +62,8 @@ def _lawsuit_noun(reader: Reader, noun: Token) -> None:
     if defendant is None:
         defendant = next((prep_object(v, "against") for v in (verb, filed) if v is not None), None)
     accusing = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in ACCUSING_VERBS), None)
+    if accusing is None and verb is not None:  # "he filed suit ..., accusing the company of ..."
+        accusing = next((c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in ACCUSING_VERBS), None)
     if defendant is None and accusing is not None:  # "a lawsuit accusing LexisNexis of collecting ..."
         defendant = next((c for c in accusing.children if c.dep_ == "dobj"), None)
     if plaintiff is not None and plaintiff.lemma_.lower() in ("lawyer", "attorney"):
@@ -85,7 +87,12 @@ def _case(reader: Reader, where: Token, plaintiff: Token | None, defendant: Toke
           noun: Token | None = None) -> None:  # fmt: skip
     sued = _party(reader, defendant) if defendant is not None else None
     suing = _party(reader, plaintiff) if plaintiff is not None else None
-    if sued is None:
+    if sued is None:  # "On Tuesday he filed suit": the case told before, with its plaintiff
+        case = reader.last("lawsuit", where)
+        if case is not None and plaintiff is not None and reader.facts.value(case, TW.plaintiff) is None:
+            for each in _named(plaintiff):
+                if (party := _party(reader, each)) is not None:
+                    reader.add(case, TW.plaintiff, party, where, each, rule="lawsuit.plaintiff")
         return
     node = next(
         (

@@ -9,7 +9,7 @@ from kg.extract.dates import resolve_date
 from kg.extract.linking import is_subclass
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Reader
-from kg.extract.syntax import clause_text, prep_object, subjects
+from kg.extract.syntax import clause_text, negated, prep_object, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -422,6 +422,40 @@ def _contract_date(reader: Reader, node, word: Token, end_only: bool = False, sa
         found = reader.date(word, upcoming=True)  # an end given without a year is still to come
         if found is not None:
             reader.add(node, TW.endDate, found[0], word, found[1], rule="contract.runs-out-in")
+
+
+def read_payments(reader: Reader, sentence: Span) -> None:
+    """'ICE has paid Meridian Trace $4.8 million since 2021 for access to TraceView': a public body
+    paying a company is a contract between them, with what it paid, since when and for what."""
+    for verb in sentence:
+        if verb.lemma_ != "pay" or verb.pos_ != "VERB" or negated(verb):
+            continue
+        payee_word = next(
+            (c for c in verb.children if c.dep_ in ("dative", "dobj") and c.ent_type_ != "MONEY"), None
+        )
+        payers = [reader.entity(s) for s in subjects(verb)]
+        payee = reader.entity(payee_word) if payee_word is not None else None
+        if not payers or payers[0] is None or payee is None or not _public_entity(reader, payers[0]):
+            continue
+        if not is_subclass(payee.kind, TW.Company, reader.index.ontology):
+            continue
+        node = reader.contract(reader.use(payee, payee_word), reader.use(payers[0], verb), verb)
+        if node is None:
+            continue
+        reader.remember("contract", node, verb)
+        if (sum_word := next((c for c in verb.children if c.ent_type_ == "MONEY"), None)) is not None:
+            if (amount := reader.money(sum_word)) is not None:
+                reader.add(node, TW.contractValue, amount, verb, sum_word, rule="contract.paid")
+        since = prep_object(verb, "since")
+        if (
+            since is not None
+            and (date := resolve_date(since.text, reader.article.meta.published)) is not None
+        ):
+            reader.add(node, TW.startDate, date, verb, since, rule="contract.paid-since")
+        paid_for = prep_object(verb, "for")
+        if paid_for is not None and _thing(paid_for):
+            words = _phrase_before_comma(paid_for)
+            reader.add(node, TW.purpose, Literal(words.text), verb, words, rule="contract.paid-for")
 
 
 def read_business(reader: Reader, sentence: Span) -> None:

@@ -122,6 +122,13 @@ def _organization_near(reader: Reader, title: Span, person: Mention) -> Mention 
             )
             if after is not None and _is_org(reader, after):
                 return after
+    if title.text.lower() == "judge":  # "Judge Halima Sorensen granted ...": the court named before
+        courts = {
+            m.entity.iri: m
+            for m in reader.mentions
+            if m.entity.kind == TW.Court and m.span.start < title.start
+        }
+        return next(iter(courts.values())) if len(courts) == 1 else None
     subject = next((c for c in title.sent.root.children if c.dep_ == "nsubj"), None)
     if (
         subject is not None
