@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 16 (tests/data/heldout-r6 ... -r16) are articles about real events in this
+# alone). Rounds 6 to 17 (tests/data/heldout-r6 ... -r17) are articles about real events in this
 # domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -348,6 +348,17 @@ RULES = {
         "heldout-r16/unseen-union-rally-2024-10-03",
         "id:halden-cloud a tw:Company . FILTER NOT EXISTS { id:halden ?p ?o }",
     ),
+    "round 16: 'ICE has paid X $4.8 million since 2021 for access to ...'; 'Judge X' of the one court": (
+        "heldout-r16/unseen-ag-data-broker-2025-06-13",
+        """?c tw:client id:us-immigration-and-customs-enforcement ; tw:startDate "2021"^^xsd:gYear ;
+              tw:contractValue [ tw:amountValue ?v ] . FILTER(?v = 4800000)
+        [] tw:holder id:halima-sorensen ; tw:role tw:DistrictJudge ;
+           tw:positionIn id:denver-district-court .""",
+    ),
+    "round 17: 'Lodestar' after 'Lodestar Maps' is the company": (
+        "heldout-r17/unseen-mapping-walkout-2024-04-26",
+        "id:lodestar-maps a tw:Company . FILTER NOT EXISTS { id:lodestar ?p ?o }",
+    ),
     "round 11: 'San Francisco's Board of Supervisors' is that city's board": (
         "heldout-r11/unseen-sf-face-ban-2019-05-17",
         "id:san-francisco-board-of-supervisors a tw:GovernmentOrganization .",
@@ -382,13 +393,14 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r13": (0.82, 0.70),
     "heldout-r14": (0.81, 0.71),
     "heldout-r15": (0.75, 0.57),
-    "heldout-r16": (0.75, 0.61),
+    "heldout-r16": (0.75, 0.64),
+    "heldout-r17": (0.77, 0.59),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 16 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 17 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]
