@@ -14,7 +14,7 @@ LEX = read_patterns("events.json")
 SUING_VERBS = set(LEX["suing_verbs"])
 LAWSUIT_NOUNS = set(LEX["lawsuit_nouns"])
 FILING_VERBS = set(LEX["filing_verbs"])
-ACCUSING_VERBS = {"accuse", "allege", "charge", "claim", "argue"}
+ACCUSING_VERBS = set(LEX["accusing_verbs"])
 
 
 def read_lawsuits(reader: Reader, sentence: Span) -> None:
