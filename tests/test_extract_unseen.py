@@ -355,6 +355,11 @@ RULES = {
         [] tw:holder id:halima-sorensen ; tw:role tw:DistrictJudge ;
            tw:positionIn id:denver-district-court .""",
     ),
+    "round 17: 'a petition signed by more than 1,600 people' (signers who are nobody's staff)": (
+        "heldout-r17/unseen-gunshot-sensors-2023-02-15",
+        """?p a tw:Petition ; tw:demand "cancel the contract" ;
+              tw:agent [ tw:memberCount 1600 ; tw:countQualifier tw:MoreThan ] .""",
+    ),
     "round 17: 'Lodestar' after 'Lodestar Maps' is the company": (
         "heldout-r17/unseen-mapping-walkout-2024-04-26",
         "id:lodestar-maps a tw:Company . FILTER NOT EXISTS { id:lodestar ?p ?o }",

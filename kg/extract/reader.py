@@ -41,6 +41,10 @@ EMPLOYEE_NOUNS = {
     "moderator",
 }
 SIGNER_NOUNS = {"signer", "signatory", "signee"}
+SIGNING_VERBS = set(read_patterns("events.json")["signing_verbs"])
+PEOPLE_NOUNS = {  # people who are nobody's staff: counted, they sign petitions too ("6,000 residents")
+    "resident", "people", "person", "citizen", "voter", "parent", "student", "neighbor", "neighbour",
+}  # fmt: skip
 PROTEST_NOUNS = {  # what organizers organize
     "walkout",
     "walk-out",
@@ -348,14 +352,17 @@ class Reader:
         counted_members = token.lemma_.lower() == "member" and (  # "the 12 members", "the departing members"
             self.count(token) is not None or _definite(token) and self.last("group", token) is not None
         )
-        if token.lemma_.lower() not in EMPLOYEE_NOUNS and not organizing and not counted_members:
+        public = (  # "a petition signed by more than 6,000 residents": they sign, not speak or act
+            token.lemma_.lower() in PEOPLE_NOUNS and self.count(token) is not None and _signing(token)
+        )
+        if token.lemma_.lower() not in EMPLOYEE_NOUNS and not (organizing or counted_members or public):
             return self._counted_again(token) if specific or token.dep_ == "nsubj" else None
         count = self.count(token)
         explicit = any(c.dep_ in ("compound", "poss", "prep") for c in token.children)
         if count is None and _definite(token) and not explicit and (earlier := self.last("group", token)):
             if not organizing:
                 return Group(earlier, None)  # "The workers asked ...": the group just spoken of
-        org = self.people_of(token) if token.lemma_.lower() != "organizer" else None
+        org = self.people_of(token) if token.lemma_.lower() != "organizer" and not public else None
         phrase = _phrase(token)
         if count is None and not specific and not _quantified(token) and not organizing:
             return self.employees(org, token) if org else None
@@ -663,6 +670,12 @@ def organizes(token: Token) -> bool:
         if done is not None and done.lemma_.lower() in PROTEST_NOUNS:
             return True
     return False
+
+
+def _signing(token: Token) -> bool:
+    """Whether the word is who signed: 'signed by X', 'X signed'."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else token.head
+    return verb.lemma_ in SIGNING_VERBS and (token.dep_ == "nsubj" or token.head.dep_ == "agent")
 
 
 def _definite(token: Token) -> bool:
