@@ -283,6 +283,7 @@ class Linker:
             if e.label_ in ENTITY_LABELS and _looks_like_name(_trimmed(e))
         ]
         unlabelled = _unlabelled_products(doc) + self._unlabelled_companies(doc) + _unlabelled_people(doc)
+        unlabelled += self._unlabelled_described(doc)
         unlabelled += self._unlabelled_seats(doc)
         spans = filter_spans(known_spans + model_spans + unlabelled)
         self.votes.clear()
@@ -417,6 +418,26 @@ class Linker:
         if same_name:
             return same_name[0]
         return self._new_entity(span, name)
+
+    def _unlabelled_described(self, doc: Doc) -> list[Span]:
+        """A name the model did not label that the text says is an organization: 'Open MIC, a
+        nonprofit that works with investors', 'Vantage, a software company'."""
+        heads = {h for hs in self.typing["appositive_heads"].values() for h in hs}
+        found = []
+        for token in doc:
+            if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
+                continue
+            if not any(c.dep_ == "appos" and c.lemma_.lower() in heads for c in token.children):
+                continue
+            start = token.i
+            while (
+                start > token.sent.start and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_
+            ):
+                start -= 1
+            span = Span(doc, start, token.i + 1, label="ORG")
+            if all(t.text[:1].isupper() for t in span) and not span[0].is_sent_start or len(span) > 1:
+                found.append(span)
+        return found
 
     def _unlabelled_companies(self, doc: Doc) -> list[Span]:
         """Capitalized names ending in a company designator that the model did not label, often
@@ -664,6 +685,9 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return child.lemma_.lower(), "appos"
+    if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name", "dub") and root.head.tag_ == "VBN":
+        if root.head.head.pos_ == "NOUN":  # "the software, called Rekognition"
+            return root.head.head.lemma_.lower(), "appos"
     known_as = root.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
     if (
         known_as is not None
