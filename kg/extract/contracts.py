@@ -52,7 +52,7 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             and is_subclass(winner.kind, TW.Company, reader.index.ontology)
         ):
             payer = next((reader.entity(w) for w in subjects(noun.head)), None)  # "CDCR has awarded a
-            if payer is not None and _public_entity(reader, payer):  # contract to Parallax Voice"
+            if payer is not None and reader.public(payer):  # contract to Parallax Voice"
                 client = reader.use(payer, noun.head)
         task = _task(noun)
         served = next(  # the agency the work is for, wherever the parse hangs "for"
@@ -73,7 +73,11 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         contractor = _contractor(reader, noun)
         if winner is not None and client is not None and awarded is not None:
             contractor = reader.use(winner, awarded)
-        if contractor is not None and client is not None and _public(reader, contractor):
+        if (
+            contractor is not None
+            and client is not None
+            and reader.public(reader.index.entities.get(contractor))
+        ):
             contractor, client = client, contractor  # "the agency ... its contract with Orbis Data"
         if contractor is None and client is not None:  # "contracts with government agencies"
             company = reader.focus(noun, TW.Company)
@@ -222,16 +226,6 @@ def _buyer(noun: Token) -> Token | None:
     return next((c for c in noun.head.children if c.dep_ == "dative"), None)
 
 
-def _public_entity(reader: Reader, entity) -> bool:
-    return is_subclass(entity.kind, TW.GovernmentOrganization, reader.index.ontology)
-
-
-def _public(reader: Reader, node) -> bool:
-    """A government body, which is the client of a contract with a company, never its contractor."""
-    entity = reader.index.entities.get(node)
-    return entity is not None and is_subclass(entity.kind, TW.GovernmentOrganization, reader.index.ontology)
-
-
 def _contractor(reader: Reader, noun: Token) -> object:
     for child in noun.children:
         if child.dep_ == "poss" and (entity := reader.entity(child)) is not None:
@@ -259,7 +253,7 @@ def _contractor(reader: Reader, noun: Token) -> object:
                 entity = reader.entity(subject)
                 if entity is not None and is_subclass(entity.kind, TW.Company, reader.index.ontology):
                     return reader.use(entity, subject)
-                if entity is not None and verb.lemma_ in ("sign", "award") and _public_entity(reader, entity):
+                if entity is not None and verb.lemma_ in ("sign", "award") and reader.public(entity):
                     return reader.use(entity, subject)  # "The city signed a contract with X": swapped after
     return None
 
@@ -435,7 +429,7 @@ def read_payments(reader: Reader, sentence: Span) -> None:
         )
         payers = [reader.entity(s) for s in subjects(verb)]
         payee = reader.entity(payee_word) if payee_word is not None else None
-        if not payers or payers[0] is None or payee is None or not _public_entity(reader, payers[0]):
+        if not payers or payers[0] is None or payee is None or not reader.public(payers[0]):
             continue
         if not is_subclass(payee.kind, TW.Company, reader.index.ontology):
             continue

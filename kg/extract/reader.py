@@ -187,7 +187,7 @@ class Reader:
             if nearest is not None:
                 return self._salient(token, nearest, owners)
             found = self.focus(token, TW.Organization, exclude=owners)  # "the company" is never the state
-            return None if found is None or self._public(found) else found
+            return None if found is None or self.public(found) else found
         if lower in ORG_PRONOUNS:
             return self.focus(token, TW.Organization, prefer_subject=lower == "its")
         kind = _ORG_NOUNS.get(token.lemma_.lower())
@@ -246,8 +246,9 @@ class Reader:
                     return mention.entity
         return None
 
-    def _public(self, entity: Entity) -> bool:
-        return is_subclass(entity.kind, TW.GovernmentOrganization, self.index.ontology)
+    def public(self, entity: Entity | None) -> bool:
+        """Whether the entity is a government body (the client of a contract, never 'the company')."""
+        return entity is not None and is_subclass(entity.kind, TW.GovernmentOrganization, self.index.ontology)
 
     def _salient(self, token: Token, nearest: Entity | None, exclude: set) -> Entity | None:
         """'the company': the company named last, unless the article is plainly about another one,
