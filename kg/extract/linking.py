@@ -654,18 +654,13 @@ class Linker:
         return TW[self.typing["default"]]
 
 
-_LEGAL_DESIGNATORS = {  # words a company's name may go without in another article
-    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "holdings", "technologies",
-    "technology", "systems", "solutions", "labs", "industries", "software", "group",
-}  # fmt: skip
-
-
 def _without_legal_designators(name: str) -> str | None:
     """'palantir' for 'Palantir Technologies', 'oracle' for 'Oracle Corp.'; None when nothing is
     left or nothing was taken off."""
     words = name_key(name).split()
     cut = len(words)
-    while cut > 1 and words[cut - 1] in _LEGAL_DESIGNATORS:
+    legal = set(_org_typing()["legal_designators"])  # words a name may go without in another article
+    while cut > 1 and words[cut - 1] in legal:
         cut -= 1
     return " ".join(words[:cut]) if cut < len(words) else None
 

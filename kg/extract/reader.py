@@ -41,29 +41,15 @@ EMPLOYEE_NOUNS = {
     "moderator",
 }
 SIGNER_NOUNS = {"signer", "signatory", "signee"}
-SIGNING_VERBS = set(read_patterns("events.json")["signing_verbs"])
+_EVENT_WORDS = read_patterns("events.json")
+SIGNING_VERBS = set(_EVENT_WORDS["signing_verbs"])
 PEOPLE_NOUNS = {  # people who are nobody's staff: counted, they sign petitions too ("6,000 residents")
     "resident", "people", "person", "citizen", "voter", "parent", "student", "neighbor", "neighbour",
 }  # fmt: skip
-PROTEST_NOUNS = {  # what organizers organize
-    "walkout",
-    "walk-out",
-    "strike",
-    "sit-in",
-    "protest",
-    "petition",
-    "letter",
-    "campaign",
-    "rally",
-    "demonstration",
-    "vigil",
-    "boycott",
-    "effort",
-    "action",
-    "march",
-    "union",
-    "drive",
-}
+PROTEST_NOUNS = {  # what organizers organize: the walkouts, protests and petitions the rules read,
+    *_EVENT_WORDS["walkout_nouns"], *_EVENT_WORDS["protest_nouns"], *_EVENT_WORDS["petition_nouns"],
+    "campaign", "boycott", "effort", "action", "march", "union", "drive",  # and what they run them in
+}  # fmt: skip
 _ORG_NOUNS = {  # a definite "the <noun>" stands for the last organization of that kind
     noun: TW[kind]
     for kind, nouns in read_patterns("org_types.json")["appositive_heads"].items()
