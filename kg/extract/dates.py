@@ -96,18 +96,20 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _RELATIVE = re.compile(
     r"^(?:(?P<hours>hours|minutes|an hour|moments)|(?P<n>a|an|one|two|three|four|five|six|seven|\d+)"
     r" (?P<unit>days?|weeks?)|the (?P<next>next|following) (?:day|morning))"
-    r"(?: (?P<way>later|after|afterwards?|earlier|before))?\b",
+    r"(?: (?P<way>later|after|afterwards?|earlier|before))?\b"
+    r"|^(?P<same>the same (?:day|morning|afternoon|evening|night)|that (?:same )?(?:day|morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
 
 
 def relative_day(text: str, anchor: date) -> Literal | None:
-    """'A day later', 'Two days later', 'Hours after the post went up', 'The next day': a day
-    counted from `anchor`, the last day the article named before these words."""
+    """'A day later', 'Two days later', 'Hours after the post went up', 'The next day', 'the same
+    day', 'that morning': a day counted from `anchor`, the last day the article named before these
+    words."""
     match = _RELATIVE.match(text.strip())
-    if match is None or not (match["way"] or match["next"]):
+    if match is None or not (match["way"] or match["next"] or match["same"]):
         return None
-    if match["hours"]:
+    if match["hours"] or match["same"]:
         return Literal(anchor, datatype=XSD.date)
     days = 1 if match["next"] else _NUMBER_WORDS.get(match["n"].lower()) or int(match["n"])
     days *= 7 if match["unit"] and match["unit"].startswith("week") else 1

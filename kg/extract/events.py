@@ -200,6 +200,7 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
                 else reader.organization_group(beneficiary_word, "donation.beneficiary-group")
             )
             reader.add(node, TW.beneficiary, beneficiary, verb, beneficiary_word, rule="donation.beneficiary")
+        reader.dated(node, verb, rule="donation.date")
         _announced(reader, node, verb, statements)
 
 
@@ -250,6 +251,7 @@ def _matching(reader: Reader, verb: Token, statements: Statements) -> None:
             group = reader.group(child) if child.lemma_.lower() in {"employee", "worker", "staff"} else None
             if group is not None:
                 reader.add(node, TW.matchesContributionsOf, group.iri, child, verb, rule="donation.match")
+    reader.dated(node, verb, rule="donation.date")
     _announced(reader, node, verb, statements)
 
 

@@ -42,6 +42,7 @@ EMPLOYEE_NOUNS = {
 }
 SIGNER_NOUNS = {"signer", "signatory", "signee"}
 _EVENT_WORDS = read_patterns("events.json")
+SAYING_VERBS = frozenset(_EVENT_WORDS["saying_verbs"])
 SIGNING_VERBS = set(_EVENT_WORDS["signing_verbs"])
 PEOPLE_NOUNS = {  # people who are nobody's staff: counted, they sign petitions too ("6,000 residents")
     "resident", "people", "person", "citizen", "voter", "parent", "student", "neighbor", "neighbour",
@@ -553,9 +554,12 @@ class Reader:
         return None
 
     def date(self, token: Token, upcoming: bool = False) -> tuple[Literal, Span] | None:
-        """The date attached to a word: a DATE entity among its children's phrases."""
+        """The date attached to a word: a DATE entity among its children's phrases; else the day
+        of the clause it is in ('began last Thursday, when 143 engineers signed'), of the verb
+        of saying that tells it as still to come ('said on Wednesday that it would give'), or of
+        the verb it is coordinated with ('walked out on Tuesday and rallied')."""
         for ent in self.doc.ents:
-            if ent.label_ != "DATE" or not (token.left_edge.i <= ent.start <= token.right_edge.i):
+            if ent.label_ not in ("DATE", "TIME") or not (token.left_edge.i <= ent.start <= token.right_edge.i):
                 continue
             head = ent.root
             while (
@@ -565,10 +569,32 @@ class Reader:
             ):
                 head = head.head
             if head.head.i == token.i or head.i == token.i:
-                resolved = resolve_date(ent.text, self.article.meta.published, upcoming=upcoming)
+                resolved = self._resolve(ent, upcoming)
                 if resolved is not None:
                     return resolved, ent
+        for word in _date_sources(token):
+            if (found := self.date(word, upcoming)) is not None:
+                return found
         return self._relative_date(token)
+
+    def _resolve(self, ent: Span, upcoming: bool = False) -> Literal | None:
+        """A DATE or TIME mention as a date: by the calendar, or counted from the last day named
+        before it ('the same day', 'the next day', 'that morning')."""
+        published = self.article.meta.published
+        resolved = resolve_date(ent.text, published, upcoming=upcoming) if ent.label_ == "DATE" else None
+        if resolved is None and (anchor := self._last_day(ent.start_char)) is not None:
+            resolved = relative_day(ent.text, anchor)
+        return resolved
+
+    def _last_day(self, before: int):
+        """The last day (not month or year) the article's body named before this position."""
+        anchor = None
+        for ent in self.doc.ents:
+            if ent.label_ == "DATE" and self.article.body_start <= ent.start_char < before:
+                found = resolve_date(ent.text, self.article.meta.published)
+                if found is not None and found.datatype == XSD.date:
+                    anchor = found.toPython()
+        return anchor
 
     def _relative_date(self, token: Token) -> tuple[Literal, Span] | None:
         """'A day later, about 120 engineers staged a walkout': the day of a sentence that opens
@@ -576,12 +602,7 @@ class Reader:
         sentence = token.sent
         if token != sentence.root and not (token.dep_ == "conj" and token.head == sentence.root):
             return None
-        anchor = None
-        for ent in self.doc.ents:
-            if ent.label_ == "DATE" and self.article.body_start <= ent.start_char < sentence.start_char:
-                found = resolve_date(ent.text, self.article.meta.published)
-                if found is not None and found.datatype == XSD.date:
-                    anchor = found.toPython()
+        anchor = self._last_day(sentence.start_char)
         resolved = relative_day(sentence.text, anchor) if anchor is not None else None
         if resolved is None:
             return None
@@ -644,6 +665,30 @@ class Reader:
         self.facts.describe(node, kind, label, char_range(where), rule)
         self.add(node, TW.reportedIn, self.article.iri, where, rule=rule)
         return node
+
+
+def _date_sources(token: Token) -> list[Token]:
+    """The words whose day is also this word's when it has none of its own (see `Reader.date`)."""
+    sources = []
+    if token.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in token.children):
+        if token.head.ent_type_ in ("DATE", "TIME") or token.head.pos_ == "VERB":
+            sources.append(token.head)  # "began last Thursday, when 143 engineers signed"
+    if token.dep_ == "ccomp" and token.head.lemma_ in SAYING_VERBS and _still_to_come(token):
+        sources.append(token.head)  # "said on Wednesday that it would give $25,000"
+    for child in token.children:  # "X will give $750,000 ..., the company said on Wednesday"
+        if child.dep_ in ("ccomp", "parataxis") and child.i > token.i and child.lemma_ in SAYING_VERBS:
+            if _still_to_come(token):
+                sources.append(child)
+    if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ in ("VERB", "AUX"):
+        sources.append(token.head)  # "walked out on Tuesday and rallied outside"
+    return sources
+
+
+def _still_to_come(verb: Token) -> bool:
+    """'would give', 'will match', 'was pausing', 'is ending': what a speaker announces."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def organizes(token: Token) -> bool:
