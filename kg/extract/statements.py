@@ -451,7 +451,9 @@ class Statements:
         further = [  # "that X ... and that Y": two claims, also when the parse hangs Y inside X
             c
             for c in clause.subtree
-            if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if c.dep_ == "conj"
+            and c is not clause
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ]
         apart = reasons[:1] or further[:1]
         parts = [clause_text(clause, without=apart[0] if apart else None)]
@@ -671,6 +673,11 @@ def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
     """What a verb of saying says: its that-clause, also when the parse hangs it on the document
     ('said in a statement [that ...]')."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [  # "wrote that X, and that Y": the parse hangs Y on the verb of saying
+        c
+        for c in verb.children
+        if clauses and c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
     if not clauses and container is not None:
         clauses = [
             c
