@@ -83,17 +83,30 @@ def find_quotations(
 
 
 def _letter_subject(verb: Token | None) -> Token | None:
-    """'the letter' in '"...," the letter reads'."""
+    """'the letter' in '"...," the letter reads', or its writers in '"...," they wrote', '"...,"
+    the engineers wrote'."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subject is None or subject.lemma_.lower() not in LEX["petition_nouns"] or not _definite(subject):
+    if subject is None:
         return None
-    return subject
+    if subject.lemma_.lower() in LEX["petition_nouns"] and _definite(subject):
+        return subject
+    writers = (
+        subject.lower_ == "they" or subject.tag_ == "NNS" and _definite(subject) and subject.ent_type_ == ""
+    )
+    return subject if writers and verb.lemma_ == "write" else None
 
 
 def _letter_speaking(reader: Reader, verb: Token | None) -> URIRef | None:
-    """The petition or open letter just spoken of, when it is what speaks ('the letter reads')."""
+    """The petition or open letter just spoken of (in the last three sentences), when it or its
+    writers speak ('the letter reads', 'they wrote')."""
     subject = _letter_subject(verb)
-    return reader.last("petition", subject) if subject is not None else None
+    if subject is None:
+        return None
+    here = reader.sentence_number(subject)
+    for kind, node, position in reversed(reader.recent):
+        if kind == "petition" and position <= subject.i:
+            return node if here - reader.sentence_number(reader.doc[position]) <= 3 else None
+    return None
 
 
 def _speaking_verb(sentence: Span, begin: int, end: int) -> Token | None:
