@@ -23,6 +23,7 @@ SAYING = set(LEX["saying_verbs"])
 DOCUMENT_NOUNS = {noun: kind for kind, nouns in LEX["statement_nouns"].items() for noun in nouns}
 QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"")
 _SPEAKING = SAYING | {"call", "denounce", "describe", "condemn"}
+_FINDING = {"show", "find", "conclude", "suggest"}  # what a study or an event does, not a speaker
 ASKING = set(LEX["request_verbs"]) | {"encourage"}
 ANSWERING = set(LEX["answering_verbs"])  # "rejected the request": a reply to a petition
 REQUEST_NOUNS = {"request", "demand", "call", *LEX["petition_nouns"]}
@@ -119,7 +120,8 @@ def _speaking_verb(sentence: Span, begin: int, end: int) -> Token | None:
         and t.pos_ == "VERB"
         and not begin <= t.idx < end
     ]
-    candidates.sort(key=lambda t: (t.dep_ != "ROOT", abs(t.idx - begin)))
+    # a person's words before what a finding shows: 'The dispute, she told reporters, showed that "..."'
+    candidates.sort(key=lambda t: (t.lemma_ in _FINDING, t.dep_ != "ROOT", abs(t.idx - begin)))
     return candidates[0] if candidates else None
 
 
