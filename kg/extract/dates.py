@@ -97,7 +97,7 @@ _RELATIVE = re.compile(
     r"^(?:(?P<hours>hours|minutes|an hour|moments)|(?P<n>a|an|one|two|three|four|five|six|seven|\d+)"
     r" (?P<unit>days?|weeks?)|the (?P<next>next|following) (?:day|morning))"
     r"(?: (?P<way>later|after|afterwards?|earlier|before))?\b"
-    r"|^(?P<same>the same (?:day|morning|afternoon|evening|night)|that (?:same )?(?:day|morning|afternoon|evening|night))\b",
+    r"|^(?P<same>(?:the same|that(?: same)?) (?:day|morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
 

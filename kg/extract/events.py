@@ -228,6 +228,46 @@ def _gift(reader: Reader, verb: Token, statements: Statements) -> None:
     _announced(reader, node, verb, statements)
 
 
+def read_pledges(reader: Reader, sentence: Span, statements: Statements) -> None:
+    """'IBM will no longer offer general-purpose facial recognition', 'it would not bid on similar
+    work', 'pledged not to sell it to police': what an organization promises not to do."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_ not in LEX["refraining_verbs"]:
+            continue
+        if verb.dep_ == "conj" and verb.head.lemma_ in LEX["refraining_verbs"]:
+            continue  # "would not design or deploy": one promise
+        if (
+            not future(verb)
+            or not _refrains(verb)
+            or under(verb, REQUESTING | DESIRING)
+            or _in_denied_speech(verb)
+        ):
+            continue
+        whos = subjects(verb)
+        entity = reader.entity(whos[0]) if whos else None
+        if entity is None or not is_subclass(entity.kind, TW.Organization, reader.index.ontology):
+            continue
+        agent = reader.use(entity, whos[0])
+        words = clause_text(verb)
+        node = reader.event(TW.Pledge, "pledge", f"{entity.label}: {words.text[:80]}", verb, "pledge")
+        reader.add(node, TW.agent, agent, whos[0], verb, rule="pledge")
+        for word in verb.subtree:
+            product = reader.entity(word) if word.dep_ in ("dobj", "pobj", "compound") else None
+            if product is not None and product.kind in (TW.Product, TW.Program):
+                reader.add(node, TW.concerns, reader.use(product, word), verb, word, rule="pledge.concerns")
+                break
+        _announced(reader, node, verb, statements)
+        if reader.facts.value(node, TW.announcedIn) is None:
+            reader.dated(node, verb, rule="pledge.date")
+
+
+def _refrains(verb: Token) -> bool:
+    """'will not sell', 'will no longer offer', 'never'."""
+    return negated(verb) or any(
+        c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in verb.children
+    )
+
+
 def _withheld(verb: Token) -> bool:
     """'will not donate', 'asked it to donate': no gift or promise."""
     return negated(verb) or under(verb, REQUESTING) is not None

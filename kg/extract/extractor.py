@@ -19,6 +19,7 @@ from kg.extract.events import (
     read_decisions,
     read_denunciations,
     read_donations,
+    read_pledges,
 )
 from kg.extract.facts import Facts
 from kg.extract.linking import EntityIndex, Linker
@@ -65,6 +66,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
         read_organizers(reader, sentence)
         read_action_demands(reader, sentence)
         read_decisions(reader, sentence, statements)
+        read_pledges(reader, sentence, statements)
         read_donations(reader, sentence, statements)
         read_lawsuits(reader, sentence)
         read_court_orders(reader, sentence)

@@ -559,7 +559,8 @@ class Reader:
         of saying that tells it as still to come ('said on Wednesday that it would give'), or of
         the verb it is coordinated with ('walked out on Tuesday and rallied')."""
         for ent in self.doc.ents:
-            if ent.label_ not in ("DATE", "TIME") or not (token.left_edge.i <= ent.start <= token.right_edge.i):
+            inside = token.left_edge.i <= ent.start <= token.right_edge.i
+            if ent.label_ not in ("DATE", "TIME") or not inside:
                 continue
             head = ent.root
             while (
