@@ -25,6 +25,7 @@ QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"")
 _SPEAKING = SAYING | {"call", "denounce", "describe", "condemn"}
 _FINDING = {"show", "find", "conclude", "suggest"}  # what a study or an event does, not a speaker
 ASKING = set(LEX["request_verbs"]) | {"encourage"}
+REPLYING = {"reply", "respond", "answer", "react"}  # "Marsh replied in an email": to what was asked
 ANSWERING = set(LEX["answering_verbs"])  # "rejected the request": a reply to a petition
 REQUEST_NOUNS = {"request", "demand", "call", *LEX["petition_nouns"]}
 ORDER_NOUNS = set(LEX["order_nouns"]) | {"opinion", "decision"}
@@ -410,7 +411,20 @@ class Statements:
             answered = next((n for k, n, i in reader.recent if i == response.i), None)
             if answered is not None:
                 reader.add(node, TW.inResponseTo, answered, response, rule="statement.in-response-to")
+        elif verb.lemma_ in REPLYING and not any(c.dep_ == "dobj" for c in verb.children):
+            self._replies(statement, verb)
         self._on_behalf_of(statement, verb)
+
+    def _replies(self, statement: Statement, verb: Token) -> None:
+        """'Marsh replied on Monday in a company-wide email': the reply answers the petition last
+        told that was addressed to the speaker or to the speaker's organization."""
+        reader = self.reader
+        petition = reader.last("petition", verb)
+        if petition is None:
+            return
+        addressees = set(reader.facts.objects(petition, TW.addressedTo))
+        if addressees & {statement.speaker, self._speaker_org(statement)}:
+            reader.add(statement.node, TW.inResponseTo, petition, verb, rule="statement.replies")
 
     def _answers(self, statement: Statement, verb: Token) -> None:
         """'rejected the request in an email': the email answers the petition just spoken of."""
