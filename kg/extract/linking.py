@@ -367,10 +367,12 @@ class Linker:
             return found
         if self._two_people(span):
             return None
-        if len(span) == 1:  # "Catz" after "Safra Catz", whatever the model calls it
+        if len(name.split()) == 1:  # "Catz" (or "Catz's") after "Safra Catz", whatever the model calls it
             people = [e for e in seen if e.kind == TW.Person and e.label.split()[-1] == name]
             if len({e.iri for e in people}) == 1:
                 return people[0]
+            if name in self.surnames:  # "Smith's email", read before "Brad Smith" is: never a company
+                return None
         if span.label_ in ENTITY_LABELS | {"NORP"} and (company := self._company_by_short_name(name, seen)):
             return company
         if name.isupper() and (name in defined or self.index.find_acronym(name)):
