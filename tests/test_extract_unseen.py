@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 18 (tests/data/heldout-r6 ... -r18) are articles about real events in this
+# alone). Rounds 6 to 20 (tests/data/heldout-r6 ... -r20) are articles about real events in this
 # domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -368,6 +368,39 @@ RULES = {
         "heldout-r11/unseen-sf-face-ban-2019-05-17",
         "id:san-francisco-board-of-supervisors a tw:GovernmentOrganization .",
     ),
+    "rounds 12-18: 'explained the firings in a memo to employees the same day'": (
+        "heldout-r13/unseen-cloud-firings-2024-10-18",
+        """?m a tw:Memo ; tw:agent id:lena-marchetti ; tw:date "2024-10-17"^^xsd:date .""",
+    ),
+    "rounds 12-18: 'began last Thursday, when 143 engineers signed'; a letter's writers quoted": (
+        "heldout-r18/unseen-robot-dogs-2025-04-17",
+        """?p a tw:Petition ; tw:date "2025-04-10"^^xsd:date ; tw:agent ?signers .
+        [] a tw:Claim ; tw:attributedTo ?signers ; tw:statedIn ?p ;
+           tw:text "We did not design it to walk into people's homes." .""",
+    ),
+    "rounds 12-18: 'The dispute, she told reporters, showed that \"...\"'; 'wrote that X, and that Y'": (
+        "heldout-r18/unseen-robot-dogs-2025-04-17",
+        """[] a tw:Quotation ; tw:speaker id:lucia-fernandes .
+        [] a tw:Claim ; tw:attributedTo id:gideon-marsh ;
+           tw:text "he understood why the letter had been written" .""",
+    ),
+    "rounds 12-18: 'The CWA said on Wednesday that it would give $25,000'": (
+        "heldout-r16/unseen-union-rally-2024-10-03",
+        """[] a tw:DonationPledge ; tw:amount [ tw:amountValue ?v ] ; tw:date "2024-10-02"^^xsd:date .
+        FILTER(?v = 25000)""",
+    ),
+    "rounds 12-18: 'IBM will no longer offer general-purpose facial recognition'": (
+        "heldout-r15/unseen-face-recognition-exit-2020-06-12",
+        "[] a tw:Pledge ; tw:agent id:ibm .",
+    ),
+    "round 19: 'Smith's email' read before 'Brad Smith' is the person, not a company": (
+        "heldout-r19/unseen-unit-cutoff-2025-09-26",
+        "[] tw:speaker id:brad-smith . FILTER NOT EXISTS { id:smith ?p ?o }",
+    ),
+    "round 20: a directorate is a government agency": (
+        "heldout-r20/unseen-biometrics-memo-2025-03-06",
+        "id:border-identity-operations-directorate a tw:GovernmentAgency .",
+    ),
 }
 
 
@@ -401,12 +434,14 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r16": (0.75, 0.64),
     "heldout-r17": (0.78, 0.62),
     "heldout-r18": (0.75, 0.58),
+    "heldout-r19": (0.72, 0.43),
+    "heldout-r20": (0.78, 0.58),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 18 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 20 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]

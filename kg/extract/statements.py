@@ -50,7 +50,7 @@ def find_quotations(
     """Each quotation's inner character range, speaker and speaking verb; sets who 'I' is inside it."""
     found = []
     text = reader.doc.text
-    previous_speaker = None
+    previous_speaker = previous_letter = None
     for match in QUOTE.finditer(text, reader.article.body_start):
         begin, end = match.span(1) if match.group(1) else match.span(2)
         token = reader.doc.char_span(begin, end, alignment_mode="expand")
@@ -60,9 +60,13 @@ def find_quotations(
         if verb is None and token[-1].sent != token[0].sent:  # '"... . Then ...," said X'
             verb = _speaking_verb(token[-1].sent, begin, end)
         speaker = None
+        if verb is None and previous_letter is not None and begin - previous_letter[1] < 400:
+            verb = previous_letter[0]  # '"...," the engineers wrote. "..."': the letter goes on
         if _letter_subject(verb) is not None:  # '"...," the letter says': read once the letter is
             found.append((begin, end, None, verb))
+            previous_letter = (verb, end)
             continue
+        previous_letter = None
         unnamed = verb is not None and any(_unnamed_source(subject) for subject in subjects(verb))
         if verb is not None and not unnamed:
             for subject in subjects(verb):
