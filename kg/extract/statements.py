@@ -211,6 +211,8 @@ class Statements:
             if _unnamed_source(speakers[0]):
                 continue  # "an engineer who asked not to be named said ...": no one's statement
             speaker, kind = self._speaker(speakers[0])
+            if speaker is None and len(speakers) > 1:  # "co-founder and co-chairman X": the title's parse
+                speaker, kind = self._speaker(speakers[-1])
             if speaker is None:
                 continue
             if verb.lemma_ in ("promise", "vow") and not any(c.dep_ == "ccomp" for c in verb.children):
