@@ -355,8 +355,10 @@ def _court_order(reader: Reader, verb: Token, noun: Token | None) -> None:
     if noun is None and (judge is None or judge.kind not in (TW.Person, TW.Court)):
         if whos[0].lemma_.lower() not in LEX["judge_nouns"]:
             return
+    titled = any(c.dep_ == "compound" and c.lemma_.lower() in LEX["judge_nouns"] for c in whos[0].children)
     if noun is None and judge is not None and judge.kind == TW.Person and not _judge(reader, judge.iri):
-        return  # "the chief executive ordered ...": no court
+        if not titled:
+            return  # "the chief executive ordered ...": no court
     recent = reader.last("court-order", verb)
     near = recent is not None and any(
         n == recent and reader.sentence_number(verb) - reader.sentence_number(reader.doc[i]) <= 2
@@ -371,7 +373,7 @@ def _court_order(reader: Reader, verb: Token, noun: Token | None) -> None:
     if judge is not None and judge.kind == TW.Person:
         _forget_unnamed_judge(reader, node)  # "A federal judge ... ordered"; then "Judge X ... granted"
         reader.add(node, TW.agent, reader.use(judge, whos[0]), whos[0], verb, rule="court-order.judge")
-        if (court := _judge(reader, judge.iri)) is not None:
+        if (court := _judge(reader, judge.iri) or _court_of(reader, whos[0])) is not None:
             reader.add(node, TW.court, court, whos[0], verb, rule="court-order.judge-of")
     elif judge is not None and judge.kind == TW.Court:
         reader.add(node, TW.court, reader.use(judge, whos[0]), whos[0], verb, rule="court-order.court")
@@ -446,6 +448,13 @@ def _judge(reader: Reader, person: URIRef) -> URIRef | None:
         if reader.facts.value(position, TW.role) == TW.DistrictJudge:
             return reader.facts.value(position, TW.positionIn)
     return None
+
+
+def _court_of(reader: Reader, judge: Token) -> URIRef | None:
+    """'Judge X of the Kittredge County Circuit Court': the court named with the judge."""
+    court_word = prep_object(judge, "of")
+    court = reader.entity(court_word) if court_word is not None else None
+    return reader.use(court, court_word) if court is not None and court.kind == TW.Court else None
 
 
 def _by_agent(clause: Token) -> bool:

@@ -149,6 +149,14 @@ def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
     return None, None
 
 
+def _organizers_of_action(word: Token) -> bool:
+    """'The walkout's organizers asked the company to ...': the walkout's demands, read with it."""
+    actions = {*LEX["walkout_nouns"], *LEX["protest_nouns"]}
+    return word.lemma_.lower() == "organizer" and any(
+        c.dep_ == "poss" and c.lemma_.lower() in actions for c in word.children
+    )
+
+
 def _petition_verb(reader: Reader, verb: Token) -> None:
     """Employees asking their leaders directly: 'employees asked Jeff Bezos to cancel contracts'."""
     if any(c.lemma_.lower() in LEX["petition_nouns"] for c in verb.children if c.dep_ in ("dobj", "nsubj")):
@@ -157,7 +165,7 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     if verb.dep_ in ("acl", "relcl", "advcl", "xcomp") and verb.lemma_ != "write" and not own_subject:
         return  # "a petition ... asking him": read with the petition
     whos = subjects(verb)
-    if not whos:
+    if not whos or _organizers_of_action(whos[0]):
         return
     if whos[0].lower_ == "it" and verb.lemma_ in REQUESTING and (letter := _letter_in_focus(reader, whos[0])):
         _request(reader, letter, verb)

@@ -88,6 +88,11 @@ def find_quotations(
     return found
 
 
+def _naming(verb: Token) -> bool:
+    """'what the agency calls "loitering"': a term in someone's words, not a statement."""
+    return verb.lemma_ == "call" and any(c.lower_ == "what" for c in verb.children)
+
+
 def _letter_subject(verb: Token | None) -> Token | None:
     """'the letter' in '"...," the letter reads', or its writers in '"...," they wrote', '"...,"
     the engineers wrote'."""
@@ -124,6 +129,7 @@ def _speaking_verb(sentence: Span, begin: int, end: int) -> Token | None:
         if (t.lemma_ in _SPEAKING or t.lemma_ == "read" and _document_subject(t))
         and t.pos_ == "VERB"
         and not begin <= t.idx < end
+        and not _naming(t)
     ]
     # a person's words before what a finding shows: 'The dispute, she told reporters, showed that "..."'
     candidates.sort(key=lambda t: (t.lemma_ in _FINDING, t.dep_ != "ROOT", abs(t.idx - begin)))
