@@ -397,6 +397,18 @@ RULES = {
         "heldout-r19/unseen-unit-cutoff-2025-09-26",
         "[] tw:speaker id:brad-smith . FILTER NOT EXISTS { id:smith ?p ?o }",
     ),
+    "round 20: a Q&A's answers are the interviewee's quotations in the interview; 'X resigned'": (
+        "heldout-r20/unseen-targeting-qa-2023-06-22",
+        """?i a tw:Statement ; tw:agent id:tova-reinholt ; tw:addressedTo id:test-wire ;
+              tw:date "2023-06-19"^^xsd:date .
+        [] a tw:Quotation ; tw:speaker id:tova-reinholt ; tw:statedIn ?i ; tw:text ?answer .
+        FILTER(STRSTARTS(?answer, "Mostly sleeping.")) FILTER NOT EXISTS { id:reinholt ?p ?o }""",
+    ),
+    "round 20: 'Judge X of the Y Circuit Court ordered ...'; what 'the walkout's organizers' asked": (
+        "heldout-r20/unseen-week-roundup-2025-12-05",
+        """[] a tw:CourtOrder ; tw:agent id:anton-petrosyan ; tw:court id:kittredge-county-circuit-court .
+        [] a tw:Walkout ; tw:demand "publish the system's error rates" .""",
+    ),
     "round 20: a directorate is a government agency": (
         "heldout-r20/unseen-biometrics-memo-2025-03-06",
         "id:border-identity-operations-directorate a tw:GovernmentAgency .",

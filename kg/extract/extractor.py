@@ -22,6 +22,7 @@ from kg.extract.events import (
     read_pledges,
 )
 from kg.extract.facts import Facts
+from kg.extract.interviews import read_interview
 from kg.extract.linking import EntityIndex, Linker
 from kg.extract.petitions import read_petitions
 from kg.extract.pipeline import load_pipeline
@@ -73,6 +74,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
         read_comment_requests(reader, sentence)
         read_denunciations(reader, sentence)
     statements.quotations(quotes)
+    read_interview(reader, statements)
     statements.finish()
     orders_in_case(reader)
     read_products(reader)

@@ -770,10 +770,13 @@ def _unlabelled_products(doc: Doc) -> list[Span]:
 
 def _unlabelled_people(doc: Doc) -> list[Span]:
     """A person's full name the model did not label, told by what the sentence does with it: the
-    speaker of a verb of saying, or a name beside a title ('Ana Ruiz, the group's director,
-    wrote ...')."""
+    speaker of a verb of saying, a name beside a title ('Ana Ruiz, the group's director,
+    wrote ...'), or a surname the article uses for a person elsewhere."""
     titles = _STAFF_WORDS | set(_org_typing()["title_words"])
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}  # "Seth Vargo ...", then "Vargo"
+    surnames |= {  # "Tova Reinholt spent ...", then "Reinholt resigned": organizations do not resign
+        t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_ in ("resign", "quit")
+    }
     found, start = [], None
     for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN" and token.is_title and token.ent_type_ in _NOT_NAMES:

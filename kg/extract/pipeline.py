@@ -36,7 +36,8 @@ def load_pipeline():
         @Language.component("paragraph_breaks")
         def paragraph_breaks(doc):
             """A blank line ends a sentence: the title never runs into the body; nor does a
-            dateline ("SEATTLE (Test Wire) — ") into the first sentence."""
+            dateline ("SEATTLE (Test Wire) — ") into the first sentence; a paragraph's first word
+            is never a sentence of its own."""
             from kg.extract.article import DATELINE
 
             starts = {token.idx: token for token in doc}
@@ -44,6 +45,8 @@ def load_pipeline():
             for token in doc[1:]:
                 if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
                     token.is_sent_start = True
+                    if token.i + 1 < len(doc) and not token.is_space and not token.is_punct:
+                        doc[token.i + 1].is_sent_start = False  # "Judge | Anton Petrosyan ordered"
                     dateline = DATELINE.match(doc.text, token.idx) if first_paragraph else None
                     if dateline is not None and dateline.end() in starts:
                         starts[dateline.end()].is_sent_start = True
