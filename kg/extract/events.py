@@ -355,10 +355,11 @@ def _court_order(reader: Reader, verb: Token, noun: Token | None) -> None:
     if noun is None and (judge is None or judge.kind not in (TW.Person, TW.Court)):
         if whos[0].lemma_.lower() not in LEX["judge_nouns"]:
             return
-    titled = any(c.dep_ == "compound" and c.lemma_.lower() in LEX["judge_nouns"] for c in whos[0].children)
-    if noun is None and judge is not None and judge.kind == TW.Person and not _judge(reader, judge.iri):
-        if not titled:
-            return  # "the chief executive ordered ...": no court
+    titled = any(  # "Judge X", "X, a federal judge,"
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in LEX["judge_nouns"] for c in whos[0].children
+    )
+    if judge is not None and judge.kind == TW.Person and not _judge(reader, judge.iri) and not titled:
+        return  # "the chief executive ordered ...", "Trump signed executive orders": no court
     recent = reader.last("court-order", verb)
     near = recent is not None and any(
         n == recent and reader.sentence_number(verb) - reader.sentence_number(reader.doc[i]) <= 2
