@@ -16,6 +16,9 @@ LEX = read_patterns("events.json")
 CONTRACT_NOUNS = set(LEX["contract_nouns"])
 
 
+UNREAL = {"possible", "potential", "proposed", "prospective", "planned", "future", "hypothetical"}
+
+
 def read_contracts(reader: Reader, sentence: Span) -> None:
     """'X's contract with Y', 'X, which has a contract with Y', 'a Pentagon contract', 'the deal'."""
     for noun in sentence:
@@ -113,6 +116,8 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         reader.remember("contract", node, noun)
         _contract_details(reader, node, noun)
     for word in sentence:  # "give up its work for the Office of Refugee Resettlement": its contract
+        if word.lemma_ == "work" and word.pos_ == "NOUN" and _sought(word):
+            continue
         if word.lemma_ == "work" and word.pos_ == "NOUN" and (owner := _company_of(reader, word)) is not None:
             client_word = prep_object(word, "for")
             agency = reader.entity(client_word) if client_word is not None else None
@@ -143,7 +148,9 @@ def _company_of(reader: Reader, noun: Token):
 
 def _sought(noun: Token) -> bool:
     """A contract someone may bid on or seeks, which no one holds: 'promise that it will not bid on
-    a cloud computing contract with CBP', 'is competing for a contract'."""
+    a cloud computing contract with CBP', 'is competing for a contract', 'its possible work for CBP'."""
+    if any(c.dep_ == "amod" and c.lower_ in UNREAL for c in noun.children):
+        return True  # "its possible work for CBP", "a proposed contract"
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     return verb is not None and verb.lemma_ in ("bid", "compete", "vie", "pursue", "seek", "apply", "chase")
 
