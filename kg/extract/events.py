@@ -164,6 +164,9 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
     for verb in sentence:
         if verb.pos_ == "VERB" and verb.lemma_ in LEX["awarding_verbs"] and not _withheld(verb):
             _gift(reader, verb, statements)
+    for noun in sentence:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in LEX["gift_nouns"]:
+            _gift_from(reader, noun)
     done: set[int] = set()
     for match in matches(sentence, "donation."):
         verb = match.trigger
@@ -266,6 +269,27 @@ def _refrains(verb: Token) -> bool:
     return negated(verb) or any(
         c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in verb.children
     )
+
+
+def _gift_from(reader: Reader, gift: Token) -> None:
+    """'has turned down a $250,000 donation from Salesforce', 'received a $2 million grant from X':
+    the giver after 'from', the receiver the subject of the verb the gift is the object of."""
+    giver_word = prep_object(gift, "from")
+    giver = reader.entity(giver_word) if giver_word is not None else None
+    sums = [c for c in gift.children if c.dep_ != "prep" and any(t.ent_type_ == "MONEY" for t in c.subtree)]
+    if giver is None or not sums or not is_subclass(giver.kind, TW.Agent, reader.index.ontology):
+        return
+    amount = reader.money(sums[0])
+    if amount is None:
+        return
+    donor = reader.use(giver, giver_word)
+    node = reader.event(TW.Donation, "donation", f"Donation by {giver.label}", gift, "donation.gift-from")
+    reader.add(node, TW.agent, donor, gift, giver_word, rule="donation.gift-from")
+    reader.add(node, TW.amount, amount, gift, sums[0], rule="donation.amount")
+    whos = subjects(gift.head) if gift.dep_ == "dobj" else []
+    receiver = reader.agent(whos[0]) if whos else None
+    if receiver is not None and receiver != donor:
+        reader.add(node, TW.beneficiary, receiver, whos[0], gift, rule="donation.gift-from")
 
 
 def _withheld(verb: Token) -> bool:

@@ -48,6 +48,8 @@ def read_positions(reader: Reader) -> None:
         org = _organization_near(reader, lead or span, person)
         if org is None or span.text.lower() == "judge" and not _district_court(reader, org):
             continue
+        if role == TW.DistrictJudge and org.entity.kind != TW.Court:
+            continue  # "District Judge X of the Southern District of California": not the company in focus
         person_iri = reader.use(person.entity, person.span)
         org_iri = reader.use(org.entity, org.span)
         node = reader.facts.node("position")

@@ -121,10 +121,20 @@ def clause_text(token: Token, without: Token | None = None) -> Span:
 
 
 def before_participle(span: Span) -> Span:
-    """The words before a participle clause set off by a comma: 'resume paying for lawyers' in
-    'resume paying for lawyers, ruling in a lawsuit ... that ...'."""
+    """The words before a participle clause or the case, set off by a comma: 'resume paying for
+    lawyers' in 'resume paying for lawyers, ruling in a lawsuit ... that ...'; 'reunite the
+    families within 30 days' in '..., in a lawsuit brought by the ACLU'."""
     for word in span[1:]:
-        if word.dep_ == "advcl" and word.tag_ == "VBG" and span.doc[word.i - 1].text == ",":
+        if span.doc[word.i - 1].text != ",":
+            continue
+        in_case = (
+            word.dep_ == "prep"
+            and word.lower_ == "in"
+            and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in ("lawsuit", "suit", "case") for c in word.children
+            )
+        )
+        if word.dep_ == "advcl" and word.tag_ == "VBG" or in_case:
             return span.doc[span.start : word.i - 1]
     return span
 
