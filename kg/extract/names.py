@@ -9,7 +9,8 @@ Two constructions, both with their words in `patterns/org_types.json`:
 - a name the model cut at such a connector, "Fight for the [Future]": the entity is widened to the
   capitalized words before it, so no organization is made of the last word alone;
 - a body named with the place it serves, "the U.S. District Court for the Western District of
-  Washington": the places after the connector belong to the name.
+  Washington": the places after the connector belong to the name;
+- a name joined by an ampersand, "Covington & Burling", which the model cuts at it.
 """
 
 from functools import cache
@@ -68,6 +69,8 @@ def name_end(doc: Doc, start: int) -> int:
             end += 1
         elif end > start and (width := _connector_at(doc, end, connectors)):
             end += width
+        elif end > start and doc[end].text == "&" and end + 1 < len(doc) and _name_word(doc[end + 1]):
+            end += 1  # "Covington & Burling"
         else:
             break
     return end
@@ -110,6 +113,24 @@ def widened_names(doc: Doc) -> list[Span]:
     return found
 
 
+def joined_names(doc: Doc) -> list[Span]:
+    """'Covington [& Burling]', '[Procter &] Gamble': a name joined by an ampersand, read whole."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start, end = ent.start, ent.end
+        if end + 1 < len(doc) and doc[end].text == "&" and _name_word(doc[end + 1]):
+            end = name_end(doc, end + 1)
+        while start >= 2 and doc[start - 1].text == "&" and _name_word(doc[start - 2]):
+            start -= 2
+            while start > ent.sent.start and _name_word(doc[start - 1]) and doc[start - 1].text != "The":
+                start -= 1
+        if (start, end) != (ent.start, ent.end):
+            found.append(Span(doc, start, end, label="ORG", span_id=ent.id_))
+    return found
+
+
 def places_of_names(doc: Doc) -> list[Span]:
     """'The American Civil Liberties Union [of Washington]', 'the U.S. District Court [for the
     Western District of Washington]': a body named with the place it serves, read whole. Only
@@ -149,7 +170,7 @@ def _place_word(token: Token) -> bool:
 
 def organization_names(doc: Doc) -> Doc:
     """The pipeline component: the model's entities with these names read in, whole."""
-    names = filter_spans(described_names(doc) + widened_names(doc) + places_of_names(doc))
+    names = filter_spans(described_names(doc) + widened_names(doc) + joined_names(doc) + places_of_names(doc))
     if names:
         taken = {i for span in names for i in range(span.start, span.end)}
         kept = [e for e in doc.ents if not taken & set(range(e.start, e.end))]
