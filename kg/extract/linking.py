@@ -726,7 +726,19 @@ def _owner_place(span: Span) -> str | None:
     if place is None:
         return None
     words = doc[place.start : min(place.end, i)].text  # the model may take the "'s" in
-    return words if words and not span.text.startswith(words) else None
+    return words if words and not span.text.startswith(words) and _generic_body_name(span) else None
+
+
+def _generic_body_name(span: Span) -> bool:
+    """A name every city or country has ('Board of Supervisors', 'Police Department', 'Ministry
+    of Defense'), not one of its own ('Greece's Coastal Migration Authority' is the Coastal
+    Migration Authority)."""
+    typing = _org_typing()["name_words"]
+    generic = {*typing["GovernmentAgency"], *typing["GovernmentOrganization"], "board", "office"}
+    words = [t.lower_ for t in span if t.lower_ not in ("the", "'s")]
+    if len(words) > 2 and words[0] in generic and words[1] == "of":
+        return True  # "Ministry of Defense", "Department of Justice"
+    return all(w in generic or w in ("of", "and") for w in words)
 
 
 def _trimmed(span: Span) -> Span:

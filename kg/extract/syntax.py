@@ -25,6 +25,8 @@ def subjects(verb: Token) -> list[Token]:
             return [head, *conjuncts(head)]
         if verb.dep_ == "relcl":
             return [verb.head, *conjuncts(verb.head)]
+        if verb.dep_ == "advcl" and (noun := _subject_read_as_object(verb)) is not None:
+            return [noun, *conjuncts(noun)]
         if verb.dep_ == "acl" and verb.head.lemma_ in _DOCUMENTS and verb.head.dep_ in ("pobj", "dobj"):
             noun = verb.head  # "weighed in with a blog post telling employees ...": the post's author
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -43,6 +45,17 @@ def conjuncts(token: Token) -> list[Token]:
         for c in token.subtree
         if c.dep_ == "conj" and c.head.i in {token.i, *(x.i for x in token.conjuncts)}
     ]
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """'a week after nearly 400 employees walked out': the parser makes the employees the object of
+    'after' and the verb a clause of its own; they are its subject."""
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("after", "before", "since", "until", "when"):
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.right_edge.i == verb.i - 1 and noun.pos_ in ("NOUN", "PROPN", "NUM"):
+                return noun
+    return None
 
 
 def negated(verb: Token) -> bool:
