@@ -20,7 +20,7 @@ from functools import cache
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.iris import actor_iri
@@ -680,7 +680,7 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
     service')."""
     root = span.root
     for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and not _speaks_after(child):
             return child.lemma_.lower(), "appos"
     if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name", "dub") and root.head.tag_ == "VBN":
         if root.head.head.pos_ == "NOUN":  # "the software, called Rekognition"
@@ -709,10 +709,18 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an", "the"):
         for token in after[2:]:
             if token.pos_ == "NOUN" and token.dep_ not in ("compound", "poss"):
+                if _speaks_after(token):
+                    break  # "..., the Piraeus Medical Relief Fund, the company said": the speaker
                 return token.lemma_.lower(), "appos"  # not the owner in "the company's president"
             if token.pos_ not in ("NOUN", "ADJ", "PROPN", "PART"):
                 break
     return None, None
+
+
+def _speaks_after(noun: Token) -> bool:
+    """'..., the company said': a noun the parser hangs on a name that is the speaker after it."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return following is not None and following.lemma_ in ("say", "add", "write", "tell")
 
 
 def _owner_place(span: Span) -> str | None:
