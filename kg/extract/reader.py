@@ -150,7 +150,8 @@ class Reader:
         for child in token.children:  # "the Pentagon contract", "chief executive officer Jeff Bezos"
             if child.dep_ in ("compound", "appos") and (found := self.mention(child)) is not None:
                 named_next = found.span.start == token.i + 1  # "the civil-liberties group ACLU"
-                if child.dep_ == "compound" or found.entity.kind == TW.Person or named_next:
+                owned = any(c.dep_ == "poss" for c in token.children)  # "its charitable arm, X Foundation"
+                if child.dep_ == "compound" or found.entity.kind == TW.Person or named_next or owned:
                     return found.entity
         if token.lemma_ == "group":  # "a group calling itself Microsoft Workers 4 Good"
             for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("call", "name")):
