@@ -13,7 +13,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.article import Article
+from kg.extract.article import DATELINE, Article
 from kg.extract.dates import relative_day, resolve_date
 from kg.extract.facts import Facts, char_range
 from kg.extract.iris import actor_iri, slugify
@@ -179,9 +179,12 @@ class Reader:
         if lower in ORG_PRONOUNS:
             return self.focus(token, TW.Organization, prefer_subject=lower == "its")
         kind = _ORG_NOUNS.get(token.lemma_.lower())
-        if kind is not None and _definite(token) and len(list(token.children)) == 1:
+        modifiers = [c for c in token.children if c.dep_ != "case"]  # "the agency's": the agency
+        if kind is not None and _definite(token) and len(modifiers) == 1:
             found = self._described_by_name(token) or self.focus(token, kind) or self._only(token, kind)
             return found  # "the foundation" (the one named so), "the agency", "the bureau"
+        if token.lemma_.lower() == "city" and _definite(token) and len(modifiers) == 1:
+            return self._city_government(token)  # "the city's contract", "the city signed"
         if (named := self._described_by_name(token)) is not None:
             return named  # "the sheriff's office", "the police department"
         if lower in ("i", "me", "my", "we", "our"):
@@ -252,6 +255,34 @@ class Reader:
         if main is not None and counts[main] >= 3 and counts[main] >= 2 * counts.get(nearest.iri, 0):
             return self.index.entities.get(main, nearest)
         return nearest
+
+    def _city_government(self, token: Token) -> Entity | None:
+        """'the city's contract', 'the city signed': the city government or council named last, or
+        the government of the city the story is datelined in ('CHICAGO (Test Wire) —')."""
+        named = [
+            m.entity
+            for m in self.mentions
+            if m.span.start < token.i
+            and m.entity.kind == TW.GovernmentOrganization
+            and (
+                m.entity.label.lower().startswith("city of ")
+                or m.entity.label.lower().endswith("city council")
+            )
+        ]
+        if named:
+            return named[-1]
+        opening = self.doc.text.rfind("\n", 0, self.article.body_start) + 1  # the body starts after it
+        dateline = DATELINE.match(self.doc.text, opening)
+        if dateline is None:
+            return None
+        place = re.split(r",| \(| ?[—–-]", dateline.group())[0].strip().title()
+        name = f"City of {place}"
+        found = self.index.find(name)
+        if found is not None and found.kind == TW.GovernmentOrganization:
+            return found
+        entity = Entity(actor_iri(name), name, TW.GovernmentOrganization, "article")
+        self.index.add(entity)
+        return entity
 
     def _only(self, token: Token, kind: URIRef) -> Entity | None:
         """The one organization of `kind` named earlier in the article, however far back."""
