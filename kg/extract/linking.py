@@ -580,6 +580,10 @@ class Linker:
         """The class of a new entity, from what the text says of it."""
         if len(name.split()) >= 2 and span.label_ in ("PERSON", "") and _after_title(span):
             return TW.Person  # "chief executive Nat Friedman", whatever the parse hangs on the name
+        if len(name.split()) >= 2 and any(
+            _followed_by_who(s) for s in self.same_name.get(name_key(name), [span])
+        ):
+            return TW.Person  # "Carmen Holt, who spent five years ...", whatever the model calls her
         if span.ent_id_ in ("GovernmentAgency", "GovernmentOrganization", "Court"):
             return TW[span.ent_id_]  # the domain patterns' public bodies, whatever is said beside them
         head, how = _described_as(span)
@@ -715,6 +719,12 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
             if token.pos_ not in ("NOUN", "ADJ", "PROPN", "PART"):
                 break
     return None, None
+
+
+def _followed_by_who(span: Span) -> bool:
+    """'X, who ...': people are 'who', organizations 'which'."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who"
 
 
 def _speaks_after(noun: Token) -> bool:
