@@ -538,6 +538,7 @@ class Linker:
             and self.first_seen.get(e.iri, -1) < self.first_body_use.get(name_key(name), 1 << 30)
             and (words := name_key(e.label).split())[: len(short)] == short
             and len(words) > len(short)
+            and not re.search(r"['’]s\b", e.label)  # "Salesforce's Service Cloud": Salesforce's product
             and _short_form_drops(words[len(short) :], designators)
         }
         return next(iter(found.values())) if short and len(found) == 1 else None
@@ -673,8 +674,10 @@ def _without_legal_designators(name: str) -> str | None:
 
 def _short_form_drops(rest: list[str], designators: set[str]) -> bool:
     """Whether a company's short name may leave out these last words of its name: designators
-    ('Kestrel' for 'Kestrel Metrics'), or the partners after the first ('Hollis' for 'Hollis &
-    Grant', 'Baker and Lane')."""
+    ('Kestrel' for 'Kestrel Metrics'), a few words ending in one ('Kitehawk' for 'Kitehawk Aerial
+    Systems'), or the partners after the first ('Hollis' for 'Hollis & Grant', 'Baker and Lane')."""
+    if rest and rest[-1] in designators and len(rest) <= 3:
+        return True  # "Kitehawk" for "Kitehawk Aerial Systems": what it makes, then the designator
     return set(rest) <= designators or rest[0] in ("&", "and") and len(rest) in (2, 3)
 
 
