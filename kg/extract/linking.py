@@ -579,6 +579,9 @@ class Linker:
 
     def kind_of(self, span: Span, name: str) -> URIRef | None:
         """The class of a new entity, from what the text says of it."""
+        following = span.doc[span.end] if span.end < len(span.doc) else None
+        if following is not None and following.ent_type_ == "PERSON" and _is_title(name.split()[-1]):
+            return None  # "Cabinet Secretary Lionel Abeyta": a title, not an organization
         if len(name.split()) >= 2 and span.label_ in ("PERSON", "") and _after_title(span):
             return TW.Person  # "chief executive Nat Friedman", whatever the parse hangs on the name
         if len(name.split()) >= 2 and any(
@@ -722,6 +725,10 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
             if token.pos_ not in ("NOUN", "ADJ", "PROPN", "PART"):
                 break
     return None, None
+
+
+def _is_title(word: str) -> bool:
+    return word.lower() in set(_org_typing()["title_words"]) | _role_words()
 
 
 def _followed_by_who(span: Span) -> bool:
