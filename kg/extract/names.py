@@ -10,7 +10,9 @@ Two constructions, both with their words in `patterns/org_types.json`:
   capitalized words before it, so no organization is made of the last word alone;
 - a body named with the place it serves, "the U.S. District Court for the Western District of
   Washington": the places after the connector belong to the name;
-- a name joined by an ampersand, "Covington & Burling", which the model cuts at it.
+- a name joined by an ampersand, "Covington & Burling", which the model cuts at it;
+- two names the model reads as one after "between": "between the Kansas Department of Prisons and
+  Cantrell Voice Analytics".
 """
 
 from functools import cache
@@ -168,8 +170,27 @@ def _place_word(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC") or unlabelled
 
 
+def _split_between(doc: Doc) -> None:
+    """'between the Kansas Department of Prisons and Cantrell Voice Analytics': the model reads
+    the two parties as one name; they are two."""
+    ents = []
+    for ent in doc.ents:
+        before = doc[ent.start - 2 : ent.start] if ent.start >= 2 else doc[0:0]
+        between = any(t.lower_ == "between" for t in before)
+        joins = [t.i for t in ent[1:-1] if t.lower_ == "and" and doc[t.i + 1].is_title]
+        if ent.label_ == "ORG" and between and joins:
+            ents += [
+                Span(doc, ent.start, joins[-1], label="ORG"),
+                Span(doc, joins[-1] + 1, ent.end, label="ORG"),
+            ]
+        else:
+            ents.append(ent)
+    doc.ents = ents
+
+
 def organization_names(doc: Doc) -> Doc:
     """The pipeline component: the model's entities with these names read in, whole."""
+    _split_between(doc)
     names = filter_spans(described_names(doc) + widened_names(doc) + joined_names(doc) + places_of_names(doc))
     if names:
         taken = {i for span in names for i in range(span.start, span.end)}
