@@ -27,6 +27,9 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each", "no", "all") for c in noun.children):
             continue  # "publish the terms of every contract it holds with DHS": no one contract
         client_word = prep_object(noun, "with")
+        if client_word is None and noun.lemma_.lower() == "sale":  # "its sale of sensors to the ministry"
+            buyer = prep_object(noun, "to")
+            client_word = buyer if buyer is not None and reader.public(reader.entity(buyer)) else None
         client = None
         if client_word is not None:
             entity = reader.entity(client_word)

@@ -116,7 +116,8 @@ def widened_names(doc: Doc) -> list[Span]:
 
 
 def joined_names(doc: Doc) -> list[Span]:
-    """'Covington [& Burling]', '[Procter &] Gamble': a name joined by an ampersand, read whole."""
+    """'Covington [& Burling]', '[Procter &] Gamble': a name joined by an ampersand, read whole;
+    'Solwick Workers for [Peace]', when the model made two names of one."""
     found = []
     for ent in doc.ents:
         if ent.label_ != "ORG":
@@ -124,6 +125,11 @@ def joined_names(doc: Doc) -> list[Span]:
         start, end = ent.start, ent.end
         if end + 1 < len(doc) and doc[end].text == "&" and _name_word(doc[end + 1]):
             end = name_end(doc, end + 1)
+        cut_at_connector = ent[-1].lower_ in _lexicon()[1] and end < len(doc) and not doc[end].is_sent_start
+        if cut_at_connector and _name_word(doc[end]):
+            end = name_end(doc, end)
+        elif cut_at_connector and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "ORG":
+            end = _ent_end(doc, end)  # "Solwick Workers for" + "Peace": two names the model made of one
         while start >= 2 and doc[start - 1].text == "&" and _name_word(doc[start - 2]):
             start -= 2
             while start > ent.sent.start and _name_word(doc[start - 1]) and doc[start - 1].text != "The":
@@ -131,6 +137,11 @@ def joined_names(doc: Doc) -> list[Span]:
         if (start, end) != (ent.start, ent.end):
             found.append(Span(doc, start, end, label="ORG", span_id=ent.id_))
     return found
+
+
+def _ent_end(doc: Doc, start: int) -> int:
+    """The end of the entity that begins at `start`."""
+    return next(e.end for e in doc.ents if e.start == start)
 
 
 def places_of_names(doc: Doc) -> list[Span]:
