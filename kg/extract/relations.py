@@ -80,6 +80,11 @@ def _person_near(reader: Reader, title: Span) -> Mention | None:
         appositive = reader.mention(reader.doc[title.end + 1])
         if appositive is not None and appositive.entity.kind == TW.Person:
             return appositive
+    if title.root.dep_ == "attr" and title.root.head.lemma_ == "be":  # "Pichai was its chief executive"
+        subject = next((c for c in title.root.head.children if c.dep_ == "nsubj"), None)
+        named = reader.mention(subject) if subject is not None else None
+        if named is not None and named.entity.kind == TW.Person:
+            return named
     for named in (c for c in title.root.children if c.dep_ == "appos"):  # "its VP for security, X,"
         appositive = reader.mention(named)
         if appositive is not None and appositive.entity.kind == TW.Person:
