@@ -678,9 +678,11 @@ def _without_legal_designators(name: str) -> str | None:
 def _short_form_drops(rest: list[str], designators: set[str]) -> bool:
     """Whether a company's short name may leave out these last words of its name: designators
     ('Kestrel' for 'Kestrel Metrics'), a few words ending in one ('Kitehawk' for 'Kitehawk Aerial
-    Systems'), or the partners after the first ('Hollis' for 'Hollis & Grant', 'Baker and Lane')."""
-    if rest and rest[-1] in designators and len(rest) <= 3:
-        return True  # "Kitehawk" for "Kitehawk Aerial Systems": what it makes, then the designator
+    Systems'), one word more ('Ridgeway' for 'Ridgeway Dataworks'), or the partners after the first
+    ('Hollis' for 'Hollis & Grant', 'Baker and Lane')."""
+    one_more_word = len(rest) == 1 and rest[0] not in ("&", "and")  # "Ridgeway" for "Ridgeway Dataworks"
+    if rest and (rest[-1] in designators and len(rest) <= 3 or one_more_word):
+        return True  # "Kitehawk" for "Kitehawk Aerial Systems"
     return set(rest) <= designators or rest[0] in ("&", "and") and len(rest) in (2, 3)
 
 
