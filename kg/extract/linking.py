@@ -283,7 +283,7 @@ class Linker:
             if e.label_ in ENTITY_LABELS and _looks_like_name(_trimmed(e))
         ]
         unlabelled = _unlabelled_products(doc) + self._unlabelled_companies(doc) + _unlabelled_people(doc)
-        unlabelled += self._unlabelled_described(doc)
+        unlabelled += self._unlabelled_described(doc) + self._unlabelled_bodies(doc)
         unlabelled += self._unlabelled_seats(doc)
         spans = filter_spans(known_spans + model_spans + unlabelled)
         self.votes.clear()
@@ -454,6 +454,23 @@ class Linker:
                 end = token.i if token is not None else len(doc)
                 words = name_key(doc[start:end].text).split()
                 if end - start > 1 and words[-1] in designators and not self._public_name(words):
+                    found.append(Span(doc, start, end, label="ORG"))
+            start = None
+        return found
+
+    def _unlabelled_bodies(self, doc: Doc) -> list[Span]:
+        """Capitalized names ending in the word for a public body that the model did not label:
+        'The Calder Bay City Council voted ...'."""
+        typing = self.typing["name_words"]
+        bodies = {*typing["GovernmentAgency"], *typing["GovernmentOrganization"], *typing["Court"]}
+        found, start = [], None
+        for token in [*doc, None]:
+            if token is not None and token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
+                start = token.i if start is None else start
+                continue
+            if start is not None:
+                end = token.i if token is not None else len(doc)
+                if end - start > 1 and doc[end - 1].lower_ in bodies:
                     found.append(Span(doc, start, end, label="ORG"))
             start = None
         return found
