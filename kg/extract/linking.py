@@ -470,7 +470,8 @@ class Linker:
                 continue
             if start is not None:
                 end = token.i if token is not None else len(doc)
-                if end - start > 1 and doc[end - 1].lower_ in bodies:
+                continues = token is not None and token.lower_ in ("of", "for")  # "U.S. Court of Appeals"
+                if end - start > 1 and doc[end - 1].lower_ in bodies and not continues:
                     found.append(Span(doc, start, end, label="ORG"))
             start = None
         return found
