@@ -46,6 +46,8 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
         kind = _decision_kind(verb)
         if kind is None or under(verb, REQUESTING | DESIRING | {"stop"}) or _in_denied_speech(verb):
             continue
+        if _members_vote(reader, verb):
+            continue  # "Council member X, who voted to keep the contract": a vote, not the decision
         contract_word = _contract_word(verb)
         contract = reader.contract_at(contract_word) if contract_word is not None else None
         if contract is None and kind == TW.ContractContinuation:
@@ -75,6 +77,13 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
                 earlier = next((n for k, n, i in reader.recent if i == clause.i), None)
                 if earlier is not None:
                     reader.add(node, TW.after, earlier, verb, clause, rule="decision.after")
+
+
+def _members_vote(reader: Reader, verb: Token) -> bool:
+    voting = under(verb, {"vote"}, deps=("xcomp", "advcl"))
+    whos = subjects(voting) if voting is not None else []
+    person = reader.entity(whos[0]) if whos else None
+    return person is not None and person.kind == TW.Person
 
 
 def _decision_kind(verb: Token) -> URIRef | None:

@@ -296,7 +296,7 @@ class Reader:
     def _described_by_name(self, token: Token) -> Entity | None:
         """'the sheriff's office', 'the police department', 'the bureau': a definite description
         whose words are all words of one organization's name named earlier ('Harlow County
-        Sheriff's Office')."""
+        Sheriff's Office'), or, for a public body, named later in the article."""
         if token.pos_ != "NOUN" or not token.is_lower:
             return None
         modifiers = [c for c in token.children if c.dep_ in ("compound", "poss", "amod")]
@@ -307,13 +307,15 @@ class Reader:
         if not (_definite(token) or modifiers and _definite(modifiers[0])):
             return None
         words = {w.lemma_.lower()[:5] for w in (token, *modifiers)}
-        found = {
-            m.entity.iri: m.entity
+        named = [
+            m
             for m in self.mentions
-            if m.span.start < token.i
-            and is_subclass(m.entity.kind, TW.Organization, self.index.ontology)
+            if is_subclass(m.entity.kind, TW.Organization, self.index.ontology)
             and words <= {w[:5] for w in re.findall(r"[a-z]+", m.entity.label.lower())}
-        }
+        ]
+        found = {m.entity.iri: m.entity for m in named if m.span.start < token.i}
+        if not found:  # "the police department's contract", the department named in full further on
+            found = {m.entity.iri: m.entity for m in named if self.public(m.entity)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def person_in_focus(self, token: Token) -> Entity | None:
