@@ -716,6 +716,8 @@ def _date_sources(token: Token) -> list[Token]:
                 sources.append(child)
     if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ in ("VERB", "AUX"):
         sources.append(token.head)  # "walked out on Tuesday and rallied outside"
+    if token.dep_ in ("xcomp", "advcl") and token.head.lemma_ in ("vote", "decide", "agree", "move"):
+        sources.append(token.head)  # "voted on Tuesday night to keep the contract"
     return sources
 
 
