@@ -79,6 +79,15 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
                     reader.add(node, TW.after, earlier, verb, clause, rule="decision.after")
 
 
+def _declined(word: Token) -> bool:
+    """'declined to comment', 'refused to say whether ...': a question left unanswered."""
+    return (
+        word.lemma_ in ("comment", "say", "discuss", "answer", "elaborate", "specify", "disclose")
+        and word.dep_ == "xcomp"
+        and word.head.lemma_ in ("decline", "refuse")
+    )
+
+
 def _members_vote(reader: Reader, verb: Token) -> bool:
     voting = under(verb, {"vote"}, deps=("xcomp", "advcl"))
     whos = subjects(voting) if voting is not None else []
@@ -506,8 +515,8 @@ def read_comment_requests(reader: Reader, sentence: Span) -> None:
             word, head = unanswered
             asked_words = subjects(head)
             asked, asker = (asked_words[0] if asked_words else None), None
-        elif word.lower_ == "comment" and word.dep_ == "xcomp" and word.head.lemma_ in ("decline", "refuse"):
-            head = word.head  # "A company spokesperson declined to comment"
+        elif _declined(word):
+            head = word.head  # "A company spokesperson declined to comment", "She declined to say whether"
             asked_words = subjects(head)
             asked, asker = (asked_words[0] if asked_words else None), None
         elif word.lower_ != "comment" or word.dep_ not in ("pobj", "dobj"):

@@ -205,6 +205,8 @@ class Statements:
                 continue
             if self._quoted(verb.idx) and not _first_person(verb) or _modal_future(verb):
                 continue  # another's words inside a quotation, or a statement yet to be made ("would ask")
+            if verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse"):
+                continue  # "She declined to say whether ...": nothing was said
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             passive_speaker = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
             speakers = [passive_speaker] if passive_speaker is not None else subjects(verb)
