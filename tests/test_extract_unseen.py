@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 20 (tests/data/heldout-r6 ... -r20) are articles about real events in this
+# alone). Rounds 6 to 24 (tests/data/heldout-r6 ... -r24) are articles about real events in this
 # domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -409,6 +409,59 @@ RULES = {
         """[] a tw:CourtOrder ; tw:agent id:anton-petrosyan ; tw:court id:kittredge-county-circuit-court .
         [] a tw:Walkout ; tw:demand "publish the system's error rates" .""",
     ),
+    "round 19: no contract from 'its possible work for CBP'": (
+        "heldout-r19/unseen-four-fired-2019-11-26",
+        "FILTER NOT EXISTS { ?c tw:client id:us-customs-and-border-protection }",
+    ),
+    "round 19: 'has turned down a $250,000 donation from Salesforce'": (
+        "heldout-r19/unseen-refused-gift-2018-07-20",
+        """[] a tw:Donation ; tw:agent id:salesforce ; tw:amount [ tw:amountValue ?v ] .
+        FILTER(?v = 250000)""",
+    ),
+    "round 21: 'the city's contract' in a story datelined CHICAGO; 'Carmen Holt, who ...' is a person": (
+        "heldout-r21/unseen-shotspotter-exit-2024-02-14",
+        """[] a tw:Contract ; tw:client id:city-of-chicago ; tw:contractor id:soundthinking .""",
+    ),
+    "round 21: a full name followed by ', who' is a person": (
+        "heldout-r21/unseen-former-staff-letter-2025-05-09",
+        "id:carmen-holt a tw:Person .",
+    ),
+    "round 22: 'a week after nearly 400 employees walked out'; 'its charitable arm, the X Foundation'": (
+        "heldout-r22/unseen-walkout-donation-2024-11-15",
+        """[] a tw:Walkout ; tw:agent [ tw:memberCount 400 ] .
+        [] a tw:Donation ; tw:agent id:saltmarsh-foundation .
+        id:piraeus-medical-relief-fund a tw:NonProfit .
+        id:coastal-migration-authority a tw:GovernmentAgency .""",
+    ),
+    "round 22: 'Kitehawk' after 'Kitehawk Aerial Systems'": (
+        "heldout-r22/unseen-drone-letter-2025-03-14",
+        "id:kitehawk-aerial-systems a tw:Company . FILTER NOT EXISTS { id:kitehawk ?p ?o }",
+    ),
+    "round 22: 'Last month Ines Carvalho, a data scientist ...' (the model's date took the name)": (
+        "heldout-r22/unseen-benefits-scoring-2025-09-26",
+        "id:ines-carvalho a tw:Person .",
+    ),
+    "round 23: 'as long as Pichai was its chief executive'": (
+        "heldout-r23/unseen-china-search-2018-12-12",
+        "[] tw:holder id:sundar-pichai ; tw:role tw:ChiefExecutiveOfficer ; tw:positionIn id:google .",
+    ),
+    "round 24: 'between the Kansas Department of Prisons and Cantrell Voice Analytics'; 'declined to say'": (
+        "heldout-r24/unseen-prison-calls-2024-11-14",
+        """[] a tw:Contract ; tw:contractor id:cantrell-voice-analytics ;
+              tw:client id:kansas-department-of-prisons .
+        [] a tw:RequestForComment .
+        FILTER NOT EXISTS { [] tw:text ?t . FILTER(STRSTARTS(?t, "whether calls")) }""",
+    ),
+    "round 24: an unlabelled 'Calder Bay City Council voted ... to keep'; a member's vote is none": (
+        "heldout-r24/unseen-camera-vote-2025-01-29",
+        """[] a tw:ContractContinuation ; tw:agent id:calder-bay-city-council ;
+              tw:date "2025-01-28"^^xsd:date .
+        FILTER NOT EXISTS { [] a tw:ContractContinuation ; tw:agent id:norrland-vision }""",
+    ),
+    "round 24: 'Solwick Workers for' and 'Peace' are one name": (
+        "heldout-r24/unseen-chip-walkout-2025-06-12",
+        "id:solwick-workers-for-peace a tw:PersonGroup . FILTER NOT EXISTS { id:peace ?p ?o }",
+    ),
     "round 20: a directorate is a government agency": (
         "heldout-r20/unseen-biometrics-memo-2025-03-06",
         "id:border-identity-operations-directorate a tw:GovernmentAgency .",
@@ -446,14 +499,18 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r16": (0.75, 0.64),
     "heldout-r17": (0.78, 0.62),
     "heldout-r18": (0.75, 0.58),
-    "heldout-r19": (0.72, 0.43),
-    "heldout-r20": (0.78, 0.58),
+    "heldout-r19": (0.75, 0.44),
+    "heldout-r20": (0.81, 0.66),
+    "heldout-r21": (0.66, 0.39),
+    "heldout-r22": (0.76, 0.56),
+    "heldout-r23": (0.78, 0.45),
+    "heldout-r24": (0.75, 0.60),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 20 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 24 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]

@@ -601,7 +601,7 @@ class Reader:
             while (
                 head.head != head
                 and head.head.i != token.i
-                and head.dep_ in ("pobj", "prep", "npadvmod", "amod", "advmod")
+                and head.dep_ in ("pobj", "prep", "npadvmod", "amod", "advmod", "compound")  # "Tuesday night"
             ):
                 head = head.head
             if head.head.i == token.i or head.i == token.i:
