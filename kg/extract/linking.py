@@ -445,17 +445,11 @@ class Linker:
         """Capitalized names ending in a company designator that the model did not label, often
         at the start of a sentence: 'Meridian Health Systems will not renew ...'."""
         designators = set(self.typing["company_designators"])
-        found, start = [], None
-        for token in [*doc, None]:
-            if token is not None and token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
-                start = token.i if start is None else start
-                continue
-            if start is not None:
-                end = token.i if token is not None else len(doc)
-                words = name_key(doc[start:end].text).split()
-                if end - start > 1 and words[-1] in designators and not self._public_name(words):
-                    found.append(Span(doc, start, end, label="ORG"))
-            start = None
+        found = []
+        for start, end in _unlabelled_names(doc):
+            words = name_key(doc[start:end].text).split()
+            if words[-1] in designators and not self._public_name(words):
+                found.append(Span(doc, start, end, label="ORG"))
         return found
 
     def _unlabelled_bodies(self, doc: Doc) -> list[Span]:
@@ -463,17 +457,11 @@ class Linker:
         'The Calder Bay City Council voted ...'."""
         typing = self.typing["name_words"]
         bodies = {*typing["GovernmentAgency"], *typing["GovernmentOrganization"], *typing["Court"]}
-        found, start = [], None
-        for token in [*doc, None]:
-            if token is not None and token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
-                start = token.i if start is None else start
-                continue
-            if start is not None:
-                end = token.i if token is not None else len(doc)
-                continues = token is not None and token.lower_ in ("of", "for")  # "U.S. Court of Appeals"
-                if end - start > 1 and doc[end - 1].lower_ in bodies and not continues:
-                    found.append(Span(doc, start, end, label="ORG"))
-            start = None
+        found = []
+        for start, end in _unlabelled_names(doc):
+            continues = end < len(doc) and doc[end].lower_ in ("of", "for")  # "U.S. Court of Appeals"
+            if doc[end - 1].lower_ in bodies and not continues:
+                found.append(Span(doc, start, end, label="ORG"))
         return found
 
     def _unlabelled_seats(self, doc: Doc) -> list[Span]:
@@ -745,6 +733,20 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
             if token.pos_ not in ("NOUN", "ADJ", "PROPN", "PART"):
                 break
     return None, None
+
+
+def _unlabelled_names(doc: Doc) -> list[tuple[int, int]]:
+    """The runs of two or more capitalized proper nouns the model gave no label."""
+    runs, start = [], None
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
+            start = token.i if start is None else start
+            continue
+        end = token.i if token is not None else len(doc)
+        if start is not None and end - start > 1:
+            runs.append((start, end))
+        start = None
+    return runs
 
 
 def _is_title(word: str) -> bool:
