@@ -88,6 +88,18 @@ def find_quotations(
     return found
 
 
+def _indirect_question(words: Span) -> bool:
+    """'how much revenue the decisions would cost them', 'whether it would appeal': a question
+    reported, not something claimed (a clause that is itself a subject, 'whether X is what
+    matters', is a claim)."""
+    if words[0].lower_ not in ("how", "whether", "why", "what", "who"):
+        return False
+    verb = words[0]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return verb == words.root  # not "whether X would end it is what matters": a claim about it
+
+
 def _naming(verb: Token) -> bool:
     """'what the agency calls "loitering"': a term in someone's words, not a statement."""
     return verb.lemma_ == "call" and any(c.lower_ == "what" for c in verb.children)
@@ -504,7 +516,7 @@ class Statements:
         for words in parts:
             if len(words) < 3 or words.text.startswith(("“", '"')) or _quoted(words):
                 continue
-            if self._partly_quoted(words):
+            if self._partly_quoted(words) or _indirect_question(words):
                 continue
             self._claim(statement, speaker, words, "claim.that-clause")
 
