@@ -97,7 +97,8 @@ _RELATIVE = re.compile(
     r"^(?:(?P<hours>hours|minutes|an hour|moments)|(?P<n>a|an|one|two|three|four|five|six|seven|\d+)"
     r" (?P<unit>days?|weeks?)|the (?P<next>next|following) (?:day|morning))"
     r"(?: (?P<way>later|after|afterwards?|earlier|before))?\b"
-    r"|^(?P<same>(?:the same|that(?: same)?) (?:day|morning|afternoon|evening|night))\b",
+    r"|^(?P<same>(?:the same|that(?: same)?) (?:day|morning|afternoon|evening|night))\b"
+    r"|^(?P<month>(?:the same|that(?: same)?) month)\b",
     re.IGNORECASE,
 )
 
@@ -107,8 +108,10 @@ def relative_day(text: str, anchor: date) -> Literal | None:
     day', 'that morning': a day counted from `anchor`, the last day the article named before these
     words."""
     match = _RELATIVE.match(text.strip())
-    if match is None or not (match["way"] or match["next"] or match["same"]):
+    if match is None or not (match["way"] or match["next"] or match["same"] or match["month"]):
         return None
+    if match["month"]:  # "That same month": the month of the day named before
+        return Literal(f"{anchor.year:04d}-{anchor.month:02d}", datatype=XSD.gYearMonth)
     if match["hours"] or match["same"]:
         return Literal(anchor, datatype=XSD.date)
     days = 1 if match["next"] else _NUMBER_WORDS.get(match["n"].lower()) or int(match["n"])

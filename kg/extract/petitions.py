@@ -48,8 +48,9 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
         node = (definite and reader.last("petition", noun)) or _petition_with(reader, signers, noun)
         reader.add(node, TW.agent, signers, noun, signing or noun, rule="petition.signatories")
         if signing is not None:
+            carried = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None  # "was delivered on"
             reader.dated(
-                node, signing, signing.head if signing.dep_ == "conj" else None, rule="petition.date"
+                node, signing, signing.head if signing.dep_ == "conj" else None, carried, rule="petition.date"
             )
             reader.hedge(node, signing)
     reader.remember("petition", node, noun)

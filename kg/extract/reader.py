@@ -8,6 +8,7 @@ ask it to resolve words to nodes and record facts with their evidence.
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -618,18 +619,22 @@ class Reader:
         before it ('the same day', 'the next day', 'that morning')."""
         published = self.article.meta.published
         resolved = resolve_date(ent.text, published, upcoming=upcoming) if ent.label_ == "DATE" else None
-        if resolved is None and (anchor := self._last_day(ent.start_char)) is not None:
+        months = ent.text.lower().endswith("month")  # "that same month": a month named before will do
+        if resolved is None and (anchor := self._last_day(ent.start_char, months)) is not None:
             resolved = relative_day(ent.text, anchor)
         return resolved
 
-    def _last_day(self, before: int):
-        """The last day (not month or year) the article's body named before this position."""
+    def _last_day(self, before: int, months: bool = False):
+        """The last day (not month or year; with `months`, a month too, as its first day) the
+        article's body named before this position."""
         anchor = None
         for ent in self.doc.ents:
             if ent.label_ == "DATE" and self.article.body_start <= ent.start_char < before:
                 found = resolve_date(ent.text, self.article.meta.published)
                 if found is not None and found.datatype == XSD.date:
                     anchor = found.toPython()
+                elif found is not None and months and found.datatype == XSD.gYearMonth:
+                    anchor = date(*map(int, str(found).split("-")), 1)
         return anchor
 
     def _relative_date(self, token: Token) -> tuple[Literal, Span] | None:
