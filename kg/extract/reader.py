@@ -612,7 +612,21 @@ class Reader:
         for word in _date_sources(token):
             if (found := self.date(word, upcoming)) is not None:
                 return found
+        at_the_time = next(
+            (c for c in token.children if c.lower_ == "at" and any(p.lower_ == "time" for p in c.children)),
+            None,
+        )
+        if at_the_time is not None and (earlier := self._last_date(at_the_time.idx)) is not None:
+            return earlier, self.doc[at_the_time.i : at_the_time.right_edge.i + 1]  # "ICE said at the time"
         return self._relative_date(token)
+
+    def _last_date(self, before: int) -> Literal | None:
+        """The last date (of any precision) the article's body named before this position."""
+        found = None
+        for ent in self.doc.ents:
+            if ent.label_ == "DATE" and self.article.body_start <= ent.start_char < before:
+                found = resolve_date(ent.text, self.article.meta.published) or found
+        return found
 
     def _resolve(self, ent: Span, upcoming: bool = False) -> Literal | None:
         """A DATE or TIME mention as a date: by the calendar, or counted from the last day named
