@@ -462,6 +462,14 @@ RULES = {
         "heldout-r24/unseen-chip-walkout-2025-06-12",
         "id:solwick-workers-for-peace a tw:PersonGroup . FILTER NOT EXISTS { id:peace ?p ?o }",
     ),
+    "round 23: 'That same month X resigned' after 'In August'": (
+        "heldout-r23/unseen-china-search-2018-12-12",
+        """[] a tw:Resignation ; tw:date "2018-08"^^xsd:gYearMonth .""",
+    ),
+    "round 21-24: a reported question ('how much ...', 'whether ...') is no claim": (
+        "heldout-r19/unseen-consulting-ice-2019-12-05",
+        """FILTER NOT EXISTS { [] a tw:Claim ; tw:text ?t . FILTER(REGEX(?t, "^(how|whether|why) ")) }""",
+    ),
     "round 20: a directorate is a government agency": (
         "heldout-r20/unseen-biometrics-memo-2025-03-06",
         "id:border-identity-operations-directorate a tw:GovernmentAgency .",

@@ -657,7 +657,8 @@ class Reader:
         sentence = token.sent
         if token != sentence.root and not (token.dep_ == "conj" and token.head == sentence.root):
             return None
-        anchor = self._last_day(sentence.start_char)
+        months = re.match(r"(the same|that(?: same)?) month\b", sentence.text.strip(), re.IGNORECASE)
+        anchor = self._last_day(sentence.start_char, months=months is not None)
         resolved = relative_day(sentence.text, anchor) if anchor is not None else None
         if resolved is None:
             return None
