@@ -458,6 +458,12 @@ RULES = {
               tw:date "2025-01-28"^^xsd:date .
         FILTER NOT EXISTS { [] a tw:ContractContinuation ; tw:agent id:norrland-vision }""",
     ),
+    # "told council members that officers had requested footage 318 times last year": a year alone
+    # dates no event (the shapes allow a day or a month; `kg ingest` of this article was refused)
+    "round 24: no event is dated by a year alone ('last year')": (
+        "heldout-r24/unseen-camera-vote-2025-01-29",
+        "FILTER NOT EXISTS { [] tw:date ?d . FILTER(DATATYPE(?d) = xsd:gYear) }",
+    ),
     "round 24: 'Solwick Workers for' and 'Peace' are one name": (
         "heldout-r24/unseen-chip-walkout-2025-06-12",
         "id:solwick-workers-for-peace a tw:PersonGroup . FILTER NOT EXISTS { id:peace ?p ?o }",

@@ -109,7 +109,10 @@ class Reader:
     # ----------------------------------------------------------------- facts
 
     def add(self, s, p, o, *where: Span | Token | None, rule: str) -> None:
-        """Record a triple, with the words it was read from."""
+        """Record a triple, with the words it was read from. An event's date is a day or a month
+        (the shapes say so): a year alone ('last year', 'in 2019') dates no event."""
+        if p == TW.date and isinstance(o, Literal) and o.datatype == XSD.gYear:
+            return
         self.facts.add((s, p, o), char_range(*where), rule)
 
     def use(self, entity: Entity, where: Span | Token, rule: str = "linking.mention") -> URIRef:
