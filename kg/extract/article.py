@@ -27,7 +27,7 @@ MIN_ENGLISH_SHARE = 0.2
 _WORD = re.compile(r"[^\W\d_]+")
 
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*"  # SEATTLE, ST. PAUL
+    r"(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)"  # SEATTLE, ST. PAUL
     r"(?:, [A-Z][A-Za-z.]+)?"  # , Minn.
     r"(?: \([^()\n]{1,40}\))? ?(?:—|–|--?) ?"  # (Test Wire) —
 )

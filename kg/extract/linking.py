@@ -750,7 +750,13 @@ def _unlabelled_names(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _is_title(word: str) -> bool:
-    return word.lower() in set(_org_typing()["title_words"]) | _role_words()
+    return word.lower() in _title_words()
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The words of job titles: the organization typing's and the roles'."""
+    return frozenset(_org_typing()["title_words"]) | _role_words()
 
 
 def _followed_by_who(span: Span) -> bool:

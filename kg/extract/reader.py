@@ -21,7 +21,7 @@ from kg.extract.iris import actor_iri, slugify
 from kg.extract.linking import Entity, EntityIndex, Mention, is_subclass
 from kg.extract.pipeline import read_patterns
 from kg.extract.quantities import parse_count, parse_money
-from kg.extract.syntax import hedged
+from kg.extract.syntax import future, hedged
 from kg.namespaces import TW
 
 EMPLOYEE_NOUNS = {
@@ -280,7 +280,7 @@ class Reader:
         dateline = DATELINE.match(self.doc.text, opening)
         if dateline is None:
             return None
-        place = re.split(r",| \(| ?[—–-]", dateline.group())[0].strip().title()
+        place = dateline["place"].title()
         name = f"City of {place}"
         found = self.index.find(name)
         if found is not None and found.kind == TW.GovernmentOrganization:
@@ -623,13 +623,19 @@ class Reader:
             return earlier, self.doc[at_the_time.i : at_the_time.right_edge.i + 1]  # "ICE said at the time"
         return self._relative_date(token)
 
-    def _last_date(self, before: int) -> Literal | None:
-        """The last date (of any precision) the article's body named before this position."""
-        found = None
+    def _dates_before(self, before: int) -> list[Literal]:
+        """The dates the article's body named before this position, in text order."""
+        found = []
         for ent in self.doc.ents:
             if ent.label_ == "DATE" and self.article.body_start <= ent.start_char < before:
-                found = resolve_date(ent.text, self.article.meta.published) or found
+                if (resolved := resolve_date(ent.text, self.article.meta.published)) is not None:
+                    found.append(resolved)
         return found
+
+    def _last_date(self, before: int) -> Literal | None:
+        """The last date (of any precision) the article's body named before this position."""
+        dates = self._dates_before(before)
+        return dates[-1] if dates else None
 
     def _resolve(self, ent: Span, upcoming: bool = False) -> Literal | None:
         """A DATE or TIME mention as a date: by the calendar, or counted from the last day named
@@ -645,13 +651,11 @@ class Reader:
         """The last day (not month or year; with `months`, a month too, as its first day) the
         article's body named before this position."""
         anchor = None
-        for ent in self.doc.ents:
-            if ent.label_ == "DATE" and self.article.body_start <= ent.start_char < before:
-                found = resolve_date(ent.text, self.article.meta.published)
-                if found is not None and found.datatype == XSD.date:
-                    anchor = found.toPython()
-                elif found is not None and months and found.datatype == XSD.gYearMonth:
-                    anchor = date(*map(int, str(found).split("-")), 1)
+        for found in self._dates_before(before):
+            if found.datatype == XSD.date:
+                anchor = found.toPython()
+            elif months and found.datatype == XSD.gYearMonth:
+                anchor = date(*map(int, str(found).split("-")), 1)
         return anchor
 
     def _relative_date(self, token: Token) -> tuple[Literal, Span] | None:
@@ -747,7 +751,7 @@ def _date_sources(token: Token) -> list[Token]:
 
 def _still_to_come(verb: Token) -> bool:
     """'would give', 'will match', 'was pausing', 'is ending': what a speaker announces."""
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+    if future(verb):
         return True
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
