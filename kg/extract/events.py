@@ -599,11 +599,20 @@ def read_denunciations(reader: Reader, sentence: Span) -> None:
                 if not quoted:
                     continue
         whos = subjects(verb)
-        speaker = reader.agent(whos[0]) if whos else None
+        letter = reader.letter_in_focus(whos[0]) if whos and whos[0].lower_ == "it" else None
+        if letter is not None:  # "The letter says ... It also criticizes ...": its signers
+            speaker = reader.facts.value(letter, TW.agent)
+        else:
+            speaker = reader.agent(whos[0]) if whos else None
         if speaker is None:
             continue
-        policy = reader.policy(target)
-        if policy is None:
+        denounced = reader.entity(target) if target.pos_ != "PRON" else None
+        if denounced is not None and is_subclass(denounced.kind, TW.Agent, reader.index.ontology):
+            # "criticizes chief executive Alex Karp": the person, not a policy
+            what = reader.use(denounced, target)
+        else:
+            what = reader.policy(target)
+        if what is None:
             continue
         node = reader.event(
             TW.Denunciation,
@@ -613,7 +622,9 @@ def read_denunciations(reader: Reader, sentence: Span) -> None:
             "denunciation",
         )
         reader.add(node, TW.agent, speaker, whos[0], verb, rule="denunciation")
-        reader.add(node, TW.denounces, policy, verb, target, rule="denunciation")
+        if letter is not None:
+            reader.add(node, TW.subEventOf, letter, whos[0], verb, rule="denunciation.in-letter")
+        reader.add(node, TW.denounces, what, verb, target, rule="denunciation")
         characterization = _characterization(verb, target, words)
         if characterization:
             reader.add(

@@ -44,6 +44,8 @@ _HONORIFICS = {
 _NOT_NAMES = {"", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # labels that a person's name given
 # one of them has lost ('"...," Ana Morales said' read as the title of a work)
 _THING_ENDINGS = {"system", "platform", "app", "application", "tool", "database", "assistant", "headset"}
+_STAFF_GROUPS = {"group", "campaign", "coalition", "collective"}  # "a campaign of Microsoft employees"
+_MASS_HEADS = {"software", "technology", "tech", "hardware"}  # "X software" is X's, unless "the X software"
 _PROGRAM_HEADS = {"program", "programme", "project", "initiative", "operation"}
 _STAFF_WORDS = {
     "employee", "worker", "staff", "staffer", "engineer", "executive", "officer", "president",
@@ -604,7 +606,7 @@ class Linker:
                 break
         if head in _role_words() | _STAFF_WORDS and how == "appos" and len(name.split()) >= 2:
             return TW.Person  # "Amira Saleh, the company's president and co-founder"
-        if head == "group" and _group_of_staff(span):
+        if head in _STAFF_GROUPS and _group_of_staff(span):
             return TW.PersonGroup  # "No Tech for Apartheid, a group of Google and Amazon employees"
         if head in _PROGRAM_HEADS or span.ent_id_ == "Program":
             return TW.Program
@@ -718,6 +720,8 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
         head = root.head
         while head.dep_ == "compound" and head.head.pos_ == "NOUN":
             head = head.head
+        if head.lemma_.lower() in _MASS_HEADS and not any(c.dep_ in ("det", "poss") for c in head.children):
+            return None, None  # "uses Salesforce software": made by Salesforce, not named Salesforce
         return head.lemma_.lower(), "compound"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         for attr in root.head.children:
@@ -862,10 +866,10 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
 
 
 def _group_of_staff(span: Span) -> bool:
-    """Whether the group a name is said to be is 'a group of (X) employees', 'a group of workers'."""
+    """Whether the group a name is said to be is 'a group of (X) employees', 'a campaign of workers'."""
     near = [*span.doc[span.end : min(span.end + 4, len(span.doc))], span.root.head]
     for group in (*(c for t in span for c in t.children), *near):
-        if group.lemma_ == "group":
+        if group.lemma_ in _STAFF_GROUPS:
             for of in (c for c in group.children if c.dep_ == "prep" and c.lower_ == "of"):
                 if any(m.lemma_.lower() in _STAFF_WORDS for m in of.children if m.dep_ == "pobj"):
                     return True

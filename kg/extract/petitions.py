@@ -103,21 +103,6 @@ def _addressees(target: Token) -> list[Token]:
     return found
 
 
-def _letter_in_focus(reader: Reader, pronoun: Token) -> URIRef | None:
-    """What 'It' means at the start of a sentence after one whose subject was a petition noun."""
-    sentence = pronoun.sent
-    for _ in range(2):  # the sentence before, or the one before that ("GCP stands for ...")
-        if sentence.start == 0:
-            return None
-        sentence = reader.doc[sentence.start - 1].sent
-        if any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in LEX["petition_nouns"]
-            for c in sentence.root.children
-        ):
-            return reader.last("petition", pronoun)
-    return None
-
-
 def _petition_with(reader: Reader, signers: URIRef, noun: Token) -> URIRef:
     for kind, node, _ in reversed(reader.recent):
         if kind == "petition" and (node, TW.agent, signers) in reader.facts.triples:
@@ -168,7 +153,7 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     whos = subjects(verb)
     if not whos or _organizers_of_action(whos[0]):
         return
-    if whos[0].lower_ == "it" and verb.lemma_ in REQUESTING and (letter := _letter_in_focus(reader, whos[0])):
+    if whos[0].lower_ == "it" and verb.lemma_ in REQUESTING and (letter := reader.letter_in_focus(whos[0])):
         _request(reader, letter, verb)
         for sent in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in ("address", "send")):
             target = prep_object(sent, "to")  # "Addressed to X and to Y, it asks ..."

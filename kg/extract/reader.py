@@ -45,6 +45,7 @@ SIGNER_NOUNS = {"signer", "signatory", "signee"}
 _EVENT_WORDS = read_patterns("events.json")
 SAYING_VERBS = frozenset(_EVENT_WORDS["saying_verbs"])
 SIGNING_VERBS = set(_EVENT_WORDS["signing_verbs"])
+PETITION_NOUNS = frozenset(_EVENT_WORDS["petition_nouns"])
 PEOPLE_NOUNS = {  # people who are nobody's staff: counted, they sign petitions too ("6,000 residents")
     "resident", "people", "person", "citizen", "voter", "parent", "student", "neighbor", "neighbour",
     "relative",
@@ -134,6 +135,24 @@ class Reader:
             if found_kind == kind and position <= limit:
                 return node
         return None
+
+    def letter_in_focus(self, pronoun: Token) -> URIRef | None:
+        """What 'It' means at the start of a sentence after one whose subject was a petition noun."""
+        sentence = pronoun.sent
+        for _ in range(2):  # the sentence before, or the one before that ("GCP stands for ...")
+            if sentence.start == 0:
+                return None
+            sentence = self.doc[sentence.start - 1].sent
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PETITION_NOUNS
+                for c in sentence.root.children
+            ):
+                return self.last("petition", pronoun)
+        return None
+
+    def last_of(self, kinds: tuple[str, ...], before: Token) -> str | None:
+        """Which of `kinds` was spoken of last before the token."""
+        return next((k for k, _, i in reversed(self.recent) if k in kinds and i <= before.i), None)
 
     def contract_at(self, word: Token) -> URIRef | None:
         """The contract a contract noun was read as ('its contract with X'), if any."""
@@ -345,6 +364,8 @@ class Reader:
             return None
         entity = self.entity(token)
         if entity is not None and entity.kind != TW.Place:  # "Lakemont residents": not Lakemont
+            if is_subclass(entity.kind, TW.Technology, self.index.ontology):
+                return None  # "internal Slack messages": written on Slack, not by it
             return self.use(entity, where or token)
         group = self.group(token)
         return group.iri if group else None

@@ -257,7 +257,7 @@ def read_organizations(reader: Reader) -> None:
         entity = mention.entity
         if mention.span.start_char < reader.article.body_start or not _is_org(reader, mention):
             continue
-        if entity.origin == "article":  # a company's foundation is tied to it, not part of it
+        if entity.origin != "graph":  # a company's foundation is tied to it, not part of it
             part = TW.affiliatedWith if entity.kind == TW.NonProfit else TW.componentOf
             for other in reader.index.entities.values():
                 if (

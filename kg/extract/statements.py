@@ -342,6 +342,9 @@ class Statements:
                 continue
             if speaker is None and not any(c.lower_ in ("the", "this") for c in noun.children):
                 continue
+            of_workers = kind == "Letter" and reader.last_of(("statement", "petition"), noun) == "petition"
+            if speaker is None and of_workers:
+                continue  # "the letter said": the petition spoken of last, whose words quotations() reads
             if speaker is None:
                 last = reader.last("statement", noun)
                 statement = next((s for s in self.all if s.node == last), None)
