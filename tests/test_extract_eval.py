@@ -41,3 +41,19 @@ def test_the_report_lists_each_relation_type(alone: Report) -> None:
     for relation in ("agent", "addressedTo", "memberCount", "a Petition", "a Company", "text", "startDate"):
         assert relation in alone.relations, relation
         assert relation in table
+
+
+def test_a_gold_actor_named_by_an_alias_of_a_known_node_is_that_node() -> None:
+    from rdflib import Graph, URIRef
+
+    from kg.evaluate import _names_of_known, _renamed
+    from kg.namespaces import ID, TW
+
+    names = _names_of_known(Graph())  # the gazetteer alone
+    gold = Graph()
+    gold.add((ID["palantir-technologies"], TW.location, ID["denver"]))  # alias "Palantir Technologies"
+    gold.add((ID["aws"], TW.componentOf, ID["amazon"]))  # "AWS": the gazetteer's Amazon Web Services
+    renamed = set(_renamed(gold, names))
+    assert (ID["palantir"], TW.location, ID["denver"]) in renamed
+    assert (ID["amazon-web-services"], TW.componentOf, ID["amazon"]) in renamed
+    assert ID["palantir"] not in names and URIRef(ID["denver"]) not in names  # known or unknown: as written

@@ -44,12 +44,15 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         kind = _decision_kind(verb)
-        if kind is None or under(verb, REQUESTING | DESIRING | {"stop"}) or _in_denied_speech(verb):
+        asked_for = under(verb, REQUESTING | DESIRING | {"stop"}, deps=("xcomp", "ccomp", "advcl"))
+        if kind is None or asked_for is not None or _in_denied_speech(verb):  # "pushing for it to be ended"
             continue
         if _members_vote(reader, verb):
             continue  # "Council member X, who voted to keep the contract": a vote, not the decision
         contract_word = _contract_word(verb)
         contract = reader.contract_at(contract_word) if contract_word is not None else None
+        if contract is None and contract_word is not None and contract_word.lower_ == "it":
+            contract = _contract_spoken_of(reader, contract_word)  # "would not seek to renew it"
         if contract is None and kind == TW.ContractContinuation:
             contract, contract_word = _contract_by_client(reader, verb)
         if contract is None or contract_word in subjects(verb) and verb.lemma_ in ("end", "expire"):
@@ -96,7 +99,8 @@ def _members_vote(reader: Reader, verb: Token) -> bool:
 
 
 def _decision_kind(verb: Token) -> URIRef | None:
-    lemma, denied = verb.lemma_, negated(verb) or (verb.head.lemma_ == "decide" and negated(verb.head))
+    planned = verb.dep_ == "xcomp" and verb.head.lemma_ in ("decide", "seek", "plan", "intend", "try")
+    lemma, denied = verb.lemma_, negated(verb) or (planned and negated(verb.head))  # "not seek to renew"
     if any(c.dep_ == "neg" for c in verb.children) and verb.dep_ == "xcomp":
         denied = True
     if lemma in LEX["continuation_verbs"]:
@@ -115,13 +119,23 @@ def _decision_kind(verb: Token) -> URIRef | None:
     return None
 
 
+def _contract_spoken_of(reader: Reader, pronoun: Token) -> URIRef | None:
+    """The contract 'it' stands for after a verb of deciding: one spoken of in its sentence or
+    the one before."""
+    for kind, node, position in reversed(reader.recent):
+        if kind == "contract" and position < pronoun.i:
+            here = reader.sentence_number(pronoun)
+            return node if here - reader.sentence_number(reader.doc[position]) <= 1 else None
+    return None
+
+
 def _contract_word(verb: Token) -> Token | None:
     candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     if verb.head.lemma_ == "let":  # "will let its contract expire"
         candidates += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "ccomp")]
         candidates += [c for c in verb.children if c.dep_ == "nsubj"]
     for word in candidates:
-        if word.lemma_.lower() in CONTRACT_NOUNS:
+        if word.lemma_.lower() in CONTRACT_NOUNS or word.lower_ == "it" and word.dep_ == "dobj":
             return word
         part_of = prep_object(word, "of")  # "honor the rest of the contract"
         if word.lemma_ in ("rest", "remainder", "term") and part_of is not None:
@@ -262,8 +276,9 @@ def read_pledges(reader: Reader, sentence: Span, statements: Statements) -> None
             or not _refrains(verb)
             or under(verb, REQUESTING | DESIRING)
             or _in_denied_speech(verb)
+            or any(_decision_kind(c) is not None for c in verb.children if c.dep_ == "xcomp")
         ):
-            continue
+            continue  # "would not seek to renew it": a decision about a contract, read by its rule
         whos = subjects(verb)
         entity = reader.entity(whos[0]) if whos else None
         if entity is None or not is_subclass(entity.kind, TW.Organization, reader.index.ontology):

@@ -129,7 +129,8 @@ class Mention:
 
 
 @cache
-def _gazetteer() -> Graph:
+def gazetteer() -> Graph:
+    """The well-known actors of `patterns/gazetteer.ttl` (parsed once; not to be changed)."""
     return Graph().parse(PATTERNS_DIR / "gazetteer.ttl", format="turtle")
 
 
@@ -163,7 +164,7 @@ class EntityIndex:
         index = cls(known, ontology)
         index._add_graph(known, "graph")
         if use_gazetteer:
-            index._add_graph(_gazetteer(), "gazetteer")
+            index._add_graph(gazetteer(), "gazetteer")
         return index
 
     def _add_graph(self, graph: Graph, origin: str) -> None:

@@ -27,6 +27,9 @@ _FINDING = {"show", "find", "conclude", "suggest"}  # what a study or an event d
 ASKING = set(LEX["request_verbs"]) | {"encourage"}
 REPLYING = {"reply", "respond", "answer", "react"}  # "Marsh replied in an email": to what was asked
 ANSWERING = set(LEX["answering_verbs"])  # "rejected the request": a reply to a petition
+_STAFF_NOUNS = {  # one unnamed person: '"...," the employee said'
+    "employee", "engineer", "worker", "staffer", "person", "one", "manager", "researcher", "designer",
+}  # fmt: skip
 REQUEST_NOUNS = {"request", "demand", "call", *LEX["petition_nouns"]}
 ORDER_NOUNS = set(LEX["order_nouns"]) | {"opinion", "decision"}
 TITLE_WORDS = set(read_patterns("org_types.json")["title_words"])
@@ -68,6 +71,7 @@ def find_quotations(
             continue
         previous_letter = None
         unnamed = verb is not None and any(_unnamed_source(subject) for subject in subjects(verb))
+        unnamed = unnamed or _someone_else(reader, verb) or _written_on_something(token)
         if verb is not None and not unnamed:
             for subject in subjects(verb):
                 entity = reader.entity(subject)
@@ -86,6 +90,26 @@ def find_quotations(
             reader.quote_speakers.append((begin, end, speaker))
         found.append((begin, end, speaker, verb))
     return found
+
+
+def _someone_else(reader: Reader, verb: Token | None) -> bool:
+    """'"...," the employee said', 'one engineer said': one person the text does not name, so not
+    whoever was quoted before ('a spokesman for the firm' speaks for the firm)."""
+    whos = subjects(verb) if verb is not None else []
+    return (
+        len(whos) == 1
+        and whos[0].tag_ == "NN"
+        and whos[0].lemma_ in _STAFF_NOUNS
+        and reader.entity(whos[0]) is None
+        and prep_object(whos[0], "for") is None
+        and not any(c.dep_ == "poss" for c in whos[0].children)
+    )
+
+
+def _written_on_something(quoted: Span) -> bool:
+    """'one reads "Our code, not your dragnet."': the words on a sign or a banner."""
+    before = [t for t in quoted.doc[quoted.sent.start : quoted.start] if not t.is_punct]
+    return bool(before) and before[-1].lemma_ == "read" and not _document_subject(before[-1])
 
 
 def _indirect_question(words: Span) -> bool:
@@ -219,6 +243,8 @@ class Statements:
                 continue  # another's words inside a quotation, or a statement yet to be made ("would ask")
             if verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse"):
                 continue  # "She declined to say whether ...": nothing was said
+            if _demanded(verb):
+                continue  # "three demands: ..., and that it promise no one will be punished": not said yet
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             passive_speaker = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
             speakers = [passive_speaker] if passive_speaker is not None else subjects(verb)
@@ -730,7 +756,7 @@ def _collective(token: Token) -> bool:
 def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
     """What a verb of saying says: its that-clause, also when the parse hangs it on the document
     ('said in a statement [that ...]')."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _fronted_phrase(c, verb)]
     clauses += [  # "wrote that X, and that Y": the parse hangs Y on the verb of saying
         c
         for c in verb.children
@@ -743,6 +769,17 @@ def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
             if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ]
     return clauses
+
+
+def _demanded(verb: Token) -> bool:
+    """A verb in what someone demands ('demands: that it cancel X and that it promise Y')."""
+    return any(a.pos_ == "NOUN" and a.lemma_ in ("demand", "request") for a in verb.ancestors)
+
+
+def _fronted_phrase(clause: Token, verb: Token) -> bool:
+    """'In a companywide email sent a few minutes ago, she said ...': the parse makes the phrase
+    before the speaker a clause of the verb, but it is where the words were said, not what."""
+    return clause.i < verb.i and clause.left_edge.dep_ == "prep" and clause.left_edge.i == clause.sent.start
 
 
 def _container(verb: Token, nouns=DOCUMENT_NOUNS) -> Token | None:
