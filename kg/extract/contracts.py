@@ -100,6 +100,8 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         if contractor is None and client is None:  # "The Nimbus contract, shared between Google and
             partners, client = _parties_told_around(reader, noun)  # Amazon, supplies ... to X"
             contractor = partners[0] if partners else None
+        if _labor(reader, contractor) or _labor(reader, client):
+            continue  # "the union's next contract with the company": a labor agreement
         node = reader.contract(contractor, client, noun)
         for partner in partners[1:] if node is not None else ():
             reader.add(node, TW.contractor, partner, noun, rule="contract.shared-between")
@@ -133,6 +135,14 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             node = reader.last("contract", word)
             if node is not None and reader.sentence_number(word) - _last_said(reader, node) <= 2:
                 _work_under(reader, node, word.head)
+
+
+def _labor(reader: Reader, party) -> bool:
+    """A workers' group or union, whose contracts with an employer are labor agreements."""
+    entity = reader.index.entities.get(party) if party is not None else None
+    if entity is None:
+        return False
+    return entity.kind == TW.PersonGroup or bool({"union", "guild"} & set(entity.label.lower().split()))
 
 
 def _last_said(reader: Reader, node) -> int:

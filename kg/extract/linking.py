@@ -29,9 +29,11 @@ from kg.namespaces import ID, TW
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"}
 _ACRONYM_SKIP = {"of", "and", "the", "for", "on", "in", "&", "to", "us", "u.s.", "u.s"}
+_DEVICE_HEADS = {"drone", "aircraft", "camera", "sensor", "robot", "vehicle", "headset", "scanner", "chip"}
 _PRODUCT_HEADS = {
     "service", "software", "platform", "tool", "app", "application", "system", "product",
     "technology", "tech", "database", "assistant", "device", "model", "cloud", "engine",
+    *_DEVICE_HEADS,
 }  # fmt: skip
 _SPEAKING_VERBS = {"say", "write", "tell", "add"}
 _HONORIFICS = {
@@ -45,7 +47,10 @@ _NOT_NAMES = {"", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # labels that a pe
 # one of them has lost ('"...," Ana Morales said' read as the title of a work)
 _THING_ENDINGS = {"system", "platform", "app", "application", "tool", "database", "assistant", "headset"}
 _STAFF_GROUPS = {"group", "campaign", "coalition", "collective"}  # "a campaign of Microsoft employees"
-_MASS_HEADS = {"software", "technology", "tech", "hardware"}  # "X software" is X's, unless "the X software"
+# "Salesforce software", "Skydio drones": made by the company; "its Longwatch drones": named so
+_MAKERS_UNLESS_DETERMINED = {"software", "technology", "tech", "hardware", *_DEVICE_HEADS}
+_GATHERINGS = {"summit", "conference", "expo", "festival", "hackathon"}
+_VENUES = {"arena", "stadium", "auditorium"}
 _PROGRAM_HEADS = {"program", "programme", "project", "initiative", "operation"}
 _STAFF_WORDS = {
     "employee", "worker", "staff", "staffer", "engineer", "executive", "officer", "president",
@@ -283,7 +288,7 @@ class Linker:
         model_spans = [
             _extended(_trimmed(e))
             for e in doc.ents
-            if e.label_ in ENTITY_LABELS and _looks_like_name(_trimmed(e))
+            if e.label_ in ENTITY_LABELS and _looks_like_name(_trimmed(e)) and not _adjective(e)
         ]
         unlabelled = _unlabelled_products(doc) + self._unlabelled_companies(doc) + _unlabelled_people(doc)
         unlabelled += self._unlabelled_described(doc) + self._unlabelled_bodies(doc)
@@ -625,6 +630,10 @@ class Linker:
             and not self._public_name(words)
         ):
             return TW.Company  # "Larkspur Analytics", whatever the model's label
+        if words[-1] in _GATHERINGS:
+            return None  # "the AWS Summit": an occasion, not an actor
+        if words[-1] in _VENUES or words[-2:] == ["convention", "center"]:
+            return TW.Place  # "the Jacob K. Javits Convention Center"
         label = self._voted_label(span, name)
         if label == "PERSON":  # a lone word no full name explains is more likely a place or a thing
             return TW.Person if len(name.split()) >= 2 else None
@@ -721,7 +730,9 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
         head = root.head
         while head.dep_ == "compound" and head.head.pos_ == "NOUN":
             head = head.head
-        if head.lemma_.lower() in _MASS_HEADS and not any(c.dep_ in ("det", "poss") for c in head.children):
+        if head.lemma_.lower() in _MAKERS_UNLESS_DETERMINED and not any(
+            c.dep_ in ("det", "poss") for c in head.children
+        ):
             return None, None  # "uses Salesforce software": made by Salesforce, not named Salesforce
         return head.lemma_.lower(), "compound"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
@@ -764,9 +775,18 @@ def _title_words() -> frozenset[str]:
     return frozenset(_org_typing()["title_words"]) | _role_words()
 
 
+def _adjective(span: Span) -> bool:
+    """'Black and Latino neighborhoods': one word that describes a noun, not a name."""
+    root = span.root
+    return len(span) == 1 and (root.dep_ == "amod" or root.dep_ == "conj" and root.head.dep_ == "amod")
+
+
 def _followed_by_who(span: Span) -> bool:
     """'X, who ...': people are 'who', organizations 'which'."""
     doc = span.doc
+    after_org = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "ORG"
+    if after_org:  # "the University of California, Los Angeles, who ...": the place of a name before
+        return False
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who"
 
 
@@ -861,7 +881,7 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
             titled = any(c.dep_ == "appos" and c.lemma_.lower() in titles for c in root.children)
             named = end - start == 2 and root.text in surnames
             if (speaker or titled or named) and root.head.i not in range(start, end):
-                found.append(Span(doc, start, end, label="PERSON"))
+                found.append(_trimmed(Span(doc, start, end, label="PERSON")))  # without "Councilmember"
         start = None
     return found
 

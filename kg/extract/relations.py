@@ -220,8 +220,9 @@ def read_products(reader: Reader) -> None:
 def _maker(reader: Reader, mention: Mention, head: Token) -> None:
     node = reader.use(mention.entity, mention.span)
     reader.remember("product", node, mention.span.root)
+    platform = mention.entity.kind == TW.Platform  # "the company's LinkedIn page": its page, not its LinkedIn
     for child in head.children:
-        if child.dep_ in ("poss", "compound", "nmod") and child not in mention.span:
+        if child.dep_ in ("poss", "compound", "nmod") and child not in mention.span and not platform:
             maker = reader.entity(child)
             if maker is not None and is_subclass(maker.kind, TW.Organization, reader.index.ontology):
                 property_ = TW.runBy if mention.entity.kind == TW.Program else TW.developedBy
