@@ -89,7 +89,14 @@ def build(out_dir: Path, inputs: Inputs | None = None, *, force: bool = False) -
     content = [ONTOLOGY_GRAPH, CURATED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH]
     content += [extraction_graph(result.slug) for result in extracted]
     fill = partial(_fill, graphs)
-    built = publish(out_dir, fingerprint, fill, default_graphs=content, reason_and_validate_seconds=seconds)
+    built = publish(
+        out_dir,
+        fingerprint,
+        fill,
+        default_graphs=content,
+        reason_and_validate_seconds=seconds,
+        validation_warnings=report.warnings,
+    )
     return BuildResult(built, False, time.perf_counter() - started)
 
 

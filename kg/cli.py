@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from kg.build import build
+from kg.dataset import BuiltDataset
 from kg.errors import KGError
 from kg.load import load_files
 from kg.namespaces import extraction_graph
@@ -45,6 +46,7 @@ def build_command(out_dir: Path, force: bool, ontology_dir: Path, curated_dir: P
     click.echo(f"{verb} {result.dataset.path} in {result.seconds:.2f} s: {manifest['triples']} triples")
     for name, size in manifest["graphs"].items():
         click.echo(f"  {size:>7}  {name}")
+    _echo_warnings(manifest)
 
 
 @main.command("ingest")
@@ -71,7 +73,19 @@ def ingest_command(files: tuple[Path, ...], out_dir: Path, **metadata: str | Non
     click.echo(
         f"Build {result.build.dataset.path.name[:12]}: {manifest['triples']} triples, {result.seconds:.2f} s"
     )
+    _echo_warnings(manifest)
     click.echo("A running `kg serve --out` on this folder switches to it within a second.")
+
+
+def _echo_warnings(manifest: dict, shown: int = 10) -> None:
+    """The validation's warnings (what the shapes expect but the texts may not say), a few of them."""
+    warnings = manifest.get("validation_warnings", [])
+    if warnings:
+        click.echo(f"{len(warnings)} SHACL warning(s) (the build conforms; texts do not always say these):")
+        for line in warnings[:shown]:
+            click.echo(f"  {line}")
+        if len(warnings) > shown:
+            click.echo(f"  ... and {len(warnings) - shown} more, all in the build's {BuiltDataset.MANIFEST}")
 
 
 @main.command("eval")

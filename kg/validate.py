@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 import pyshacl
 from rdflib import OWL, Graph, URIRef
+from rdflib.namespace import SH
 
 from kg.namespaces import ID
 
@@ -15,6 +16,19 @@ class ValidationReport:
     conforms: bool
     text: str
     graph: Graph
+
+    @property
+    def warnings(self) -> list[str]:
+        """One line per result of severity sh:Warning (they do not stop a build): the node, what
+        it lacks, the shape's message."""
+        lines = []
+        for result in self.graph.subjects(SH.resultSeverity, SH.Warning):
+            focus = self.graph.value(result, SH.focusNode)
+            path = self.graph.value(result, SH.resultPath)
+            message = self.graph.value(result, SH.resultMessage)
+            where = f" {self.graph.namespace_manager.normalizeUri(path)}" if isinstance(path, URIRef) else ""
+            lines.append(f"{focus}{where}: {message}")
+        return sorted(lines)
 
 
 def validate(data: Graph, shapes: Graph) -> ValidationReport:

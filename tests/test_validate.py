@@ -54,3 +54,4 @@ def test_a_petition_without_addressee_is_a_warning(project_graphs: dict) -> None
         if report.graph.value(result, SH.focusNode) == petition
     }
     assert severities == {SH.Warning}, report.text
+    assert any(line.startswith(f"{petition} tw:addressedTo: ") for line in report.warnings), report.warnings
