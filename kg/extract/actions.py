@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.extract.matchers import matches
 from kg.extract.petitions import infinitives
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import Reader, organizes
+from kg.extract.reader import Group, Reader, organizes
 from kg.extract.statements import SAYING, Statements
 from kg.extract.syntax import clause_text, definite_noun, negated, object_of, subjects
 from kg.namespaces import TW
@@ -40,13 +40,20 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
             continue  # "walked out of the office and rallied on the sidewalk": one action
         kind, name = ACTIONS[match.rule.split(".")[0]]
         noun = match.tokens.get("walkout")
-        if noun is not None and definite_noun(noun):
-            continue  # "helped organize the walkout": the walkout already spoken of
         owner = match.tokens.get("owner")
+        earlier = reader.last("walkout", verb)
+        if noun is not None and definite_noun(noun) and (match.rule != "walkout.organized" or earlier):
+            if earlier is not None and match.rule == "walkout.organized":
+                _organized_by(reader, earlier, owner, verb)  # "The walkout was organized by a group ..."
+            continue  # "helped organize the walkout": the walkout already spoken of
         whos = [owner] if owner is not None else subjects(verb) or _fronted_people(verb)
         if not whos:
             continue
-        group = reader.group(whos[0], specific=True)
+        named_owner = reader.entity(owner) if match.rule == "walkout.organized" else None
+        if named_owner is not None and named_owner.kind == TW.PersonGroup:  # "by a group calling itself X"
+            group = Group(reader.use(named_owner, owner), None)
+        else:
+            group = reader.group(whos[0], specific=True)
         agent = group.iri if group else None
         named = [c for c in whos[0].children if c.dep_ == "appos"]  # "its vice president, X, stepped down"
         entity = reader.entity(whos[0]) if agent is None else None
@@ -70,6 +77,15 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
             _places(reader, node, verb, whos[0])
         if match.rule == "resignation.noun" and (statement := statements.by_verb.get(verb.i)) is not None:
             reader.add(node, TW.announcedIn, statement.node, verb, rule="resignation.announced-in")
+
+
+def _organized_by(reader: Reader, action: URIRef, owner: Token, verb: Token) -> None:
+    """The group or people a walkout already spoken of was organized by join its agents."""
+    entity = reader.entity(owner)  # "a group of employees calling itself X": X
+    if entity is not None and entity.kind in (TW.Person, TW.PersonGroup):
+        reader.add(action, TW.agent, reader.use(entity, owner), owner, verb, rule="walkout.organized")
+    elif (group := reader.group(owner, specific=True)) is not None:
+        reader.add(action, TW.agent, group.iri, owner, verb, rule="walkout.organized")
 
 
 def read_organizers(reader: Reader, sentence: Span) -> None:
