@@ -67,6 +67,7 @@ _BODY_WORDS = {  # "the ministry", "the commission": a public body named earlier
     for word in read_patterns("org_types.json")["name_words"][kind]
     if word.isalpha() and word not in ("state", "house", "government", "administration")
 }
+_TIME_STAMP = re.compile(r"\d{1,2}:\d{2} ?[ap]\.?m\.?(?= [—–-])", re.IGNORECASE)  # live blogs' "7:45 a.m. —"
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 ORG_PRONOUNS = {"it", "its"}
 _STEM = 5  # policies are compared by the first letters of their content words
@@ -642,7 +643,20 @@ class Reader:
         )
         if at_the_time is not None and (earlier := self._last_date(at_the_time.idx)) is not None:
             return earlier, self.doc[at_the_time.i : at_the_time.right_edge.i + 1]  # "ICE said at the time"
-        return self._relative_date(token)
+        return self._relative_date(token) or self._live_update_day(token)
+
+    def _live_update_day(self, token: Token) -> tuple[Literal, Span] | None:
+        """'4:20 p.m. — Thorne has written to staff again.': an update of a live blog, timed on the
+        day it is published, tells what happened that day (unless it says another day or what is
+        still to come)."""
+        paragraph = self.doc.text.rfind("\n", 0, token.idx) + 1
+        stamp = _TIME_STAMP.match(self.doc.text, paragraph)
+        if stamp is None or paragraph < self.article.body_start or future(token):
+            return None
+        words = self.doc.char_span(stamp.start(), stamp.end(), alignment_mode="contract")
+        if words is None:
+            return None
+        return Literal(self.article.meta.published, datatype=XSD.date), words
 
     def _dates_before(self, before: int) -> list[Literal]:
         """The dates the article's body named before this position, in text order."""
