@@ -40,6 +40,7 @@ EMPLOYEE_NOUNS = {
     "programmer",
     "analyst",
     "moderator",
+    "caseworker",
 }
 SIGNER_NOUNS = {"signer", "signatory", "signee"}
 _EVENT_WORDS = read_patterns("events.json")
@@ -48,7 +49,8 @@ SIGNING_VERBS = set(_EVENT_WORDS["signing_verbs"])
 PETITION_NOUNS = frozenset(_EVENT_WORDS["petition_nouns"])
 PEOPLE_NOUNS = {  # people who are nobody's staff: counted, they sign petitions too ("6,000 residents")
     "resident", "people", "person", "citizen", "voter", "parent", "student", "neighbor", "neighbour",
-    "relative",
+    "relative", "academic", "scholar", "professor", "doctor", "physician", "lawyer", "attorney",
+    "activist", "investor", "shareholder", "customer", "user", "teacher", "alumnus", "alumni",
 }  # fmt: skip
 PROTEST_NOUNS = {  # what organizers organize: the walkouts, protests and petitions the rules read,
     *_EVENT_WORDS["walkout_nouns"], *_EVENT_WORDS["protest_nouns"], *_EVENT_WORDS["petition_nouns"],
