@@ -85,7 +85,11 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             and reader.public(reader.index.entities.get(contractor))
         ):
             contractor, client = client, contractor  # "the agency ... its contract with Orbis Data"
-        if contractor is None and client is not None:  # "contracts with government agencies"
+        if contractor is None and client is not None and _definite_contract(noun):
+            # "the CBP contract": the one with CBP already spoken of; else "contracts with government
+            # agencies": the company in focus
+            contractor = next((c for c, other in reversed(reader.contracts) if other == client), None)
+        if contractor is None and client is not None:
             company = reader.focus(noun, TW.Company)
             contractor = reader.use(company, noun) if company is not None and company.iri != client else None
         partners: list = []
@@ -135,6 +139,11 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             node = reader.last("contract", word)
             if node is not None and reader.sentence_number(word) - _last_said(reader, node) <= 2:
                 _work_under(reader, node, word.head)
+
+
+def _definite_contract(noun: Token) -> bool:
+    """'the CBP contract', 'that contract': one already spoken of (not 'its contract', 'a contract')."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
 
 
 def _labor(reader: Reader, party) -> bool:

@@ -218,6 +218,8 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
         ):
             continue
         whos = subjects(verb)
+        if whos and whos[0].lemma_.lower() in CONTRACT_NOUNS:
+            continue  # "the CBP contract contributed $38 million in revenue": earnings, not a gift
         donor = reader.agent(whos[0]) if whos else None
         if donor is None:
             continue

@@ -830,6 +830,15 @@ def _trimmed(span: Span) -> Span:
         start += 1
     while span.label_ == "PERSON" and span.end - start > 2 and span.doc[start].lower_ in _HONORIFICS:
         start += 1  # "Assemblymember Dana Whitfield", "Sen. Luis Arroyo": the name without the title
+    doc = span.doc
+    if (  # "Executives of Tessaly Systems": the model ran the people into the name
+        span.label_ == "ORG"
+        and span.end - start > 2
+        and doc[start].pos_ == "NOUN"
+        and doc[start + 1].lower_ == "of"
+        and doc[start + 2].pos_ == "PROPN"
+    ):
+        start += 2
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
 
@@ -891,6 +900,9 @@ def _group_of_staff(span: Span) -> bool:
     near = [*span.doc[span.end : min(span.end + 4, len(span.doc))], span.root.head]
     for group in (*(c for t in span for c in t.children), *near):
         if group.lemma_ in _STAFF_GROUPS:
+            described = {c.lemma_.lower() for c in group.children if c.dep_ in ("compound", "amod")}
+            if described & _STAFF_WORDS:
+                return True  # "an employee group formed in June"
             for of in (c for c in group.children if c.dep_ == "prep" and c.lower_ == "of"):
                 if any(m.lemma_.lower() in _STAFF_WORDS for m in of.children if m.dep_ == "pobj"):
                     return True

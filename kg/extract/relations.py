@@ -3,6 +3,7 @@ programs and who runs them, parts of organizations, places, founders (contracts 
 are in `contracts.py`)."""
 
 import json
+from collections import Counter
 from functools import cache
 
 from spacy.matcher import PhraseMatcher
@@ -149,11 +150,23 @@ def _organization_near(reader: Reader, title: Span, person: Mention) -> Mention 
     ]  # fmt: skip
     if companies:
         return min(companies, key=lambda m: (m.span.start > title.start, abs(m.span.start - title.start)))
-    focus = reader.focus(title.root, TW.Company)  # the company the article was just speaking of
-    return next(
-        (m for m in reversed(reader.mentions) if focus and m.entity is focus and m.span.start < title.start),
-        None,
-    )
+    # Of the companies named in this paragraph and the two before (or, if none, before), the one
+    # the article has spoken of most so far (of two as often, the later): its officers need no
+    # company named ("Chief financial officer Eileen Sato said ...", after another firm's analyst).
+    before = [
+        m for m in reader.mentions
+        if m.span.start < title.start and m.span.start_char >= reader.article.body_start
+        and m.entity.kind == TW.Company
+    ]  # fmt: skip
+    counts = Counter(m.entity.iri for m in before)
+    here = _paragraph(reader, title.start_char)
+    near = [m for m in before if here - _paragraph(reader, m.span.start_char) <= 2] or before
+    return max(reversed(near), key=lambda m: counts[m.entity.iri], default=None)
+
+
+def _paragraph(reader: Reader, position: int) -> int:
+    """The number of the paragraph a character is in."""
+    return reader.doc.text.count("\n\n", 0, position)
 
 
 def _district_court(reader: Reader, mention: Mention) -> bool:
