@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.extract.article import DATELINE
 from kg.extract.iris import actor_iri
 from kg.extract.pipeline import PATTERNS_DIR, read_patterns
 from kg.namespaces import ID, TW
@@ -555,6 +556,14 @@ class Linker:
             and not re.search(r"['’]s\b", e.label)  # "Salesforce's Service Cloud": Salesforce's product
             and _short_form_drops(words[len(short) :], designators)
         }
+        if not found:  # "Ashbury's engineering school" after "Ashbury University"
+            found = {
+                e.iri: e
+                for e in seen
+                if is_subclass(e.kind, TW.Organization, self.index.ontology)
+                and self.first_seen.get(e.iri, -1) < self.first_body_use.get(name_key(name), 1 << 30)
+                and name_key(e.label).split() in ([*short, "university"], [*short, "college"])
+            }
         return next(iter(found.values())) if short and len(found) == 1 else None
 
     def _note_defined_acronym(self, span: Span, entity: Entity, doc: Doc, defined: dict) -> None:
@@ -604,6 +613,9 @@ class Linker:
             return TW.Person  # "Carmen Holt, who spent five years ...", whatever the model calls her
         if span.ent_id_ in ("GovernmentAgency", "GovernmentOrganization", "Court"):
             return TW[span.ent_id_]  # the domain patterns' public bodies, whatever is said beside them
+        dateline = DATELINE.match(span.doc.text, span.start_char)
+        if dateline is not None and dateline.end("place") == span.end_char:
+            return TW.Place  # "MERRITT, Ohio (Test Wire) —": where the story was filed
         head, how = _described_as(span)
         for other in self.same_name.get(name_key(name), []) if head is None else []:
             head, how = _described_as(other)  # what the text says of the name where it says it
