@@ -196,7 +196,11 @@ def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> Non
         return  # '"We were asking our employer to stop ...," she said': words quoted, not a request
     if future(verb):
         return  # "it would ask the court to ...": a request announced, not made
-    node = reader.event(TW.Statement, "request", "Request", verb, "request.verb")
+    in_letter = any(  # "In a letter sent on Monday, X and Y asked the board to ...": a letter
+        p.lower_ == "in" and any(o.lemma_ == "letter" for o in p.children) for p in verb.children
+    )
+    kind, name = (TW.Letter, "letter") if in_letter else (TW.Statement, "request")
+    node = reader.event(kind, name, "Letter" if in_letter else "Request", verb, "request.verb")
     for who in whos:
         entity = reader.entity(who)
         agent = reader.use(entity, who) if entity else None

@@ -140,15 +140,18 @@ class Reader:
         return None
 
     def letter_in_focus(self, pronoun: Token) -> URIRef | None:
-        """What 'It' means at the start of a sentence after one whose subject was a petition noun."""
+        """What 'It' means at the start of a sentence after one whose subject was a petition noun,
+        or that told of a petition signed ('140 employees signed a petition to X. It asked ...')."""
         sentence = pronoun.sent
         for _ in range(2):  # the sentence before, or the one before that ("GCP stands for ...")
             if sentence.start == 0:
                 return None
             sentence = self.doc[sentence.start - 1].sent
+            near_root = [w for c in sentence.root.children for w in (c, *c.children)]
             if any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PETITION_NOUNS
-                for c in sentence.root.children
+                w.lemma_.lower() in PETITION_NOUNS
+                and (w.dep_ in ("nsubj", "nsubjpass") or w.dep_ == "dobj" and w.head.lemma_ in SIGNING_VERBS)
+                for w in near_root
             ):
                 return self.last("petition", pronoun)
         return None
