@@ -27,8 +27,9 @@ _FINDING = {"show", "find", "conclude", "suggest"}  # what a study or an event d
 ASKING = set(LEX["request_verbs"]) | {"encourage"}
 REPLYING = {"reply", "respond", "answer", "react"}  # "Marsh replied in an email": to what was asked
 ANSWERING = set(LEX["answering_verbs"])  # "rejected the request": a reply to a petition
-_STAFF_NOUNS = {  # one unnamed person: '"...," the employee said'
+_STAFF_NOUNS = {  # one unnamed person: '"...," the employee said', 'a prosecutor told the AP'
     "employee", "engineer", "worker", "staffer", "person", "one", "manager", "researcher", "designer",
+    "prosecutor", "official", "officer", "analyst", "lawyer", "attorney", "executive", "source", "resident",
 }  # fmt: skip
 REQUEST_NOUNS = {"request", "demand", "call", *LEX["petition_nouns"]}
 ORDER_NOUNS = set(LEX["order_nouns"]) | {"opinion", "decision"}
@@ -96,14 +97,17 @@ def _someone_else(reader: Reader, verb: Token | None) -> bool:
     """'"...," the employee said', 'one engineer said': one person the text does not name, so not
     whoever was quoted before ('a spokesman for the firm' speaks for the firm)."""
     whos = subjects(verb) if verb is not None else []
-    return (
-        len(whos) == 1
-        and whos[0].tag_ == "NN"
-        and whos[0].lemma_ in _STAFF_NOUNS
-        and reader.entity(whos[0]) is None
-        and prep_object(whos[0], "for") is None
-        and not any(c.dep_ == "poss" for c in whos[0].children)
-    )
+    if len(whos) != 1 or whos[0].tag_ != "NN" or whos[0].lemma_ not in _STAFF_NOUNS:
+        return False
+    who = whos[0]  # "An Arkansas prosecutor": a place says where, not who
+    named = reader.entity(who)
+    owned = any(c.dep_ == "poss" or c.dep_ == "compound" and _organization(reader, c) for c in who.children)
+    return (named is None or named.kind == TW.Place) and prep_object(who, "for") is None and not owned
+
+
+def _organization(reader: Reader, word: Token) -> bool:
+    entity = reader.entity(word)
+    return entity is not None and is_subclass(entity.kind, TW.Organization, reader.index.ontology)
 
 
 def _written_on_something(quoted: Span) -> bool:
