@@ -241,7 +241,10 @@ class Statements:
         """'X told employees that ...', 'X wrote in the memo that ...', 'X said on Twitter that ...'."""
         reader = self.reader
         for verb in sentence:
-            if verb.lemma_ not in SAYING | REACTING or verb.pos_ not in ("VERB", "AUX") or negated(verb):
+            reporting = verb.lemma_ == "report" and any(c.dep_ == "ccomp" for c in verb.children)
+            if verb.lemma_ not in SAYING | REACTING and not reporting:
+                continue  # "The AP reported that ...": a report says something; "reported revenue" not
+            if verb.pos_ not in ("VERB", "AUX") or negated(verb):
                 continue
             if self._quoted(verb.idx) and not _first_person(verb) or _modal_future(verb):
                 continue  # another's words inside a quotation, or a statement yet to be made ("would ask")
@@ -783,7 +786,12 @@ def _demanded(verb: Token) -> bool:
 def _fronted_phrase(clause: Token, verb: Token) -> bool:
     """'In a companywide email sent a few minutes ago, she said ...': the parse makes the phrase
     before the speaker a clause of the verb, but it is where the words were said, not what."""
-    return clause.i < verb.i and clause.left_edge.dep_ == "prep" and clause.left_edge.i == clause.sent.start
+    return (
+        clause.i < verb.i
+        and clause.left_edge.dep_ == "prep"
+        and clause.left_edge.i == clause.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _container(verb: Token, nouns=DOCUMENT_NOUNS) -> Token | None:
