@@ -50,7 +50,7 @@ _THING_ENDINGS = {"system", "platform", "app", "application", "tool", "database"
 _STAFF_GROUPS = {"group", "campaign", "coalition", "collective"}  # "a campaign of Microsoft employees"
 # "Salesforce software", "Skydio drones": made by the company; "its Longwatch drones": named so
 _MAKERS_UNLESS_DETERMINED = {"software", "technology", "tech", "hardware", *_DEVICE_HEADS}
-_GATHERINGS = {"summit", "conference", "expo", "festival", "hackathon"}
+_GATHERINGS = {"summit", "conference", "expo", "festival", "hackathon", "celebration"}
 _VENUES = {"arena", "stadium", "auditorium"}
 _PROGRAM_HEADS = {"program", "programme", "project", "initiative", "operation"}
 _STAFF_WORDS = {

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Group, Reader
-from kg.extract.syntax import clause_text, future, negated, object_of, prep_object, subjects
+from kg.extract.syntax import clause_text, definite_noun, future, negated, object_of, prep_object, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -70,6 +70,8 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
         ]
     if noun.dep_ in ("nsubj",) and noun.head.lemma_ in REQUESTING:
         asking.append(noun.head)
+    if (went_up := _went_up_asking(noun)) is not None and went_up not in asking:
+        asking.append(went_up)
     for verb in asking:
         _request(reader, node, verb)
     participles = [c for c in noun.children if c.dep_ in ("acl", "relcl")]  # "that X signed and sent to Y"
@@ -132,6 +134,30 @@ def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
             named = reader.entity(who)  # "a group calling itself Microsoft Workers 4 Good published ..."
             if named is not None and named.kind == TW.PersonGroup:
                 return reader.use(named, who), match.trigger
+    if _went_up_asking(noun) is not None and not definite_noun(noun):
+        return _signed_later(reader, noun)  # "a petition went up asking X to ... 200 people signed it"
+    return None, None
+
+
+def _went_up_asking(noun: Token) -> Token | None:
+    """The request verb of 'a petition asking X to ...', also 'a petition went up ..., asking X to'."""
+    verbs = [*noun.children, *(noun.head.children if noun.dep_ == "nsubj" else ())]
+    return next((v for v in verbs if v.dep_ in ("acl", "advcl") and v.lemma_ in REQUESTING), None)
+
+
+def _signed_later(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
+    """Who signed 'it' in one of the two sentences after the one a petition was spoken of in."""
+    sentence = noun.sent
+    for _ in range(2):
+        if sentence.end >= len(reader.doc):
+            break
+        sentence = reader.doc[sentence.end].sent
+        for verb in sentence:
+            signed_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+            if verb.lemma_ in LEX["signing_verbs"] and signed_it and (whos := subjects(verb)):
+                group = reader.group(whos[0], specific=True)
+                if group is not None:
+                    return group.iri, verb
     return None, None
 
 
