@@ -644,13 +644,14 @@ class Statements:
         return self.reader.agent(token), "Statement"
 
     def _platform(self, verb: Token) -> URIRef | None:
-        where = prep_object(verb, "on", "via")
+        """Where the words were posted: 'wrote on Twitter' (not 'On Feb. 25'), 'in a post on LinkedIn'."""
         container = _container(verb)
-        if where is None and container is not None:  # "in a post on LinkedIn"
-            where = prep_object(container, "on", "via")
-        entity = self.reader.entity(where) if where is not None else None
-        if entity is not None and entity.kind == TW.Platform:
-            return self.reader.use(entity, where)
+        for head in (verb, container) if container is not None else (verb,):
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "via")):
+                for where in (c for c in prep.children if c.dep_ == "pobj"):
+                    entity = self.reader.entity(where)
+                    if entity is not None and entity.kind == TW.Platform:
+                        return self.reader.use(entity, where)
         return None
 
 
