@@ -480,6 +480,113 @@ RULES = {
         "heldout-r20/unseen-biometrics-memo-2025-03-06",
         "id:border-identity-operations-directorate a tw:GovernmentAgency .",
     ),
+    "round 20: 'the letter said' after the workers' letter quotes the letter, not the CEO's statement": (
+        "heldout-r20/unseen-biometrics-memo-2025-03-06",
+        """[] tw:text ?t ; tw:statedIn [ a tw:Petition ] . FILTER(STRSTARTS(?t, "We joined Tallgrass"))""",
+    ),
+    "round 21: 'It also criticizes chief executive Alex Karp' (after 'the letter says'): not ICE": (
+        "heldout-r21/unseen-former-staff-letter-2025-05-09",
+        """FILTER NOT EXISTS { [] a tw:Denunciation ; tw:agent id:us-immigration-and-customs-enforcement }
+        FILTER NOT EXISTS { id:chief-executive ?p ?o }""",
+    ),
+    "round 21: 'internal Slack messages' were not written by Slack": (
+        "heldout-r21/unseen-former-staff-letter-2025-05-09",
+        "id:slack a tw:Platform . FILTER NOT EXISTS { [] tw:agent id:slack }",
+    ),
+    "round 18: 'No Azure for Apartheid, a campaign of current and former Microsoft employees'": (
+        "heldout-r18/unseen-vigil-firings-2024-10-25",
+        "id:no-azure-for-apartheid a tw:PersonGroup . FILTER NOT EXISTS { id:apartheid ?p ?o }",
+    ),
+    "round 25: 'uses Salesforce software' leaves Salesforce a company that speaks": (
+        "heldout-r25/unseen-ethics-office-2019-01-08",
+        "id:salesforce a tw:Company . [] a tw:Statement ; tw:agent id:salesforce .",
+    ),
+    "round 7: '\"We wrote to Jeff ...,\" the employee said' is not Jeff Bezos's": (
+        "heldout-r7/unseen-rekognition-2019-05-24",
+        """FILTER NOT EXISTS { [] tw:speaker id:jeff-bezos ; tw:text ?t .
+                              FILTER(STRSTARTS(?t, "We wrote")) }""",
+    ),
+    "round 26: a live blog's updates, a walkout 'organized by a group calling itself X', a sign": (
+        "heldout-r26/unseen-drone-walkout-live-2024-04-18",
+        """[] a tw:Walkout ; tw:date "2024-04-18"^^xsd:date ; tw:agent id:halcyon-workers-voice .
+        FILTER NOT EXISTS { [] tw:text "Our code, not your dragnet." }""",
+    ),
+    "round 26: 'would not seek to renew it'; 'pushing for the contract to be canceled' is no decision": (
+        "heldout-r26/unseen-drone-walkout-live-2024-04-18",
+        """[] a tw:ContractNonRenewal ; tw:agent id:halcyon-aerial-systems .
+        FILTER NOT EXISTS { [] a tw:ContractCancellation }
+        FILTER NOT EXISTS { [] a tw:Pledge ; tw:agent id:halcyon-aerial-systems }""",
+    ),
+    "round 26: what a demand asks ('that it promise no one will be punished') is nobody's claim": (
+        "heldout-r26/unseen-drone-walkout-live-2024-04-18",
+        """FILTER NOT EXISTS { [] tw:text ?t . FILTER(STRSTARTS(?t, "no one will be punished")) }""",
+    ),
+    "round 26: 'Utah Attorney General's Office', 'Stop LAPD Spying Coalition', 'Operation LASER'": (
+        "heldout-r26/unseen-banjo-utah-2020-05-11",
+        """id:utah-attorney-generals-office a tw:GovernmentAgency .
+        FILTER NOT EXISTS { id:generals-office ?p ?o }""",
+    ),
+    "round 26: a coalition and a program read whole; 'University of California, Los Angeles, who'": (
+        "heldout-r26/unseen-lapd-predpol-2020-04-24",
+        """id:stop-lapd-spying-coalition a tw:NonProfit . id:operation-laser a tw:Program .
+        FILTER NOT EXISTS { id:los-angeles a tw:Person }""",
+    ),
+    "round 27: 'Councilmember Rosalind Achterberg' is Rosalind Achterberg": (
+        "heldout-r27/unseen-plate-reader-correction-2024-11-14",
+        """id:rosalind-achterberg a tw:Person .
+        FILTER NOT EXISTS { id:councilmember-rosalind-achterberg ?p ?o }""",
+    ),
+    "round 27: a union's contract with the company is no business contract; a LinkedIn page": (
+        "heldout-r27/unseen-tessellate-border-exit-2025-11-19",
+        """FILTER NOT EXISTS { [] a tw:Contract ; tw:contractor id:tessellate-workers-guild }
+        FILTER NOT EXISTS { id:linkedin tw:developedBy ?maker }""",
+    ),
+    "round 27: the AWS Summit is an occasion, the Javits Convention Center no nonprofit": (
+        "heldout-r27/unseen-aws-ice-protests-2019-07-16",
+        """FILTER NOT EXISTS { id:aws-summit ?p ?o }
+        FILTER NOT EXISTS { id:jacob-k-javits-convention-center a tw:NonProfit }""",
+    ),
+    "round 29: 'Executives of Tessaly Systems'; an officer of the company spoken of most": (
+        "heldout-r29/unseen-earnings-call-border-contract-2025-08-08",
+        """id:tessaly-systems a tw:Company . id:tessaly-workers-for-human-rights a tw:PersonGroup .
+        [] tw:holder id:eileen-sato ; tw:positionIn id:tessaly-systems .
+        FILTER NOT EXISTS { id:tessaly ?p ?o }""",
+    ),
+    "round 29: 'the CBP contract contributed $38 million' is neither a gift nor another's contract": (
+        "heldout-r29/unseen-earnings-call-border-contract-2025-08-08",
+        """FILTER NOT EXISTS { [] a tw:Donation }
+        FILTER NOT EXISTS { [] a tw:Contract ; tw:contractor ?c . FILTER(?c != id:tessaly-systems) }""",
+    ),
+    "round 29: 'In a letter sent on Monday, X and Y asked the board to ...' is a letter": (
+        "heldout-r29/unseen-earnings-call-border-contract-2025-08-08",
+        "[] a tw:Letter ; tw:agent id:northgate-responsible-investment .",
+    ),
+    "round 29: a dateline's place; 'Ashbury's engineering school' is the university's": (
+        "heldout-r29/unseen-campus-surveillance-vote-2024-11-18",
+        "FILTER NOT EXISTS { id:merritt a tw:Company } FILTER NOT EXISTS { id:ashbury ?p ?o }",
+    ),
+    "round 29: 'The AP reported that ...'; 'An Arkansas prosecutor told the AP \"...\"'": (
+        "heldout-r29/unseen-fog-data-science-police-2022-09-02",
+        """[] a tw:Claim ; tw:attributedTo id:associated-press .
+        FILTER NOT EXISTS { [] tw:speaker id:davin-hall ; tw:text ?t . FILTER(CONTAINS(?t, "cult")) }""",
+    ),
+    "round 29: '..., the EFF said' after the words said": (
+        "heldout-r29/unseen-fog-data-science-police-2022-09-02",
+        """[] tw:attributedTo id:electronic-frontier-foundation ; tw:text ?t .
+        FILTER(CONTAINS(?t, "Chino Police Department used the tool"))""",
+    ),
+    "round 28: 'On Feb. 25, X wrote on Twitter that ...'": (
+        "heldout-r28/unseen-robot-dog-2021-04-29",
+        "[] a tw:Announcement ; tw:agent id:alexandria-ocasio-cortez ; tw:via id:twitter .",
+    ),
+    "round 28: 'a petition went up ... asking' and '200 people had signed it'": (
+        "heldout-r28/unseen-conference-sponsor-2019-08-30",
+        """[] a tw:Petition ; tw:demand "cut ties with Palantir" ; tw:agent [ tw:memberCount 200 ] .""",
+    ),
+    "round 28: 'signed a petition to X. It asked Corbel to cancel ...'": (
+        "heldout-r28/unseen-organizer-profile-2025-02-21",
+        """[] a tw:Petition ; tw:demand "cancel the Air Force contract" .""",
+    ),
 }
 
 
@@ -519,13 +626,17 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r22": (0.76, 0.56),
     "heldout-r23": (0.78, 0.45),
     "heldout-r24": (0.75, 0.60),
-    "heldout-r25": (0.77, 0.46),
+    "heldout-r25": (0.79, 0.51),
+    "heldout-r26": (0.82, 0.60),
+    "heldout-r27": (0.77, 0.58),
+    "heldout-r28": (0.80, 0.57),
+    "heldout-r29": (0.72, 0.53),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 25 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 29 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]

@@ -18,6 +18,7 @@ from kg.extract.syntax import (
     before_participle,
     clause_text,
     definite_noun,
+    demanded,
     future,
     negated,
     object_of,
@@ -45,7 +46,7 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
             continue
         kind = _decision_kind(verb)
         asked_for = under(verb, REQUESTING | DESIRING | {"stop"}, deps=("xcomp", "ccomp", "advcl"))
-        if kind is None or asked_for is not None or _in_denied_speech(verb):  # "pushing for it to be ended"
+        if kind is None or asked_for is not None or demanded(verb) or _in_denied_speech(verb):
             continue
         if _members_vote(reader, verb):
             continue  # "Council member X, who voted to keep the contract": a vote, not the decision
@@ -616,9 +617,10 @@ def read_denunciations(reader: Reader, sentence: Span) -> None:
                 if not quoted:
                     continue
         whos = subjects(verb)
-        letter = reader.letter_in_focus(whos[0]) if whos and whos[0].lower_ == "it" else None
-        if letter is not None:  # "The letter says ... It also criticizes ...": its signers
-            speaker = reader.facts.value(letter, TW.agent)
+        of_letter = bool(whos) and whos[0].lower_ == "it" and reader.letter_spoken_of(whos[0])
+        letter = reader.letter_in_focus(whos[0]) if of_letter else None
+        if of_letter:  # "The letter says ... It also criticizes ...": its signers, if known
+            speaker = reader.facts.value(letter, TW.agent) if letter is not None else None
         else:
             speaker = reader.agent(whos[0]) if whos else None
         if speaker is None:

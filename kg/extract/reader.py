@@ -140,21 +140,27 @@ class Reader:
         return None
 
     def letter_in_focus(self, pronoun: Token) -> URIRef | None:
-        """What 'It' means at the start of a sentence after one whose subject was a petition noun,
-        or that told of a petition signed ('140 employees signed a petition to X. It asked ...')."""
-        sentence = pronoun.sent
-        for _ in range(2):  # the sentence before, or the one before that ("GCP stands for ...")
-            if sentence.start == 0:
+        """The petition 'It' stands for (see `letter_spoken_of`), if the article has one."""
+        return self.last("petition", pronoun) if self.letter_spoken_of(pronoun) else None
+
+    def letter_spoken_of(self, pronoun: Token) -> bool:
+        """Whether 'It' at the start of a sentence is a letter: after one whose subject was a
+        petition noun, or that told of a petition signed ('140 employees signed a petition to X.
+        It asked ...')."""
+        sentence, unquoted = pronoun.sent, 0
+        while unquoted < 2:  # the sentence before, or the one before that ("GCP stands for ..."),
+            if sentence.start == 0:  # not counting the letter's own words quoted between them
                 return None
             sentence = self.doc[sentence.start - 1].sent
+            unquoted += sentence[0].text not in ('"', "“")
             near_root = [w for c in sentence.root.children for w in (c, *c.children)]
             if any(
                 w.lemma_.lower() in PETITION_NOUNS
                 and (w.dep_ in ("nsubj", "nsubjpass") or w.dep_ == "dobj" and w.head.lemma_ in SIGNING_VERBS)
                 for w in near_root
             ):
-                return self.last("petition", pronoun)
-        return None
+                return True
+        return False
 
     def last_of(self, kinds: tuple[str, ...], before: Token) -> str | None:
         """Which of `kinds` was spoken of last before the token."""

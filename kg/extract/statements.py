@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.linking import is_subclass
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import EMPLOYEE_NOUNS, Reader
-from kg.extract.syntax import clause_text, hedged, negated, prep_object, subjects
+from kg.extract.syntax import clause_text, demanded, hedged, negated, prep_object, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -250,7 +250,7 @@ class Statements:
                 continue  # another's words inside a quotation, or a statement yet to be made ("would ask")
             if verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse"):
                 continue  # "She declined to say whether ...": nothing was said
-            if _demanded(verb):
+            if demanded(verb):
                 continue  # "three demands: ..., and that it promise no one will be punished": not said yet
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             passive_speaker = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
@@ -777,11 +777,6 @@ def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
             if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ]
     return clauses
-
-
-def _demanded(verb: Token) -> bool:
-    """A verb in what someone demands ('demands: that it cancel X and that it promise Y')."""
-    return any(a.pos_ == "NOUN" and a.lemma_ in ("demand", "request") for a in verb.ancestors)
 
 
 def _fronted_phrase(clause: Token, verb: Token) -> bool:

@@ -176,3 +176,8 @@ def definite_noun(noun: Token) -> bool:
     return any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their") for c in noun.children
     )
+
+
+def demanded(verb: Token) -> bool:
+    """A verb in what someone demands ('three demands: that Halcyon cancel X and that it promise Y')."""
+    return any(a.pos_ == "NOUN" and a.lemma_ in ("demand", "request") for a in verb.ancestors)
