@@ -559,7 +559,8 @@ RULES = {
     ),
     "round 29: 'In a letter sent on Monday, X and Y asked the board to ...' is a letter": (
         "heldout-r29/unseen-earnings-call-border-contract-2025-08-08",
-        "[] a tw:Letter ; tw:agent id:northgate-responsible-investment .",
+        """[] a tw:Letter ; tw:agent id:northgate-responsible-investment ; tw:demand ?d .
+        FILTER(STRSTARTS(?d, "commission an independent human rights"))""",
     ),
     "round 29: a dateline's place; 'Ashbury's engineering school' is the university's": (
         "heldout-r29/unseen-campus-surveillance-vote-2024-11-18",
