@@ -70,6 +70,9 @@ _BODY_WORDS = {  # "the ministry", "the commission": a public body named earlier
     if word.isalpha() and word not in ("state", "house", "government", "administration")
 }
 _TIME_STAMP = re.compile(r"\d{1,2}:\d{2} ?[ap]\.?m\.?(?= [—–-])", re.IGNORECASE)  # live blogs' "7:45 a.m. —"
+_DOCUMENTS = {  # a document's participle tells when the words in it were written
+    noun for nouns in _EVENT_WORDS["statement_nouns"].values() for noun in nouns
+} | set(_EVENT_WORDS["petition_nouns"])
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 ORG_PRONOUNS = {"it", "its"}
 _STEM = 5  # policies are compared by the first letters of their content words
@@ -635,11 +638,7 @@ class Reader:
             if ent.label_ not in ("DATE", "TIME") or not inside:
                 continue
             head = ent.root
-            while (
-                head.head != head
-                and head.head.i != token.i
-                and head.dep_ in ("pobj", "prep", "npadvmod", "amod", "advmod", "compound")  # "Tuesday night"
-            ):
+            while head.head != head and head.head.i != token.i and _carries_date(head):
                 head = head.head
             if head.head.i == token.i or head.i == token.i:
                 resolved = self._resolve(ent, upcoming)
@@ -774,6 +773,16 @@ class Reader:
         self.facts.describe(node, kind, label, char_range(where), rule)
         self.add(node, TW.reportedIn, self.article.iri, where, rule=rule)
         return node
+
+
+def _carries_date(word: Token) -> bool:
+    """Whether a date below this word still dates the word above it: 'Tuesday night', 'At
+    Tuesday's hearing', 'In a letter sent on Monday' (a document's participle)."""
+    if word.dep_ in ("pobj", "prep", "npadvmod", "amod", "advmod", "compound"):
+        return True
+    if word.dep_ == "poss":  # at or during the day's event, not about it ("comment on Thursday's decision")
+        return word.head.dep_ == "pobj" and word.head.head.lower_ in ("at", "during")
+    return word.dep_ == "acl" and word.head.lemma_.lower() in _DOCUMENTS
 
 
 def _date_sources(token: Token) -> list[Token]:
