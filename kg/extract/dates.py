@@ -43,6 +43,8 @@ def resolve_date(text: str, published: date, *, upcoming: bool = False) -> Liter
     `upcoming` (the text speaks of the future: "expires in December") the next one from it.
     """
     words = _words(text)
+    if len(words) > 2 and words[0] in WEEKDAYS and _month_number(words[1]):
+        words = words[1:]  # "Tuesday, Jan. 14": the day of the month says it
     iso = _ISO_DAY.match(text.strip())
     if iso:
         return Literal(date(*map(int, iso.groups())), datatype=XSD.date)

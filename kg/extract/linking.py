@@ -899,7 +899,13 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
         if start is not None and 2 <= (end := token.i if token is not None else len(doc)) - start <= 3:
             root = doc[end - 1]
             speaker = root.dep_ == "nsubj" and root.head.lemma_ in _SPEAKING_VERBS
-            titled = any(c.dep_ == "appos" and c.lemma_.lower() in titles for c in root.children)
+            titled = (
+                any(c.dep_ == "appos" and c.lemma_.lower() in titles for c in root.children)
+                or (
+                    root.dep_ == "appos"  # "A spokesperson for Corbel, Lauren Petty, said"
+                    and any(a.lemma_.lower() in titles for a in list(root.ancestors)[:3])
+                )
+            )
             named = end - start == 2 and root.text in surnames
             if (speaker or titled or named) and root.head.i not in range(start, end):
                 found.append(_trimmed(Span(doc, start, end, label="PERSON")))  # without "Councilmember"

@@ -370,6 +370,10 @@ def read_founders(reader: Reader, sentence: Span) -> None:
             continue
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         founded = object_of(verb, "nsubjpass" if passive else "dobj")
+        if founded is not None and founded.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            founded = verb.head  # "Corbel, a company that X and Y founded in 2019"
+            if founded.dep_ == "appos" and reader.entity(founded) is None:
+                founded = founded.head
         org = reader.entity(founded) if founded is not None else None
         if passive:
             by = prep_object(verb, "by")

@@ -644,14 +644,21 @@ class Statements:
         return self.reader.agent(token), "Statement"
 
     def _platform(self, verb: Token) -> URIRef | None:
-        """Where the words were posted: 'wrote on Twitter' (not 'On Feb. 25'), 'in a post on LinkedIn'."""
+        """Where the words were posted: 'wrote on Twitter' (not 'On Feb. 25'), 'in a LinkedIn post'."""
         container = _container(verb)
-        for head in (verb, container) if container is not None else (verb,):
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "via")):
-                for where in (c for c in prep.children if c.dep_ == "pobj"):
-                    entity = self.reader.entity(where)
-                    if entity is not None and entity.kind == TW.Platform:
-                        return self.reader.use(entity, where)
+        places = [  # "on Twitter", "in a post on LinkedIn", "In a LinkedIn post"
+            where
+            for head in ((verb, container) if container is not None else (verb,))
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "via")
+            for where in prep.children
+            if where.dep_ == "pobj"
+        ]
+        places += [c for c in container.children if c.dep_ == "compound"] if container is not None else []
+        for where in places:
+            entity = self.reader.entity(where)
+            if entity is not None and entity.kind == TW.Platform:
+                return self.reader.use(entity, where)
         return None
 
 
