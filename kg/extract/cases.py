@@ -18,14 +18,37 @@ ACCUSING_VERBS = set(LEX["accusing_verbs"])
 
 
 def read_lawsuits(reader: Reader, sentence: Span) -> None:
+    captions = [
+        w for w in sentence if w.lower_ in ("v.", "vs.", "v") and sentence.start < w.i < sentence.end - 1
+    ]
+    for word in captions:  # first: "The suit, Whitlatch v. Kittredge County, was filed by ..." is that case
+        _caption(reader, word)  # "Cascade Immigrant Defense Project v. Office of Refugee Resettlement"
     for word in sentence:
-        if word.lower_ in ("v.", "vs.", "v") and word.i > sentence.start and word.i + 1 < sentence.end:
-            _caption(reader, word)  # "Cascade Immigrant Defense Project v. Office of Refugee Resettlement"
+        if word in captions:
             continue
         if word.pos_ == "VERB" and word.lemma_ in SUING_VERBS and not negated(word) and not _planned(word):
             _sued(reader, word)
         elif word.pos_ == "NOUN" and word.lemma_.lower() in LAWSUIT_NOUNS:
             _lawsuit_noun(reader, word)
+        elif word.lemma_ == "name" and word.pos_ == "VERB":
+            _named_defendants(reader, word)
+
+
+def _named_defendants(reader: Reader, verb: Token) -> None:
+    """'The suit names both Quillon and the border office as defendants'."""
+    as_what = prep_object(verb, "as")
+    if as_what is None or as_what.lemma_ not in ("defendant", "plaintiff"):
+        return
+    if (
+        not any(s.lemma_.lower() in LAWSUIT_NOUNS for s in subjects(verb))
+        or (case := reader.last("lawsuit", verb)) is None
+    ):
+        return
+    role = TW.defendant if as_what.lemma_ == "defendant" else TW.plaintiff
+    for named in (c for c in verb.children if c.dep_ == "dobj"):
+        for each in (named, *named.conjuncts):
+            if (party := _party(reader, each)) is not None:
+                reader.add(case, role, party, verb, each, rule="lawsuit.names-as")
 
 
 def _sued(reader: Reader, verb: Token) -> None:
@@ -69,7 +92,10 @@ def _lawsuit_noun(reader: Reader, noun: Token) -> None:
     if plaintiff is not None and plaintiff.lemma_.lower() in ("lawyer", "attorney"):
         plaintiff = None  # "lawyers filed a lawsuit": counsel, not the party
     if defendant is None and any(c.lower_ in ("the", "this", "that") for c in noun.children):
-        case = reader.last("lawsuit", noun)  # "the lawsuit": the case told before
+        case = reader.last("lawsuit", noun.sent[-1])  # "the lawsuit": the case told before (or its caption)
+        if case is None and plaintiff is not None and (verb or filed) is not None:
+            _case(reader, verb or filed, plaintiff, None, noun)  # "The lawsuit was filed in January by X"
+            return
         if case is not None and plaintiff is not None and reader.facts.value(case, TW.plaintiff) is None:
             for each in _named(plaintiff):  # "filed ... by the groups Mijente and OCAD"
                 if (suing := _party(reader, each)) is not None:
@@ -87,8 +113,9 @@ def _case(reader: Reader, where: Token, plaintiff: Token | None, defendant: Toke
           noun: Token | None = None) -> None:  # fmt: skip
     sued = _party(reader, defendant) if defendant is not None else None
     suing = _party(reader, plaintiff) if plaintiff is not None else None
-    if sued is None:  # "On Tuesday he filed suit": the case told before, with its plaintiff
-        case = reader.last("lawsuit", where)
+    case = reader.last("lawsuit", where)
+    if sued is None and (case is not None or suing is None or noun is None):
+        # "On Tuesday he filed suit": the case told before, with its plaintiff
         if case is not None and plaintiff is not None and reader.facts.value(case, TW.plaintiff) is None:
             for each in _named(plaintiff):
                 if (party := _party(reader, each)) is not None:
@@ -103,12 +130,13 @@ def _case(reader: Reader, where: Token, plaintiff: Token | None, defendant: Toke
         None,
     )
     if node is None:
-        label = f"Lawsuit against {reader.label_of(sued)}"
-        if suing is not None:
-            label = f"Lawsuit by {reader.label_of(suing)} against {reader.label_of(sued)}"
+        label = f"Lawsuit by {reader.label_of(suing)}" if suing is not None else "Lawsuit"
+        if sued is not None:
+            label += f" against {reader.label_of(sued)}"
         node = reader.event(TW.LegalCase, "lawsuit", label, noun or where, "lawsuit")
     reader.remember("lawsuit", node, where)
-    reader.add(node, TW.defendant, sued, where, defendant, rule="lawsuit.defendant")
+    if sued is not None:
+        reader.add(node, TW.defendant, sued, where, defendant, rule="lawsuit.defendant")
     for each in _named(plaintiff) if plaintiff is not None else ():
         if (suing := _party(reader, each)) is not None:
             reader.add(node, TW.plaintiff, suing, where, each, rule="lawsuit.plaintiff")

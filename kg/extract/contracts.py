@@ -76,6 +76,8 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
                 client = reader.use(entity, served)  # "a contract to store records for the agency"
         if client is None and (user := _served_in_clause(reader, noun)) is not None:
             client = user  # "a contract that lets the agency keep using its software"
+        if client is None and (served_under := _served_under(reader, noun)) is not None:
+            client = served_under  # "Under a contract signed in 2023, Quillon gives the office access to ..."
         contractor = _contractor(reader, noun)
         if winner is not None and client is not None and awarded is not None:
             contractor = reader.use(winner, awarded)
@@ -139,6 +141,20 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             node = reader.last("contract", word)
             if node is not None and reader.sentence_number(word) - _last_said(reader, node) <= 2:
                 _work_under(reader, node, word.head)
+
+
+def _served_under(reader: Reader, noun: Token):
+    """The public body the work done under a contract is for: the one given or provided something
+    ('Under a contract ..., Quillon gives the office access', 'provides the agency with ...')."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return None
+    verb = noun.head.head
+    objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    for word in [*objects, *(c for o in objects for c in o.children if c.dep_ == "compound")]:
+        entity = reader.entity(word)
+        if entity is not None and reader.public(entity):
+            return reader.use(entity, word)
+    return None
 
 
 def _definite_contract(noun: Token) -> bool:
