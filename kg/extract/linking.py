@@ -613,6 +613,8 @@ class Linker:
             return TW.Person  # "Carmen Holt, who spent five years ...", whatever the model calls her
         if span.ent_id_ in ("GovernmentAgency", "GovernmentOrganization", "Court"):
             return TW[span.ent_id_]  # the domain patterns' public bodies, whatever is said beside them
+        if len(name.split()) == 1 and self._place_of_bodies(name):
+            return TW.Place  # "Wrenfield's officers" after "the Wrenfield City Council": the city
         dateline = DATELINE.match(span.doc.text, span.start_char)
         if dateline is not None and dateline.end("place") == span.end_char:
             return TW.Place  # "MERRITT, Ohio (Test Wire) —": where the story was filed
@@ -656,6 +658,20 @@ class Linker:
         if label == "ORG" or label in ("GPE", "LOC", "FAC"):
             return self._org_kind(span, name)
         return None
+
+    def _place_of_bodies(self, name: str) -> bool:
+        """Whether the article named public bodies after this one word ('Wrenfield City Council',
+        'Wrenfield Police Department') and no organization otherwise starting with it."""
+        key = name_key(name)
+        starting = [
+            e for e in self.index.entities.values()
+            if e.origin == "article" and name_key(e.label).split()[:1] == [key] and name_key(e.label) != key
+        ]  # fmt: skip
+        public = [e for e in starting if is_subclass(e.kind, TW.GovernmentOrganization, self.index.ontology)]
+        return len(public) >= 2 and all(
+            is_subclass(e.kind, TW.GovernmentOrganization, self.index.ontology) or e.kind == TW.NonProfit
+            for e in starting
+        )
 
     def _voted_label(self, span: Span, name: str) -> str:
         """The model's label for a name over all its mentions; a lone word it calls both a

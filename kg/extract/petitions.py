@@ -7,8 +7,10 @@ they ask, what they ask for, what it is about, who made it public.
 """
 
 from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
 from spacy.tokens import Span, Token
 
+from kg.extract.facts import char_range
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Group, Reader
@@ -54,6 +56,10 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
             )
             reader.hedge(node, signing)
     reader.remember("petition", node, noun)
+    authors = prep_object(noun, "from")  # "a petition from the Wrenfield Privacy Coalition": its organizer
+    if authors is not None and (named := reader.entity(authors)) is not None and named.kind != TW.Place:
+        if reader.use(named, authors) not in reader.facts.objects(node, TW.agent):
+            reader.add(node, TW.actor, reader.use(named, authors), noun, authors, rule="petition.from")
     for word in noun.subtree if noun.dep_ not in ("nsubj", "nsubjpass") else [*noun.subtree, noun.head]:
         if word.lemma_ in ("publish", "report", "post", "obtain") and (by := prep_object(word, "by")):
             if (who := reader.agent(by)) is not None:
@@ -134,8 +140,28 @@ def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
             named = reader.entity(who)  # "a group calling itself Microsoft Workers 4 Good published ..."
             if named is not None and named.kind == TW.PersonGroup:
                 return reader.use(named, who), match.trigger
+    if (counted := _signatures(reader, noun)) != (None, None):
+        return counted  # "a petition ... that gathered about 2,100 signatures"
     if _went_up_asking(noun) is not None and not definite_noun(noun):
         return _signed_later(reader, noun)  # "a petition went up asking X to ... 200 people signed it"
+    return None, None
+
+
+def _signatures(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
+    """The signers a petition is counted by: 'that gathered about 2,100 signatures', 'with more
+    than 5,000 signatures'."""
+    for word in noun.subtree:
+        if word.lemma_ != "signature" or (count := reader.count(word)) is None:
+            continue
+        phrase = reader.doc[word.left_edge.i : word.i + 1]
+        node = reader.facts.node("group")
+        reader.facts.describe(
+            node, TW.PersonGroup, f"signers ({phrase.text})", char_range(phrase), "petition.signatures"
+        )
+        reader.add(node, TW.memberCount, Literal(count.value, datatype=XSD.integer), phrase, rule="count")
+        if count.qualifier is not None:
+            reader.add(node, TW.countQualifier, count.qualifier, phrase, rule="count")
+        return node, word.head
     return None, None
 
 
