@@ -379,8 +379,8 @@ class Reader:
             return None
         entity = self.entity(token)
         if entity is not None and entity.kind != TW.Place:  # "Lakemont residents": not Lakemont
-            if is_subclass(entity.kind, TW.Technology, self.index.ontology):
-                return None  # "internal Slack messages": written on Slack, not by it
+            if token.dep_ == "compound" and is_subclass(entity.kind, TW.Technology, self.index.ontology):
+                return None  # "internal Slack messages": written on Slack, not by it ("Twitter said" is)
             return self.use(entity, where or token)
         group = self.group(token)
         return group.iri if group else None
