@@ -53,6 +53,11 @@ _MAKERS_UNLESS_DETERMINED = {"software", "technology", "tech", "hardware", *_DEV
 _GATHERINGS = {"summit", "conference", "expo", "festival", "hackathon", "celebration"}
 _VENUES = {"arena", "stadium", "auditorium"}
 _PROGRAM_HEADS = {"program", "programme", "project", "initiative", "operation"}
+_PEOPLE_HEADS = {  # what a person is said to be besides a job: "Conor Bean, a graduate student"
+    "student", "member", "professor", "resident", "activist", "organizer", "lawyer", "attorney",
+    "researcher", "scientist", "doctor", "nurse", "volunteer", "veteran", "teacher", "scholar",
+    "graduate", "candidate", "analyst", "prosecutor", "technologist", "advocate",
+}  # fmt: skip
 _STAFF_WORDS = {
     "employee", "worker", "staff", "staffer", "engineer", "executive", "officer", "president",
     "counsel", "spokesperson", "spokesman", "spokeswoman", "founder", "chairman", "ceo",
@@ -291,6 +296,7 @@ class Linker:
             for e in doc.ents
             if e.label_ in ENTITY_LABELS and _looks_like_name(_trimmed(e)) and not _adjective(e)
         ]
+        model_spans = [s for s in (_short_of(s, known_spans) for s in model_spans) if s is not None]
         unlabelled = _unlabelled_products(doc) + self._unlabelled_companies(doc) + _unlabelled_people(doc)
         unlabelled += self._unlabelled_described(doc) + self._unlabelled_bodies(doc)
         unlabelled += self._unlabelled_seats(doc)
@@ -624,8 +630,8 @@ class Linker:
             if head is not None:
                 span = other
                 break
-        if head in _role_words() | _STAFF_WORDS and how == "appos" and len(name.split()) >= 2:
-            return TW.Person  # "Amira Saleh, the company's president and co-founder"
+        if head in _role_words() | _STAFF_WORDS | _PEOPLE_HEADS and how == "appos" and len(name.split()) >= 2:
+            return TW.Person  # "Amira Saleh, the company's president and co-founder", "X, a graduate student"
         if head in _STAFF_GROUPS and _group_of_staff(span):
             return TW.PersonGroup  # "No Tech for Apartheid, a group of Google and Amazon employees"
         if head in _PROGRAM_HEADS or span.ent_id_ == "Program":
@@ -801,6 +807,21 @@ def _is_title(word: str) -> bool:
 def _title_words() -> frozenset[str]:
     """The words of job titles: the organization typing's and the roles'."""
     return frozenset(_org_typing()["title_words"]) | _role_words()
+
+
+def _short_of(span: Span, known: list[Span]) -> Span | None:
+    """A name the model ran into a known one cut where the known one starts: 'the Special Response
+    Teams of [U.S. Immigration] and Customs Enforcement' ends before 'U.S. Immigration ...'."""
+    for other in known:
+        if span.start < other.start < span.end < other.end:
+            end = other.start
+            while end > span.start and (
+                span.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT")
+                or span.doc[end - 1].text in ("U.S.", "US")
+            ):
+                end -= 1  # not "of the U.S." before the known name
+            return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+    return span
 
 
 def _adjective(span: Span) -> bool:
