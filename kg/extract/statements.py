@@ -360,7 +360,8 @@ class Statements:
                 continue
             author = _author(noun)
             speaker = reader.agent(author) if author is not None else None
-            if speaker is not None and author.head.dep_ == "agent" and _news(reader, author):
+            published = speaker is not None and author.head.dep_ == "agent" and _news(reader, author)
+            if published and noun.lemma_.lower() != "report":
                 author = speaker = None  # "The letter, published by Gizmodo": reported, not written
             acting = _acting_verb(noun) if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") else None
             if speaker is None and acting is not None:
@@ -453,6 +454,7 @@ class Statements:
                     and word.pos_ == "VERB"
                     and (by := prep_object(word, "by"))
                     and (who := reader.agent(by))
+                    and who != statement.speaker  # "The report, published by The Intercept": its own
                 ):
                     reader.add(node, TW.reportedBy, who, word, by, rule="statement.reported-by")
             if (found := reader.date(head)) is not None:
