@@ -376,6 +376,8 @@ class Statements:
                 continue
             if speaker is None and not any(c.lower_ in ("the", "this") for c in noun.children):
                 continue
+            if speaker is None and noun.tag_ == "NNS":
+                continue  # "The messages show ...": a set of documents, not the statement spoken of last
             of_workers = kind == "Letter" and reader.last_of(("statement", "petition"), noun) == "petition"
             if speaker is None and of_workers:
                 continue  # "the letter said": the petition spoken of last, whose words quotations() reads
@@ -559,6 +561,8 @@ class Statements:
             self._claim(statement, speaker, words, "claim.that-clause")
 
     def _claim(self, statement: Statement | None, speaker: URIRef, words: Span, rule: str) -> None:
+        while len(words) > 1 and words[0].is_punct:
+            words = words[1:]  # ", the company offering ...": the parse's comma is no part of it
         node = self.reader.facts.node("claim")
         text = words.text
         self.reader.facts.describe(node, TW.Claim, text[:1].upper() + text[1:80], _range(words), rule)
