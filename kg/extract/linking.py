@@ -630,7 +630,8 @@ class Linker:
             if head is not None:
                 span = other
                 break
-        if head in _role_words() | _STAFF_WORDS | _PEOPLE_HEADS and how == "appos" and len(name.split()) >= 2:
+        described = head in _role_words() | _STAFF_WORDS | _PEOPLE_HEADS and how == "appos"
+        if described and len(name.split()) >= 2 and not _plural_appositive(span):
             return TW.Person  # "Amira Saleh, the company's president and co-founder", "X, a graduate student"
         if head in _STAFF_GROUPS and _group_of_staff(span):
             return TW.PersonGroup  # "No Tech for Apartheid, a group of Google and Amazon employees"
@@ -822,6 +823,11 @@ def _short_of(span: Span, known: list[Span]) -> Span | None:
                 end -= 1  # not "of the U.S." before the known name
             return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
     return span
+
+
+def _plural_appositive(span: Span) -> bool:
+    """'Parapet Cloud, its workers and ...': people beside the name, not what it is."""
+    return any(c.dep_ == "appos" and c.tag_ in ("NNS", "NNPS") for c in span.root.children)
 
 
 def _adjective(span: Span) -> bool:
