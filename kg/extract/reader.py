@@ -202,8 +202,9 @@ class Reader:
                 if (found := self.focus(token, kind)) is not None:
                     return found
         lower = token.lower_
-        if token.lemma_.lower() == "board" and (board := self._board(token)) is not None:
-            return board
+        if token.lemma_.lower() == "board":  # "told the board": the county board named before, or a company's
+            if (board := self._public_board(token) or self._board(token)) is not None:
+                return board
         if lower in PERSON_PRONOUNS:
             return self.person_in_focus(token)
         if token.lemma_ == "company" and _definite(token):  # "the company": not the newspaper
@@ -231,6 +232,17 @@ class Reader:
                 if begin <= token.idx < end:
                     return self.index.entities.get(speaker)
         return None
+
+    def _public_board(self, token: Token) -> Entity | None:
+        """'the board' after 'the Kettle River County Board of Commissioners': that public body."""
+        if not _definite(token) or any(c.dep_ in ("poss", "compound", "amod") for c in token.children):
+            return None
+        boards = {
+            m.entity.iri: m.entity
+            for m in self.mentions
+            if m.span.start < token.i and self.public(m.entity) and "board" in m.entity.label.lower().split()
+        }
+        return next(iter(boards.values())) if len(boards) == 1 else None
 
     def _board(self, token: Token) -> Entity | None:
         """'the company's board (of directors)', 'Nimbus's board', 'the board' (of the company in
