@@ -730,8 +730,9 @@ class Reader:
         return resolved, words
 
     def contract(self, contractor: URIRef | None, client: URIRef | None, where: Token) -> URIRef | None:
-        """The contract between two parties: the graph's, this article's, or a new one."""
-        if contractor is None:
+        """The contract between two parties: the graph's, this article's, or a new one (none when
+        both sides are read as the same actor: a contract has two parties)."""
+        if contractor is None or contractor == client:
             return None
         key = (contractor, client)
         if key in self.contracts:
