@@ -52,6 +52,7 @@ _STAFF_GROUPS = {"group", "campaign", "coalition", "collective"}  # "a campaign 
 _MAKERS_UNLESS_DETERMINED = {"software", "technology", "tech", "hardware", *_DEVICE_HEADS}
 _GATHERINGS = {"summit", "conference", "expo", "festival", "hackathon", "celebration"}
 _VENUES = {"arena", "stadium", "auditorium"}
+_LAWS = {"act", "law", "ordinance", "amendment", "statute"}
 _PROGRAM_HEADS = {"program", "programme", "project", "initiative", "operation"}
 _PEOPLE_HEADS = {  # what a person is said to be besides a job: "Conor Bean, a graduate student"
     "student", "member", "professor", "resident", "activist", "organizer", "lawyer", "attorney",
@@ -651,8 +652,8 @@ class Linker:
             and not self._public_name(words)
         ):
             return TW.Company  # "Larkspur Analytics", whatever the model's label
-        if words[-1] in _GATHERINGS:
-            return None  # "the AWS Summit": an occasion, not an actor
+        if words[-1] in _GATHERINGS or len(words) > 1 and words[-1] in _LAWS:
+            return None  # "the AWS Summit", "the Biometric Information Privacy Act": not actors
         if words[-1] in _VENUES or words[-2:] == ["convention", "center"]:
             return TW.Place  # "the Jacob K. Javits Convention Center"
         label = self._voted_label(span, name)
