@@ -26,7 +26,8 @@ def read_lawsuits(reader: Reader, sentence: Span) -> None:
     for word in sentence:
         if word in captions:
             continue
-        if word.pos_ == "VERB" and word.lemma_ in SUING_VERBS and not negated(word) and not _planned(word):
+        suing = word.lemma_ in SUING_VERBS or _taken_to_court(word)
+        if word.pos_ == "VERB" and suing and not negated(word) and not _planned(word):
             _sued(reader, word)
         elif word.pos_ == "NOUN" and word.lemma_.lower() in LAWSUIT_NOUNS:
             _lawsuit_noun(reader, word)
@@ -34,17 +35,35 @@ def read_lawsuits(reader: Reader, sentence: Span) -> None:
             _named_defendants(reader, word)
 
 
+def _in_court(reader: Reader, noun: Token) -> bool:
+    """'The complaint, filed on Tuesday in the U.S. District Court ...': a lawsuit's complaint."""
+    return any((e := reader.entity(w)) is not None and e.kind == TW.Court for w in noun.sent)
+
+
+def _taken_to_court(verb: Token) -> bool:
+    """'have taken NSO Group to court': sued."""
+    if verb.lemma_ != "take":
+        return False
+    return any(  # "to court": a preposition's object, or (as the parser may read it) a verb "to court"
+        c.lower_ == "to"
+        and any(o.lemma_ == "court" for o in c.children)
+        or c.lemma_ == "court"
+        and c.dep_ == "advcl"
+        for c in verb.children
+    )
+
+
 def _named_defendants(reader: Reader, verb: Token) -> None:
-    """'The suit names both Quillon and the border office as defendants'."""
+    """'The suit names both Quillon and the border office as defendants', 'The complaint names X'."""
     as_what = prep_object(verb, "as")
-    if as_what is None or as_what.lemma_ not in ("defendant", "plaintiff"):
+    if as_what is not None and as_what.lemma_ not in ("defendant", "plaintiff"):
         return
     if (
         not any(s.lemma_.lower() in LAWSUIT_NOUNS for s in subjects(verb))
         or (case := reader.last("lawsuit", verb)) is None
     ):
         return
-    role = TW.defendant if as_what.lemma_ == "defendant" else TW.plaintiff
+    role = TW.plaintiff if as_what is not None and as_what.lemma_ == "plaintiff" else TW.defendant
     for named in (c for c in verb.children if c.dep_ == "dobj"):
         for each in (named, *named.conjuncts):
             if (party := _party(reader, each)) is not None:
@@ -59,7 +78,8 @@ def _sued(reader: Reader, verb: Token) -> None:
     else:
         defendants = [c for c in verb.children if c.dep_ == "dobj"]
         plaintiff = next(iter(subjects(verb)), None)
-    _case(reader, verb, plaintiff, defendants[0] if defendants else None)
+    # "the Israeli surveillance company NSO Group": the name, not the description
+    _case(reader, verb, plaintiff, _named(defendants[0])[0] if defendants else None)
 
 
 def _lawsuit_noun(reader: Reader, noun: Token) -> None:
@@ -71,6 +91,8 @@ def _lawsuit_noun(reader: Reader, noun: Token) -> None:
     if noun.lower_ == "suit" and noun.head.lemma_ not in FILING_VERBS and not filed and not told:
         if prep_object(noun, "against") is None:
             return  # "followed suit", "a suit of clothes"
+    if noun.lemma_ == "complaint" and not _in_court(reader, noun):
+        return  # "complaints from residents", "a complaint to the labor board": not a lawsuit
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in FILING_VERBS else None
     plaintiff = None
     if verb is not None and noun.dep_ == "dobj" and not negated(verb) and not _planned(verb):
