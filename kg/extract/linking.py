@@ -33,7 +33,7 @@ _ACRONYM_SKIP = {"of", "and", "the", "for", "on", "in", "&", "to", "us", "u.s.",
 _DEVICE_HEADS = {"drone", "aircraft", "camera", "sensor", "robot", "vehicle", "headset", "scanner", "chip"}
 _PRODUCT_HEADS = {
     "service", "software", "platform", "tool", "app", "application", "system", "product",
-    "technology", "tech", "database", "assistant", "device", "model", "cloud", "engine",
+    "technology", "tech", "database", "assistant", "device", "model", "cloud", "engine", "network",
     *_DEVICE_HEADS,
 }  # fmt: skip
 _SPEAKING_VERBS = {"say", "write", "tell", "add"}
@@ -375,8 +375,9 @@ class Linker:
 
     def _resolve_full(self, span: Span, seen, defined) -> Entity | None:
         name = display_name(span)
-        if span.label_.startswith(str(ID)):  # matched a known name
-            return self.index.entities[URIRef(span.label_)]
+        if span.label_.startswith(str(ID)):  # matched a known name, unless a person named so
+            person = self._person_by_surname(name, seen) if len(span) == 1 else None
+            return person or self.index.entities[URIRef(span.label_)]  # ("Bloomberg" after Michael Bloomberg)
         if not name:
             return None
         if (found := self.index.find(name)) is not None:
@@ -400,6 +401,11 @@ class Linker:
         ):
             return None  # a surname or an acronym: resolved once the full names are known
         return self._new_entity(span, name)
+
+    def _person_by_surname(self, name: str, seen) -> Entity | None:
+        """The one person of the article whose last name this is."""
+        people = {e.iri: e for e in seen if e.kind == TW.Person and e.label.split()[-1] == name}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _two_people(self, span: Span) -> bool:
         """'founded by Shah and Conine': two people named in full before, each found by surname."""
@@ -639,7 +645,8 @@ class Linker:
         if head in _PROGRAM_HEADS or span.ent_id_ == "Program":
             return TW.Program
         if head in _PRODUCT_HEADS:
-            return TW.Platform if head == "platform" and "social" in span.sent.text.lower() else TW.Product
+            social = head in ("platform", "network") and "social" in span.sent.text.lower()
+            return TW.Platform if social else TW.Product  # "the surveillance network the department built"
         for kind, heads in self.typing["appositive_heads"].items():
             if head in heads and how != "compound":
                 return TW[kind]

@@ -70,9 +70,13 @@ _BODY_WORDS = {  # "the ministry", "the commission": a public body named earlier
     if word.isalpha() and word not in ("state", "house", "government", "administration")
 }
 _TIME_STAMP = re.compile(r"\d{1,2}:\d{2} ?[ap]\.?m\.?(?= [—–-])", re.IGNORECASE)  # live blogs' "7:45 a.m. —"
-_DOCUMENTS = {  # a document's participle tells when the words in it were written
-    noun for nouns in _EVENT_WORDS["statement_nouns"].values() for noun in nouns
-} | set(_EVENT_WORDS["petition_nouns"]) | {"request", "comment"}  # "a request for comment sent on Monday"
+_DOCUMENTS = (
+    {  # a document's participle tells when the words in it were written
+        noun for nouns in _EVENT_WORDS["statement_nouns"].values() for noun in nouns
+    }
+    | set(_EVENT_WORDS["petition_nouns"])
+    | {"request", "comment"}
+)  # "a request for comment sent on Monday"
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 ORG_PRONOUNS = {"it", "its"}
 _STEM = 5  # policies are compared by the first letters of their content words
