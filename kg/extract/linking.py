@@ -52,6 +52,10 @@ _STAFF_GROUPS = {"group", "campaign", "coalition", "collective"}  # "a campaign 
 _MAKERS_UNLESS_DETERMINED = {"software", "technology", "tech", "hardware", *_DEVICE_HEADS}
 _GATHERINGS = {"summit", "conference", "expo", "festival", "hackathon", "celebration"}
 _VENUES = {"arena", "stadium", "auditorium"}
+_PEOPLE_OF = {  # "Shareholders of Corrigan Ridge Software voted": people of the company, not its name
+    "shareholders", "executives", "employees", "investors", "workers", "officials", "leaders", "members",
+    "engineers", "staff", "customers", "users",
+}  # fmt: skip
 _LAWS = {"act", "law", "ordinance", "amendment", "statute"}
 _PROGRAM_HEADS = {"program", "programme", "project", "initiative", "operation"}
 _PEOPLE_HEADS = {  # what a person is said to be besides a job: "Conor Bean, a graduate student"
@@ -897,7 +901,7 @@ def _trimmed(span: Span) -> Span:
     if (  # "Executives of Tessaly Systems": the model ran the people into the name
         span.label_ == "ORG"
         and span.end - start > 2
-        and doc[start].pos_ == "NOUN"
+        and (doc[start].pos_ == "NOUN" or doc[start].lower_ in _PEOPLE_OF)
         and doc[start + 1].lower_ == "of"
         and doc[start + 2].pos_ == "PROPN"
     ):
