@@ -584,6 +584,69 @@ RULES = {
         "heldout-r28/unseen-conference-sponsor-2019-08-30",
         """[] a tw:Petition ; tw:demand "cut ties with Palantir" ; tw:agent [ tw:memberCount 200 ] .""",
     ),
+    "round 28: 'On Tuesday, Jan. 14', 'In a LinkedIn post', 'a company that X and Y founded'": (
+        "heldout-r28/unseen-organizer-profile-2025-02-21",
+        """[] a tw:Walkout ; tw:date "2025-01-14"^^xsd:date .
+        [] a tw:Announcement ; tw:via id:linkedin .
+        [] tw:holder id:dana-holloway ; tw:role tw:Founder ; tw:positionIn id:corbel-ai .
+        id:lauren-petty a tw:Person .""",
+    ),
+    "round 28: 'The lawsuit was filed by X'; 'The suit names A and B as defendants'; a circuit court": (
+        "heldout-r28/unseen-court-ruling-2025-05-16",
+        """[] a tw:LegalCase ; tw:plaintiff id:desert-rights-project ;
+              tw:defendant id:quillon-data , id:arizona-office-of-border-security .
+        id:us-court-of-appeals-for-the-ninth-circuit a tw:Court .""",
+    ),
+    "round 27: a petition 'from' a coalition 'that gathered about 2,100 signatures'; a city": (
+        "heldout-r27/unseen-plate-reader-correction-2024-11-14",
+        """[] a tw:Petition ; tw:actor id:wrenfield-privacy-coalition ; tw:agent [ tw:memberCount 2100 ] .
+        FILTER NOT EXISTS { id:wrenfield a tw:Company }""",
+    ),
+    "round 31: 'The report, published by The Intercept, said ...'; 'Twitter said ...'": (
+        "heldout-r31/unseen-dataminr-protests-2020-07-13",
+        """[] a tw:Claim ; tw:attributedTo id:the-intercept .
+        [] a tw:Statement ; tw:agent id:twitter .
+        FILTER NOT EXISTS { ?s tw:agent id:the-intercept ; tw:reportedBy id:the-intercept }""",
+    ),
+    "round 30: 'Conor Bean, a graduate student'; a name cut where ICE's starts": (
+        "heldout-r30/unseen-hopkins-ice-contract-2019-09-20",
+        """id:conor-bean a tw:Person .
+        FILTER NOT EXISTS { id:special-response-teams-of-us-immigration ?p ?o }""",
+    ),
+    "round 30: 'told the board' after the county's Board of Commissioners": (
+        "heldout-r30/unseen-county-face-recognition-vote-2024-10-16",
+        """[] a tw:Statement ; tw:addressedTo id:kettle-river-county-board-of-commissioners .
+        [] a tw:Petition ; tw:addressedTo id:kettle-river-county-board-of-commissioners .""",
+    ),
+    "round 30: 'Parapet Cloud, its workers and ...' is no person; no one-party contract": (
+        "heldout-r30/unseen-parapet-cloud-explainer-2024-05-15",
+        """id:parapet-cloud a tw:Company . FILTER NOT EXISTS { id:parapet-cloud a tw:Person }
+        FILTER NOT EXISTS { ?c tw:contractor ?x ; tw:client ?x }""",
+    ),
+    "round 31: 'One of the signers, senior engineer Priscila Ortega, resigned'; 'The messages show'": (
+        "heldout-r31/unseen-streetlight-records-2022-11-16",
+        """[] a tw:Resignation ; tw:agent id:priscila-ortega .
+        FILTER NOT EXISTS { [] a tw:Claim ; tw:text ?t . FILTER(STRSTARTS(?t, ",")) }""",
+    ),
+    "round 29: 'have taken NSO Group to court'; a complaint filed in a court names the defendants": (
+        "heldout-r29/unseen-whatsapp-nso-lawsuit-2019-10-31",
+        """[] a tw:LegalCase ; tw:plaintiff id:whatsapp ; tw:defendant id:nso-group-technologies .""",
+    ),
+    "round 31: a law ('the Biometric Information Privacy Act') is no company": (
+        "heldout-r31/unseen-clearview-ice-2020-08-18",
+        "FILTER NOT EXISTS { id:biometric-information-privacy-act ?p ?o }",
+    ),
+    "round 33: 'Bloomberg said' after Mayor Michael Bloomberg; a surveillance network; the NYPD": (
+        "heldout-r33/unseen-ibm-nypd-video-2018-09-07",
+        """id:domain-awareness-system a tw:Product . id:new-york-police-department a tw:GovernmentAgency .
+        FILTER NOT EXISTS { [] tw:attributedTo id:bloomberg-news }
+        FILTER NOT EXISTS { id:nypd ?p ?o }""",
+    ),
+    "round 33: 'Shareholders of Corrigan Ridge Software'; the U.S. Marshals Service": (
+        "heldout-r33/unseen-shareholder-vote-2025-06-13",
+        """id:us-marshals-service a tw:GovernmentAgency .
+        FILTER NOT EXISTS { id:shareholders-of-corrigan-ridge-software ?p ?o }""",
+    ),
     "round 28: 'signed a petition to X. It asked Corbel to cancel ...'": (
         "heldout-r28/unseen-organizer-profile-2025-02-21",
         """[] a tw:Petition ; tw:demand "cancel the Air Force contract" .""",
@@ -627,17 +690,21 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r22": (0.76, 0.56),
     "heldout-r23": (0.78, 0.45),
     "heldout-r24": (0.75, 0.60),
-    "heldout-r25": (0.79, 0.51),
-    "heldout-r26": (0.82, 0.60),
-    "heldout-r27": (0.77, 0.58),
-    "heldout-r28": (0.80, 0.57),
-    "heldout-r29": (0.72, 0.53),
+    "heldout-r25": (0.80, 0.51),
+    "heldout-r26": (0.84, 0.61),
+    "heldout-r27": (0.78, 0.63),
+    "heldout-r28": (0.80, 0.61),
+    "heldout-r29": (0.73, 0.54),
+    "heldout-r30": (0.76, 0.51),
+    "heldout-r31": (0.80, 0.51),
+    "heldout-r32": (0.83, 0.53),
+    "heldout-r33": (0.72, 0.53),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 29 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 33 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]

@@ -54,11 +54,11 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
             group = Group(reader.use(named_owner, owner), None)
         else:
             group = reader.group(whos[0], specific=True)
-        agent = group.iri if group else None
         named = [c for c in whos[0].children if c.dep_ == "appos"]  # "its vice president, X, stepped down"
         one = reader.entity(named[0]) if named and whos[0].lower_ == "one" else None
         if one is not None and one.kind == TW.Person:  # "One of the signers, engineer X, resigned": X
             group = Group(reader.use(one, named[0]), None)
+        agent = group.iri if group else None
         entity = reader.entity(whos[0]) if agent is None else None
         if agent is None and (entity is None or entity.kind != TW.Person) and named:
             entity = reader.entity(named[0])
