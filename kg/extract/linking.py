@@ -901,7 +901,7 @@ def _trimmed(span: Span) -> Span:
     if (  # "Executives of Tessaly Systems": the model ran the people into the name
         span.label_ == "ORG"
         and span.end - start > 2
-        and (doc[start].pos_ == "NOUN" or doc[start].lower_ in _PEOPLE_OF)
+        and doc[start].lower_ in _PEOPLE_OF  # not "Coalition of Immokalee Workers"
         and doc[start + 1].lower_ == "of"
         and doc[start + 2].pos_ == "PROPN"
     ):

@@ -27,7 +27,7 @@ _FINDING = {"show", "find", "conclude", "suggest"}  # what a study or an event d
 ASKING = set(LEX["request_verbs"]) | {"encourage"}
 REPLYING = {"reply", "respond", "answer", "react"}  # "Marsh replied in an email": to what was asked
 ANSWERING = set(LEX["answering_verbs"])  # "rejected the request": a reply to a petition
-_STAFF_NOUNS = {  # one unnamed person: '"...," the employee said', 'a prosecutor told the AP'
+_UNNAMED_SPEAKERS = {  # one unnamed person: '"...," the employee said', 'a prosecutor told the AP'
     "employee", "engineer", "worker", "staffer", "person", "one", "manager", "researcher", "designer",
     "prosecutor", "official", "officer", "analyst", "lawyer", "attorney", "executive", "source", "resident",
 }  # fmt: skip
@@ -97,7 +97,7 @@ def _someone_else(reader: Reader, verb: Token | None) -> bool:
     """'"...," the employee said', 'one engineer said': one person the text does not name, so not
     whoever was quoted before ('a spokesman for the firm' speaks for the firm)."""
     whos = subjects(verb) if verb is not None else []
-    if len(whos) != 1 or whos[0].tag_ != "NN" or whos[0].lemma_ not in _STAFF_NOUNS:
+    if len(whos) != 1 or whos[0].tag_ != "NN" or whos[0].lemma_ not in _UNNAMED_SPEAKERS:
         return False
     who = whos[0]  # "An Arkansas prosecutor": a place says where, not who
     named = reader.entity(who)
