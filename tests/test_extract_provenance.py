@@ -152,3 +152,26 @@ def test_a_contradiction_keeps_both_values_with_their_provenance(contradicted) -
     kept = evidence.value(statement, TW.conflictsWith)
     assert evidence.value(kept, RDF.object) == april
     assert (contract, TW.contractor, ID["salesforce"]) in facts  # what agrees is asserted
+
+
+def test_a_relation_that_would_make_a_person_an_organization_is_kept_out(project_graphs: dict) -> None:
+    """The graph says (wrongly, here) that Salesforce is a person: the extracted positions held in
+    Salesforce would make it an organization too, which SHACL refuses; they stay as disagreements."""
+    known = Graph()
+    known += project_graphs[CURATED_GRAPH]
+    known.remove((ID["salesforce"], RDF.type, None))
+    known.add((ID["salesforce"], RDF.type, TW.Person))
+    ontology, shapes = project_graphs[ONTOLOGY_GRAPH], project_graphs[SHAPES_GRAPH]
+    extraction = extract_article(load_article(SOURCES_DIR / f"{SEED}.txt"), Graph(), ontology)
+    facts, evidence = extraction_graphs(extraction, known, ontology, single_valued(ontology, shapes))
+    assert not set(facts.subjects(TW.positionIn, ID["salesforce"]))
+    statements = [
+        s
+        for s in evidence.subjects(RDF.predicate, TW.positionIn)
+        if evidence.value(s, RDF.object) == ID["salesforce"]
+    ]
+    assert statements
+    for statement in statements:
+        kept = evidence.value(statement, TW.conflictsWith)
+        assert (kept, RDF.object, TW.Person) in evidence
+        assert (statement, TW.evidence, None) in evidence

@@ -12,10 +12,12 @@ each of them, an `rdf:Statement` node naming its subject, predicate and object, 
   (this project, spaCy and the model, with versions).
 
 Disagreement: an extracted value for a single-valued property (OWL functional, or SHACL
-`sh:maxCount 1`, or `rdfs:label`) of a node the graph already describes with another value, or
-a type incompatible with the node's known types, is not asserted; its statement stays in the
-evidence graph, with its evidence, marked `tw:conflictsWith` a statement of the value kept.
-Nothing the graph already holds is changed.
+`sh:maxCount 1`, or `rdfs:label`) of a node the graph already describes with another value, a
+type incompatible with the node's known types, or a relation whose domain or range would make a
+person an organization (or the reverse) by the OWL 2 RL closure, is not asserted; its statement
+stays in the evidence graph, with its evidence, marked `tw:conflictsWith` a statement of what was
+kept. Nothing the graph already holds is changed, and one misread relation does not make SHACL
+refuse the whole article.
 """
 
 from importlib.metadata import PackageNotFoundError, version
@@ -55,10 +57,13 @@ def extraction_graphs(
     _describe_run(evidence, run, article)
     parents = superclasses(ontology)
     sentences: set = set()
-    for triple, found in same_nodes_as_known(extraction, known).items():
+    triples = same_nodes_as_known(extraction, known)
+    kinds = _kinds(triples, known)
+    ends = _ends(ontology)
+    for triple, found in triples.items():
         if triple[1] == RDFS.label and (triple[0], RDFS.label, None) in known:
             continue  # a label the rules made up for a node the graph has named: no claim of the text
-        kept = _conflict(triple, known, facts, single, parents)
+        kept = _conflict(triple, known, facts, single, parents) or _kind_clash(triple, kinds, ends, parents)
         statement = statement_iri(article.slug, triple)
         evidence.add((statement, RDF.type, RDF.Statement))
         evidence.add((statement, RDF.subject, triple[0]))
@@ -68,12 +73,12 @@ def extraction_graphs(
         if kept is None:
             facts.add(triple)
         else:
-            other = statement_iri("kept", (triple[0], triple[1], kept))
+            other = statement_iri("kept", kept)
             evidence.add((statement, TW.conflictsWith, other))
             evidence.add((other, RDF.type, RDF.Statement))
-            evidence.add((other, RDF.subject, triple[0]))
-            evidence.add((other, RDF.predicate, triple[1]))
-            evidence.add((other, RDF.object, kept))
+            evidence.add((other, RDF.subject, kept[0]))
+            evidence.add((other, RDF.predicate, kept[1]))
+            evidence.add((other, RDF.object, kept[2]))
         for item in found:
             _add_evidence(
                 evidence, statement, article, item, _sentences(evidence, sentences, extraction, item)
@@ -102,21 +107,59 @@ def same_nodes_as_known(extraction: Extraction, known: Graph) -> dict:
     return merged
 
 
-def _conflict(triple, known: Graph, facts: Graph, single, parents) -> object | None:
-    """The value already held that this triple contradicts, if any."""
+def _conflict(triple, known: Graph, facts: Graph, single, parents) -> tuple | None:
+    """The triple already held that this one contradicts, if any."""
     subject, predicate, object_ = triple
     if predicate == RDF.type:
         held = [t for t in known.objects(subject, RDF.type) if str(t).startswith(str(TW))]
         compatible = not held or any(
             object_ in parents.get(t, {t}) or t in parents.get(object_, {object_}) for t in held
         )
-        return None if compatible else held[0]
+        return None if compatible else (subject, predicate, held[0])
     if predicate in single:
         for graph in (known, facts):
             for value in graph.objects(subject, predicate):
                 if value != object_:
-                    return value
+                    return (subject, predicate, value)
     return None
+
+
+def _kinds(triples, known: Graph) -> dict:
+    """The graph's classes each node has, known or extracted."""
+    kinds: dict = {}
+    for s, p, o in [*triples, *known.triples((None, RDF.type, None))]:
+        if p == RDF.type and str(o).startswith(str(TW)):
+            kinds.setdefault(s, set()).add(o)
+    return kinds
+
+
+def _ends(ontology: Graph) -> dict:
+    """Each property's domain and range, its superproperties' included (OWL 2 RL infers them)."""
+    ends = {}
+    for prop in set(ontology.subjects(RDFS.domain)) | set(ontology.subjects(RDFS.range)):
+        for sub in ontology.transitive_subjects(RDFS.subPropertyOf, prop):
+            domains, ranges = ends.setdefault(sub, (set(), set()))
+            domains.update(ontology.objects(prop, RDFS.domain))
+            ranges.update(ontology.objects(prop, RDFS.range))
+    return ends
+
+
+def _kind_clash(triple, kinds: dict, ends: dict, parents) -> tuple | None:
+    """The type triple a relation contradicts: a person where its domain or range says
+    organization, or an organization where it says person (SHACL: no person is an organization)."""
+    subject, predicate, object_ = triple
+    domains, ranges = ends.get(predicate, ((), ()))
+    for node, classes in ((subject, domains), (object_, ranges)):
+        for wanted in classes:
+            for held in kinds.get(node, ()):
+                if _person_vs_organization(wanted, held, parents):
+                    return (node, RDF.type, held)
+    return None
+
+
+def _person_vs_organization(a: URIRef, b: URIRef, parents) -> bool:
+    sides = [(TW.Person in parents.get(x, {x}), TW.Organization in parents.get(x, {x})) for x in (a, b)]
+    return sides[0][0] and sides[1][1] or sides[0][1] and sides[1][0]
 
 
 def _describe_document(facts: Graph, known: Graph, article) -> None:
