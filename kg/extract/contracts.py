@@ -271,6 +271,10 @@ def _buyer(noun: Token) -> Token | None:
     return next((c for c in noun.head.children if c.dep_ == "dative"), None)
 
 
+# what a public body does with a contract it is the client of: "The council approved a contract with X"
+_PUBLIC_SIDE = {"sign", "award", "approve", "ratify", "authorize", "renew"}
+
+
 def _contractor(reader: Reader, noun: Token) -> object:
     for child in noun.children:
         if child.dep_ == "poss" and (entity := reader.entity(child)) is not None:
@@ -282,23 +286,12 @@ def _contractor(reader: Reader, noun: Token) -> object:
                 return reader.use(entity, subject)
     if noun.dep_ in ("dobj", "pobj"):
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-        if verb.lemma_ in (
-            "have",
-            "hold",
-            "win",
-            "sign",
-            "continue",
-            "renew",
-            "land",
-            "award",
-            "get",
-            "sell",
-        ):
+        if verb.lemma_ in {"have", "hold", "win", "continue", "land", "get", "sell", *_PUBLIC_SIDE}:
             for subject in subjects(verb):
                 entity = reader.entity(subject)
                 if entity is not None and is_subclass(entity.kind, TW.Company, reader.index.ontology):
                     return reader.use(entity, subject)
-                if entity is not None and verb.lemma_ in ("sign", "award") and reader.public(entity):
+                if entity is not None and verb.lemma_ in _PUBLIC_SIDE and reader.public(entity):
                     return reader.use(entity, subject)  # "The city signed a contract with X": swapped after
     return None
 
