@@ -647,6 +647,10 @@ RULES = {
         """id:us-marshals-service a tw:GovernmentAgency .
         FILTER NOT EXISTS { id:shareholders-of-corrigan-ridge-software ?p ?o }""",
     ),
+    "round 32: 'The council voted ..., approving a contract with DataWorks Plus'": (
+        "heldout-r32/unseen-detroit-face-contract-2020-10-01",
+        "[] a tw:Contract ; tw:contractor id:dataworks-plus ; tw:client id:detroit-city-council .",
+    ),
     "round 28: 'signed a petition to X. It asked Corbel to cancel ...'": (
         "heldout-r28/unseen-organizer-profile-2025-02-21",
         """[] a tw:Petition ; tw:demand "cancel the Air Force contract" .""",
