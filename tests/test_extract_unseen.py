@@ -651,6 +651,11 @@ RULES = {
         "heldout-r32/unseen-detroit-face-contract-2020-10-01",
         "[] a tw:Contract ; tw:contractor id:dataworks-plus ; tw:client id:detroit-city-council .",
     ),
+    "round 33: 'the Petah Tikva company' names the company by its home": (
+        "heldout-r33/unseen-signal-cellebrite-2021-04-23",
+        """FILTER NOT EXISTS { id:petah-tikva a tw:Company }
+        FILTER NOT EXISTS { [] tw:positionIn id:petah-tikva }""",
+    ),
     "round 28: 'signed a petition to X. It asked Corbel to cancel ...'": (
         "heldout-r28/unseen-organizer-profile-2025-02-21",
         """[] a tw:Petition ; tw:demand "cancel the Air Force contract" .""",

@@ -635,6 +635,8 @@ class Linker:
         dateline = DATELINE.match(span.doc.text, span.start_char)
         if dateline is not None and dateline.end("place") == span.end_char:
             return TW.Place  # "MERRITT, Ohio (Test Wire) —": where the story was filed
+        if any(_based_in(s) or _home_of(s) for s in self.same_name.get(name_key(name), [span])):
+            return TW.Place  # "based in Petah Tikva", "the Petah Tikva company": a place
         head, how = _described_as(span)
         for other in self.same_name.get(name_key(name), []) if head is None else []:
             head, how = _described_as(other)  # what the text says of the name where it says it
@@ -835,6 +837,27 @@ def _short_of(span: Span, known: list[Span]) -> Span | None:
                 end -= 1  # not "of the U.S." before the known name
             return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
     return span
+
+
+def _based_in(span: Span) -> bool:
+    """'based in Petah Tikva', 'headquartered in Herndon': the name of a place."""
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "in"
+        and root.head.head.lemma_ in ("base", "headquarter", "headquarters", "locate")
+    )
+
+
+def _home_of(span: Span) -> bool:
+    """'the Petah Tikva company', 'the Seattle firm': news prose names a company by its home."""
+    head = span.root.head
+    return (
+        span.root.dep_ == "compound"
+        and head.lemma_ in ("company", "firm", "startup", "start-up")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and span.start > head.left_edge.i  # "the" comes before the place
+    )
 
 
 def _plural_appositive(span: Span) -> bool:
