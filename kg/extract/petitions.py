@@ -7,7 +7,6 @@ they ask, what they ask for, what it is about, who made it public.
 """
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
 from spacy.tokens import Span, Token
 
 from kg.extract.facts import char_range
@@ -158,9 +157,7 @@ def _signatures(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | Non
         reader.facts.describe(
             node, TW.PersonGroup, f"signers ({phrase.text})", char_range(phrase), "petition.signatures"
         )
-        reader.add(node, TW.memberCount, Literal(count.value, datatype=XSD.integer), phrase, rule="count")
-        if count.qualifier is not None:
-            reader.add(node, TW.countQualifier, count.qualifier, phrase, rule="count")
+        reader.count_members(node, count, phrase)
         return node, word.head
     return None, None
 

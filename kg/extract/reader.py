@@ -157,7 +157,7 @@ class Reader:
         sentence, unquoted = pronoun.sent, 0
         while unquoted < 2:  # the sentence before, or the one before that ("GCP stands for ..."),
             if sentence.start == 0:  # not counting the letter's own words quoted between them
-                return None
+                return False
             sentence = self.doc[sentence.start - 1].sent
             unquoted += sentence[0].text not in ('"', "“")
             near_root = [w for c in sentence.root.children for w in (c, *c.children)]
@@ -456,11 +456,7 @@ class Reader:
             if org:
                 self.add(node, TW.membersWorkFor, org, phrase, rule="group.employer")
             if count is not None:
-                self.add(
-                    node, TW.memberCount, Literal(count.value, datatype=XSD.integer), phrase, rule="count"
-                )
-                if count.qualifier is not None:
-                    self.add(node, TW.countQualifier, count.qualifier, phrase, rule="count")
+                self.count_members(node, count, phrase)
             for word in token.sent:  # "Two engineers, including team lead Priya Raman"
                 if word.lower_ == "including" and word.head in (token, token.head):
                     member = next(
@@ -473,6 +469,12 @@ class Reader:
             self.groups[key] = Group(node, org)
             self.remember("group", node, token)
         return self.groups[key]
+
+    def count_members(self, node: URIRef, count, words: Span) -> None:
+        """A group's head count and its bound ('more than 650': 650, tw:MoreThan)."""
+        self.add(node, TW.memberCount, Literal(count.value, datatype=XSD.integer), words, rule="count")
+        if count.qualifier is not None:
+            self.add(node, TW.countQualifier, count.qualifier, words, rule="count")
 
     def organizers(self, token: Token) -> Group:
         """The people who organized the article's protest: one group per article."""
@@ -539,9 +541,7 @@ class Reader:
             node = self.facts.node("group")
             self.facts.describe(node, TW.PersonGroup, phrase.text, char_range(phrase), "group.counted-again")
             self.add(node, TW.membersWorkFor, org, phrase, named[-1], rule="group.counted-again")
-            self.add(node, TW.memberCount, Literal(count.value, datatype=XSD.integer), phrase, rule="count")
-            if count.qualifier is not None:
-                self.add(node, TW.countQualifier, count.qualifier, phrase, rule="count")
+            self.count_members(node, count, phrase)
             self.groups[key] = Group(node, org)
             self.remember("group", node, token)
         return self.groups[key]
