@@ -46,6 +46,7 @@ class Statement:
     kind: str
     sentence: int
     anchors: list = field(default_factory=list)
+    others: list = field(default_factory=list)  # co-speakers: "Warren and Wyden said"
 
 
 def find_quotations(
@@ -268,6 +269,7 @@ class Statements:
                 speaker, kind = self._speaker(speakers[-1])
             if speaker is None:
                 continue
+            others = self._co_speakers(speakers, speaker) if passive_speaker is None else []
             if verb.lemma_ in ("promise", "vow") and not any(c.dep_ == "ccomp" for c in verb.children):
                 continue  # "promised to match ...": a pledge, read as one
             if self._only_attributes(verb):
@@ -281,7 +283,7 @@ class Statements:
             recipient = prep_object(verb, "to") if verb.lemma_ == "write" else None
             addressee = reader.entity(recipient) if recipient is not None else None
             if addressee is not None and is_subclass(addressee.kind, TW.Agent, reader.index.ontology):
-                self._letter(speaker, verb, reader.use(addressee, recipient), recipient)
+                self._letter([speaker, *others], verb, reader.use(addressee, recipient), recipient)
                 continue
             container = _container(verb)
             if container is not None and kind == "Statement":
@@ -300,6 +302,7 @@ class Statements:
                 speaker, kind, verb, "statement.saying-verb", definite, container, to_press
             )
             self.by_verb[verb.i] = statement
+            self._add_speakers(statement, others, verb)
             if verb.dep_ == "conj":  # "Nadella called ... and said ...": one statement
                 self.by_verb.setdefault(verb.head.i, statement)
             if platform is not None:
@@ -333,12 +336,34 @@ class Statements:
             return False
         return self.reader.date(verb) is None
 
-    def _letter(self, author: URIRef, verb: Token, addressee: URIRef, recipient: Token) -> None:
+    def _co_speakers(self, speakers: list[Token], speaker: URIRef) -> list[URIRef]:
+        """The others named with the speaker as subjects of one verb ('Senators Elizabeth Warren and
+        Ron Wyden said'), when each is a named person or organization."""
+        others = []
+        for token in speakers[1:]:
+            entity = self.reader.entity(token)
+            if token.dep_ != "conj" or entity is None or entity.kind == TW.Place:
+                continue
+            if not is_subclass(entity.kind, TW.Agent, self.reader.index.ontology):
+                continue
+            node = self.reader.use(entity, token)
+            if node != speaker and node not in others:
+                others.append(node)
+        return others
+
+    def _add_speakers(self, statement: Statement, others: list[URIRef], verb: Token) -> None:
+        for other in others:
+            if other not in statement.others:
+                statement.others.append(other)
+                self.reader.add(statement.node, TW.agent, other, verb, rule="statement.co-speaker")
+
+    def _letter(self, authors: list[URIRef], verb: Token, addressee: URIRef, recipient: Token) -> None:
         """'I also wrote to the White House to encourage them to end this horrible situation'."""
         reader = self.reader
-        label = f"Letter by {reader.label_of(author)} to {reader.label_of(addressee)}"
+        label = f"Letter by {reader.label_of(authors[0])} to {reader.label_of(addressee)}"
         node = reader.event(TW.Letter, "letter", label, verb, "letter.written-to")
-        reader.add(node, TW.agent, author, verb, rule="letter.written-to")
+        for author in authors:
+            reader.add(node, TW.agent, author, verb, rule="letter.written-to")
         reader.add(node, TW.addressedTo, addressee, verb, recipient, rule="letter.written-to")
         for word in verb.subtree:
             if word.lemma_ in ASKING and word.pos_ == "VERB":
@@ -570,6 +595,8 @@ class Statements:
         self.reader.add(node, TW.attributedTo, speaker, words, rule=rule)
         if statement is not None:
             self.reader.add(node, TW.statedIn, statement.node, words, rule=rule)
+            for other in statement.others:
+                self.reader.add(node, TW.attributedTo, other, words, rule=rule)
         self.reader.add(node, TW.reportedIn, self.reader.article.iri, words, rule=rule)
 
     def _according_to(self, noun: Token) -> bool:
