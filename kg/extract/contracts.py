@@ -293,6 +293,13 @@ def _contractor(reader: Reader, noun: Token) -> object:
                     return reader.use(entity, subject)
                 if entity is not None and verb.lemma_ in _PUBLIC_SIDE and reader.public(entity):
                     return reader.use(entity, subject)  # "The city signed a contract with X": swapped after
+        partner = prep_object(noun, "with")
+        other = reader.entity(partner) if partner is not None else None
+        if other is not None and is_subclass(other.kind, TW.Company, reader.index.ontology):
+            for subject in subjects(verb):  # "ICE has put a contract with Paragon on hold": its own
+                entity = reader.entity(subject)
+                if entity is not None and reader.public(entity):
+                    return reader.use(entity, subject)
     return None
 
 

@@ -412,6 +412,9 @@ def _court_order(reader: Reader, verb: Token, noun: Token | None) -> None:
     if not whos or whos[0].lemma_.lower() not in LEX["judge_nouns"] and reader.entity(whos[0]) is None:
         return
     judge = reader.entity(whos[0])
+    if judge is not None and judge.kind not in (TW.Person, TW.Court) and whos[0].ent_type_ != "PERSON":
+        if is_subclass(judge.kind, TW.Organization, reader.index.ontology):
+            return  # "HSI issued a stop-work order": an agency's order, not a court's
     if noun is None and (judge is None or judge.kind not in (TW.Person, TW.Court)):
         if whos[0].lemma_.lower() not in LEX["judge_nouns"]:
             return

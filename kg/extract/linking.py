@@ -41,8 +41,9 @@ _HONORIFICS = {
     "assemblymember", "assemblywoman", "assemblyman", "senator", "senators", "sen.", "sens.", "rep.",
     "reps.", "representative", "representatives",
     "judge", "justice", "mayor", "gov.", "governor", "secretary", "dr.", "mr.", "ms.", "mrs.",
-    "councilmember", "councilwoman", "councilman", "supervisor", "commissioner", "sheriff", "alderman",
-    "alderwoman", "president", "chairman", "chairwoman", "professor", "prof.", "gen.", "general",
+    "councilmember", "councilwoman", "councilman", "councillor", "councilor", "supervisor",
+    "commissioner", "sheriff", "alderman", "alderwoman", "president", "chairman", "chairwoman",
+    "professor", "prof.", "gen.", "general",
 }  # fmt: skip
 _NOT_NAMES = {"", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # labels that a person's name given
 # one of them has lost ('"...," Ana Morales said' read as the title of a work)

@@ -134,6 +134,17 @@ def _naming(verb: Token) -> bool:
     return verb.lemma_ == "call" and any(c.lower_ == "what" for c in verb.children)
 
 
+def _named_in_apposition(reader: Reader, word: Token | None) -> Token | None:
+    """The person a title is followed by ('to the DEA administrator, Anne Milgram'), else the word."""
+    if word is None:
+        return None
+    for appos in (c for c in word.children if c.dep_ == "appos"):
+        entity = reader.entity(appos)
+        if entity is not None and entity.kind == TW.Person:
+            return appos
+    return word
+
+
 def _letter_subject(verb: Token | None) -> Token | None:
     """'the letter' in '"...," the letter reads', or its writers in '"...," they wrote', '"...,"
     the engineers wrote'."""
@@ -281,6 +292,7 @@ class Statements:
                     self.claims(None, clause, speaker)  # "quit last week, saying ...": a claim alone
                 continue
             recipient = prep_object(verb, "to") if verb.lemma_ == "write" else None
+            recipient = _named_in_apposition(reader, recipient)
             addressee = reader.entity(recipient) if recipient is not None else None
             if addressee is not None and is_subclass(addressee.kind, TW.Agent, reader.index.ontology):
                 self._letter([speaker, *others], verb, reader.use(addressee, recipient), recipient)
@@ -369,6 +381,10 @@ class Statements:
             if word.lemma_ in ASKING and word.pos_ == "VERB":
                 for clause in [c for c in word.children if c.dep_ == "xcomp"]:
                     words = clause_text(clause)
+                    reader.add(node, TW.demand, Literal(words.text), words, rule="letter.demand")
+                wanted = prep_object(word, "for") if word.lemma_ == "ask" else None
+                if wanted is not None:  # "asking for details of how the agency used it"
+                    words = word.doc[wanted.left_edge.i : wanted.right_edge.i + 1]
                     reader.add(node, TW.demand, Literal(words.text), words, rule="letter.demand")
         if (found := reader.date(verb)) is not None:
             reader.add(node, TW.date, found[0], found[1], rule="letter.date")
