@@ -45,6 +45,7 @@ _HONORIFICS = {
     "commissioner", "sheriff", "alderman", "alderwoman", "president", "chairman", "chairwoman",
     "professor", "prof.", "gen.", "general",
 }  # fmt: skip
+_PARAGRAPH = re.compile(r"\n\s*\n")
 _NOT_NAMES = {"", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # labels that a person's name given
 # one of them has lost ('"...," Ana Morales said' read as the title of a work)
 _THING_ENDINGS = {"system", "platform", "app", "application", "tool", "database", "assistant", "headset"}
@@ -288,6 +289,7 @@ class Linker:
         self.typing = _org_typing()
         self.votes: dict[str, Counter] = defaultdict(Counter)  # name -> the model's labels for it
         self.surnames: set[str] = set()  # the last words of the full names the model calls people
+        self.dateline_places: set[str] = set()
         self.same_name: dict[str, list[Span]] = defaultdict(list)
 
     def mentions(self, doc: Doc) -> list[Mention]:
@@ -319,6 +321,9 @@ class Linker:
             if _in_apposition_to_staff(span.root) or beside_person and not self._org_words(span):
                 self.votes[name_key(display_name(span))]["PERSON"] += 10
         self.surnames = {e[-1].text for e in model_spans + unlabelled if e.label_ == "PERSON" and len(e) > 1}
+        openings = (DATELINE.match(doc.text, p.end()) for p in _PARAGRAPH.finditer(doc.text))
+        self.dateline_places = {name_key(m.group("place")) for m in openings if m}  # "CALDER FALLS, Wis.
+        # (Test Wire) —", then "Calder Falls would not back out": the place the story was filed from
         self.same_name = defaultdict(list)  # name -> its spans, in text order
         for span in spans:
             self.same_name[name_key(display_name(span))].append(span)
@@ -633,8 +638,7 @@ class Linker:
             return TW[span.ent_id_]  # the domain patterns' public bodies, whatever is said beside them
         if len(name.split()) == 1 and self._place_of_bodies(name):
             return TW.Place  # "Wrenfield's officers" after "the Wrenfield City Council": the city
-        dateline = DATELINE.match(span.doc.text, span.start_char)
-        if dateline is not None and dateline.end("place") == span.end_char:
+        if name_key(name) in self.dateline_places:
             return TW.Place  # "MERRITT, Ohio (Test Wire) —": where the story was filed
         if any(_based_in(s) or _home_of(s) for s in self.same_name.get(name_key(name), [span])):
             return TW.Place  # "based in Petah Tikva", "the Petah Tikva company": a place
@@ -975,7 +979,9 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
         if token is not None and token.pos_ == "PROPN" and token.is_title and token.ent_type_ in _NOT_NAMES:
             start = token.i if start is None else start
             continue
-        if start is not None and 2 <= (end := token.i if token is not None else len(doc)) - start <= 3:
+        end = token.i if token is not None else len(doc)
+        after_title = start is not None and _title_before_name(doc[start]) and 3 <= end - start <= 4
+        if start is not None and (2 <= end - start <= 3 or after_title):
             root = doc[end - 1]
             speaker = root.dep_ == "nsubj" and root.head.lemma_ in _SPEAKING_VERBS
             titled = (
@@ -986,10 +992,15 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
                 )
             )
             named = end - start == 2 and root.text in surnames
-            if (speaker or titled or named) and root.head.i not in range(start, end):
+            if (speaker or titled or named or after_title) and root.head.i not in range(start, end):
                 found.append(_trimmed(Span(doc, start, end, label="PERSON")))  # without "Councilmember"
         start = None
     return found
+
+
+def _title_before_name(word: Token) -> bool:
+    """'Mayor' in 'Mayor Renata Solis': a person's title, not the first word of a name."""
+    return word.lower_ in _HONORIFICS and word.lower_ not in ("general", "justice", "president", "secretary")
 
 
 def _group_of_staff(span: Span) -> bool:
