@@ -290,6 +290,7 @@ class Linker:
         self.votes: dict[str, Counter] = defaultdict(Counter)  # name -> the model's labels for it
         self.surnames: set[str] = set()  # the last words of the full names the model calls people
         self.dateline_places: set[str] = set()
+        self.home_city: str | None = None
         self.same_name: dict[str, list[Span]] = defaultdict(list)
 
     def mentions(self, doc: Doc) -> list[Mention]:
@@ -321,6 +322,7 @@ class Linker:
             if _in_apposition_to_staff(span.root) or beside_person and not self._org_words(span):
                 self.votes[name_key(display_name(span))]["PERSON"] += 10
         self.surnames = {e[-1].text for e in model_spans + unlabelled if e.label_ == "PERSON" and len(e) > 1}
+        self.home_city = _home_city(doc)
         openings = (DATELINE.match(doc.text, p.end()) for p in _PARAGRAPH.finditer(doc.text))
         self.dateline_places = {name_key(m.group("place")) for m in openings if m}  # "CALDER FALLS, Wis.
         # (Test Wire) —", then "Calder Falls would not back out": the place the story was filed from
@@ -608,6 +610,10 @@ class Linker:
                     return found
             elif (owned := self._placed(name)) is not None:
                 return owned  # "the Board of Supervisors" after "San Francisco's Board of Supervisors"
+            elif _city_body(name) and _generic_body_name(span) and self.home_city:
+                name = f"{self.home_city} {name}"  # "the City Council" of a story about Austin
+                if (found := self.index.find(name)) is not None:
+                    return found
         entity = Entity(actor_iri(name), name, kind, "article")
         if not actor_iri(name).endswith("/"):
             self.index.add(entity)
@@ -889,6 +895,31 @@ def _speaks_after(noun: Token) -> bool:
     """'..., the company said': a noun the parser hangs on a name that is the speaker after it."""
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     return following is not None and following.lemma_ in ("say", "add", "write", "tell")
+
+
+def _city_body(name: str) -> bool:
+    """'City Council', 'City Commission': a city's body named without the city (not 'City of X')."""
+    words = name_key(name).split()
+    return len(words) >= 2 and words[0] == "city" and words[1] != "of"
+
+
+def _home_city(doc: Doc) -> str | None:
+    """The city a story is about: its dateline's place, else the place it names most (the first
+    of those named as often), not a state or a country."""
+    regions = set(_org_typing()["not_cities"])
+    places = [e for e in doc.ents if e.label_ == "GPE" and name_key(e.text) not in regions]
+    for paragraph in _PARAGRAPH.finditer(doc.text):
+        if (dateline := DATELINE.match(doc.text, paragraph.end())) is not None:
+            key = name_key(dateline.group("place"))
+            if key in regions:
+                return None
+            return next((p.text for p in places if name_key(p.text) == key), dateline.group("place").title())
+    counts = Counter(name_key(p.text) for p in places)
+    if not counts:
+        return None
+    best = max(counts.values())
+    key = next(name_key(p.text) for p in places if counts[name_key(p.text)] == best)
+    return next(_trimmed(p).text.removeprefix("the ") for p in places if name_key(p.text) == key)
 
 
 def _owner_place(span: Span) -> str | None:
