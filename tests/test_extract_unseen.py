@@ -660,6 +660,28 @@ RULES = {
         "heldout-r28/unseen-organizer-profile-2025-02-21",
         """[] a tw:Petition ; tw:demand "cancel the Air Force contract" .""",
     ),
+    "round 35: 'Representative Adam Schiff ... to write to the DEA administrator, Anne Milgram, asking for'": (
+        "heldout-r35/unseen-paragon-ice-review-2024-10-16",
+        """[] a tw:Letter ; tw:agent id:adam-schiff ; tw:addressedTo id:anne-milgram ;
+            tw:demand "details of how the agency used the spyware" .""",
+    ),
+    "round 35: 'ICE has put a $2 million contract with ... Paragon Solutions on hold'; an agency's order": (
+        "heldout-r35/unseen-paragon-ice-review-2024-10-16",
+        """[] a tw:Contract ; tw:contractor id:paragon-solutions ;
+            tw:client id:us-immigration-and-customs-enforcement ; tw:startDate "2024-09-27"^^xsd:date .
+        FILTER NOT EXISTS { [] a tw:CourtOrder }""",
+    ),
+    "round 35: 'Mayor Renata Solis' unlabelled; the dateline's 'CALDER FALLS'; 'the City Council'": (
+        "heldout-r35/unseen-drone-press-conference-2025-05-15",
+        """id:renata-solis a tw:Person . id:calder-falls a tw:Place .
+        id:calder-falls-city-council a tw:GovernmentOrganization .
+        id:the-calder-falls-ledger a tw:NewsOrganization .
+        FILTER NOT EXISTS { id:solis ?p ?o } FILTER NOT EXISTS { id:city-council ?p ?o }""",
+    ),
+    "round 34: 'the leader of the council, Councillor Judith Okoro'": (
+        "heldout-r34/unseen-council-data-resignations-2025-11-14",
+        """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",
+    ),
 }
 
 

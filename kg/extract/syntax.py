@@ -7,6 +7,9 @@ _DOCUMENTS = {"post", "memo", "email", "message", "statement", "tweet", "note", 
 # one of these ("a blog post telling employees that ...") has the document's author as its subject
 
 
+_MOVING_VERBS = {"prompt", "lead", "spur", "push", "persuade", "drive", "inspire", "move", "cause", "prod"}
+
+
 def subjects(verb: Token) -> list[Token]:
     """The subject words of a verb, with coordinated ones ('the ACLU and 30 other groups').
 
@@ -31,6 +34,11 @@ def subjects(verb: Token) -> list[Token]:
             noun = verb.head  # "weighed in with a blog post telling employees ...": the post's author
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
             continue
+        moved = (
+            next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ == "xcomp" else None
+        )
+        if moved is not None and verb.head.lemma_ in _MOVING_VERBS:
+            return [moved, *conjuncts(moved)]  # "The report prompted Schiff to write": Schiff writes
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "ccomp") and verb.head != verb:
             verb = verb.head
             continue
