@@ -673,7 +673,7 @@ RULES = {
     ),
     "round 35: 'Mayor Renata Solis' unlabelled; the dateline's 'CALDER FALLS'; 'the City Council'": (
         "heldout-r35/unseen-drone-press-conference-2025-05-15",
-        """id:renata-solis a tw:Person . id:calder-falls a tw:Place .
+        """id:renata-solis a tw:Person . FILTER NOT EXISTS { id:calder-falls a tw:Person }
         id:calder-falls-city-council a tw:GovernmentOrganization .
         id:the-calder-falls-ledger a tw:NewsOrganization .
         FILTER NOT EXISTS { id:solis ?p ?o } FILTER NOT EXISTS { id:city-council ?p ?o }""",
