@@ -660,7 +660,7 @@ RULES = {
         "heldout-r28/unseen-organizer-profile-2025-02-21",
         """[] a tw:Petition ; tw:demand "cancel the Air Force contract" .""",
     ),
-    "round 35: 'Representative Adam Schiff ... to write to the DEA administrator, Anne Milgram, asking for'": (
+    "round 35: 'prompted Representative Adam Schiff ... to write to the DEA administrator, Anne Milgram'": (
         "heldout-r35/unseen-paragon-ice-review-2024-10-16",
         """[] a tw:Letter ; tw:agent id:adam-schiff ; tw:addressedTo id:anne-milgram ;
             tw:demand "details of how the agency used the spyware" .""",
@@ -677,6 +677,12 @@ RULES = {
         id:calder-falls-city-council a tw:GovernmentOrganization .
         id:the-calder-falls-ledger a tw:NewsOrganization .
         FILTER NOT EXISTS { id:solis ?p ?o } FILTER NOT EXISTS { id:city-council ?p ?o }""",
+    ),
+    "round 36: OpenAI's partnership with Anduril is an agreement of two parties; NASA, an agency": (
+        "heldout-r36/unseen-openai-pentagon-2025-06-18",
+        """[] a tw:Agreement ; tw:party id:openai , id:anduril-industries .
+        id:nasa a tw:GovernmentAgency . id:national-institutes-of-health a tw:GovernmentAgency .
+        FILTER NOT EXISTS { [] a tw:Contract ; tw:client id:anduril-industries }""",
     ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",

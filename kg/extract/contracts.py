@@ -2,10 +2,12 @@
 ICE', 'a contract between Microsoft and the ministry', 'CDCR has awarded a contract to X'), for
 what, for how much and since when; 'X has worked with Y since March'."""
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.dates import resolve_date
+from kg.extract.facts import char_range
+from kg.extract.iris import slugify
 from kg.extract.linking import is_subclass
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Reader
@@ -108,6 +110,9 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             contractor = partners[0] if partners else None
         if _labor(reader, contractor) or _labor(reader, client):
             continue  # "the union's next contract with the company": a labor agreement
+        if noun.lemma_.lower() in _ALLIANCES and _private(reader, contractor) and _private(reader, client):
+            _partnership(reader, noun, contractor, client)  # "OpenAI's partnership with Anduril"
+            continue
         node = reader.contract(contractor, client, noun)
         for partner in partners[1:] if node is not None else ():
             reader.add(node, TW.contractor, partner, noun, rule="contract.shared-between")
@@ -141,6 +146,27 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             node = reader.last("contract", word)
             if node is not None and reader.sentence_number(word) - _last_said(reader, node) <= 2:
                 _work_under(reader, node, word.head)
+
+
+_ALLIANCES = {"partnership", "alliance", "collaboration"}
+
+
+def _private(reader: Reader, party) -> bool:
+    entity = reader.index.entities.get(party) if party is not None else None
+    return entity is not None and is_subclass(entity.kind, TW.Company, reader.index.ontology)
+
+
+def _partnership(reader: Reader, noun: Token, one: URIRef, other: URIRef) -> None:
+    """Two companies working together: an agreement between parties, not a contract for a client."""
+    node = URIRef(f"{one}-{slugify(reader.label_of(other))}-partnership")
+    label = f"Partnership of {reader.label_of(one)} and {reader.label_of(other)}"
+    reader.facts.describe(node, TW.Agreement, label, char_range(noun), "agreement.partnership")
+    for party in (one, other):
+        reader.add(node, TW.party, party, noun, rule="agreement.partnership")
+    if (task := _task(noun)) is not None:  # "a partnership with Anduril to use its models in ..."
+        words = clause_text(task)
+        reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="agreement.purpose")
+    reader.remember("agreement", node, noun)
 
 
 def _served_under(reader: Reader, noun: Token):
