@@ -684,6 +684,17 @@ RULES = {
         id:nasa a tw:GovernmentAgency . id:national-institutes-of-health a tw:GovernmentAgency .
         FILTER NOT EXISTS { [] a tw:Contract ; tw:client id:anduril-industries }""",
     ),
+    "round 36: 'has chosen Scale AI to lead Thunderforge'; 'Steve McKinney, a former contractor'": (
+        "heldout-r36/unseen-thunderforge-2025-03-07",
+        """[] a tw:Contract ; tw:contractor id:scale-ai ; tw:client id:defense-innovation-unit ;
+            tw:concerns id:thunderforge .
+        [] a tw:Contract ; tw:contractor id:scale-ai ;
+            tw:client id:chief-digital-and-artificial-intelligence-office ;
+            tw:purpose "develop ways to test and evaluate large language models for military use" ;
+            tw:startDate "2024-02"^^xsd:gYearMonth .
+        [] a tw:LegalCase ; tw:plaintiff id:steve-mckinney ; tw:defendant id:scale-ai .
+        id:steve-mckinney a tw:Person .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -29,10 +29,15 @@ def read_lawsuits(reader: Reader, sentence: Span) -> None:
         suing = word.lemma_ in SUING_VERBS or _taken_to_court(word)
         if word.pos_ == "VERB" and suing and not negated(word) and not _planned(word):
             _sued(reader, word)
-        elif word.pos_ == "NOUN" and word.lemma_.lower() in LAWSUIT_NOUNS:
+        elif word.pos_ == "NOUN" and (word.lemma_.lower() in LAWSUIT_NOUNS or _class_action(word)):
             _lawsuit_noun(reader, word)
         elif word.lemma_ == "name" and word.pos_ == "VERB":
             _named_defendants(reader, word)
+
+
+def _class_action(noun: Token) -> bool:
+    """'filed a proposed class action': a lawsuit."""
+    return noun.lower_ == "action" and any(c.lower_ == "class" for c in noun.children)
 
 
 def _in_court(reader: Reader, noun: Token) -> bool:

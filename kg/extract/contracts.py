@@ -489,6 +489,42 @@ def _contract_date(reader: Reader, node, word: Token, end_only: bool = False, sa
             reader.add(node, TW.endDate, found[0], word, found[1], rule="contract.runs-out-in")
 
 
+_CHOOSING = {"choose", "pick", "select", "tap", "hire", "enlist", "engage", "retain"}
+
+
+def read_selections(reader: Reader, sentence: Span) -> None:
+    """'The Defense Innovation Unit has chosen Scale AI to lead Thunderforge': a public body choosing
+    a company to do work is a contract between them, for that work."""
+    for verb in sentence:
+        if verb.lemma_ not in _CHOOSING or verb.pos_ != "VERB" or negated(verb):
+            continue
+        chosen_word = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        task = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)), None)
+        choosers = [reader.entity(s) for s in subjects(verb)]
+        chosen = reader.entity(chosen_word) if chosen_word is not None else None
+        if task is None or chosen is None or not choosers or not reader.public(choosers[0]):
+            continue
+        if not is_subclass(chosen.kind, TW.Company, reader.index.ontology):
+            continue
+        node = reader.contract(reader.use(chosen, chosen_word), reader.use(choosers[0], verb), verb)
+        if node is None:
+            continue
+        reader.remember("contract", node, verb)
+        work = next((c for c in task.children if c.dep_ == "dobj"), None)
+        named = reader.entity(work) if work is not None else None
+        if named is not None and named.kind in (TW.Program, TW.Product):  # "to lead Thunderforge"
+            reader.add(node, TW.concerns, reader.use(named, work), verb, work, rule="contract.chosen-for")
+        else:
+            words = clause_text(task)
+            reader.add(node, TW.purpose, Literal(words.text), verb, words, rule="contract.chosen-to")
+        if (found := reader.date(verb)) is not None:
+            reader.add(node, TW.startDate, found[0], verb, found[1], rule="contract.chosen-in")
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children)
+
+
 def read_payments(reader: Reader, sentence: Span) -> None:
     """'ICE has paid Meridian Trace $4.8 million since 2021 for access to TraceView': a public body
     paying a company is a contract between them, with what it paid, since when and for what."""

@@ -664,6 +664,9 @@ class Linker:
         if head in _PRODUCT_HEADS:
             social = head in ("platform", "network") and "social" in span.sent.text.lower()
             return TW.Platform if social else TW.Product  # "the surveillance network the department built"
+        person_named = len(name.split()) >= 2 and self._voted_label(span, name) == "PERSON"
+        if head in ("contractor", "subcontractor", "consultant") and how == "appos" and person_named:
+            return TW.Person  # "Steve McKinney, a former contractor": a person who works on contract
         for kind, heads in self.typing["appositive_heads"].items():
             if head in heads and how != "compound":
                 return TW[kind]
