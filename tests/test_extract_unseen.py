@@ -695,6 +695,18 @@ RULES = {
         [] a tw:LegalCase ; tw:plaintiff id:steve-mckinney ; tw:defendant id:scale-ai .
         id:steve-mckinney a tw:Person .""",
     ),
+    "round 37: a body's name cut at its 'and'; 'the city's Sustainability Department'; a home": (
+        "heldout-r37/unseen-smart-streetlights-2020-09-11",
+        """id:public-safety-and-livable-neighborhoods-committee a tw:GovernmentOrganization .
+        id:san-diego-sustainability-department a tw:GovernmentAgency .
+        FILTER NOT EXISTS { id:fort-lauderdale a tw:Company }
+        FILTER NOT EXISTS { id:public-safety ?p ?o }""",
+    ),
+    "round 37: 'the Israeli military and government' are the gazetteer's": (
+        "heldout-r37/unseen-azure-petition-2024-05-24",
+        """[] a tw:Contract ; tw:client id:government-of-israel .
+        FILTER NOT EXISTS { id:israeli-government ?p ?o }""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -306,6 +306,7 @@ class Linker:
             if e.label_ in ENTITY_LABELS and _looks_like_name(_trimmed(e)) and not _adjective(e)
         ]
         model_spans = [s for s in (_short_of(s, known_spans) for s in model_spans) if s is not None]
+        model_spans = _joined_at_and(model_spans)
         unlabelled = _unlabelled_products(doc) + self._unlabelled_companies(doc) + _unlabelled_people(doc)
         unlabelled += self._unlabelled_described(doc) + self._unlabelled_bodies(doc)
         unlabelled += self._unlabelled_seats(doc)
@@ -610,7 +611,7 @@ class Linker:
                     return found
             elif (owned := self._placed(name)) is not None:
                 return owned  # "the Board of Supervisors" after "San Francisco's Board of Supervisors"
-            elif _city_body(name) and _generic_body_name(span) and self.home_city:
+            elif self.home_city and (_city_body(name) and _generic_body_name(span) or _the_citys(span)):
                 name = f"{self.home_city} {name}"  # "the City Council" of a story about Austin
                 if (found := self.index.find(name)) is not None:
                     return found
@@ -640,6 +641,8 @@ class Linker:
             _followed_by_who(s) for s in self.same_name.get(name_key(name), [span])
         ):
             return TW.Person  # "Carmen Holt, who spent five years ...", whatever the model calls her
+        if _committee_of_public_body(span):
+            return TW.GovernmentOrganization  # "the council's Public Safety ... Committee"
         if span.ent_id_ in ("GovernmentAgency", "GovernmentOrganization", "Court"):
             return TW[span.ent_id_]  # the domain patterns' public bodies, whatever is said beside them
         if len(name.split()) == 1 and self._place_of_bodies(name):
@@ -863,15 +866,66 @@ def _based_in(span: Span) -> bool:
     )
 
 
-def _home_of(span: Span) -> bool:
-    """'the Petah Tikva company', 'the Seattle firm': news prose names a company by its home."""
-    head = span.root.head
+_BODY_ENDINGS = {"committee", "office", "department", "commission", "agency", "bureau", "board", "council"}
+_DESIGNATOR_ENDINGS = {"inc", "corp", "llc", "ltd", "company", "group", "foundation", "union"}
+
+
+def _committee_of_public_body(span: Span) -> bool:
+    """'the council's Public Safety and Livable Neighborhoods Committee': a legislature's committee."""
+    doc = span.doc
+    owner = span.start - 2
     return (
+        span[-1].lower_ in ("committee", "subcommittee")
+        and owner >= 0
+        and doc[owner + 1].text in ("'s", "’s")
+        and doc[owner].lemma_.lower()
+        in ("council", "board", "senate", "house", "legislature", "assembly", "city", "county")
+    )
+
+
+def _joined_at_and(spans: list[Span]) -> list[Span]:
+    """One name the model cut at its 'and': 'Public Safety' + 'and' + 'Livable Neighborhoods
+    Committee', 'Digital' + 'and' + 'Artificial Intelligence Office' are one body's name."""
+    joined: list[Span] = []
+    for span in spans:
+        before = joined[-1] if joined else None
+        doc = span.doc
+        if (
+            before is not None
+            and before.label_ == "ORG"
+            and span.label_ == "ORG"
+            and span.start == before.end + 1
+            and doc[before.end].lower_ == "and"
+            and span[-1].lower_ in _BODY_ENDINGS
+            and span[0].lower_ != "the"  # "the Park City Police Department and the Sheriff's Office": two
+            and before[-1].lower_ not in _BODY_ENDINGS | _DESIGNATOR_ENDINGS
+            and all(t.is_title for t in before if t.lower_ != "the")
+        ):
+            joined[-1] = Span(doc, before.start, span.end, label="ORG")
+            continue
+        joined.append(span)
+    return joined
+
+
+def _home_of(span: Span) -> bool:
+    """'the Petah Tikva company', 'the Seattle firm', 'the Fort Lauderdale, Florida, company': news
+    prose names a company by its home."""
+    head = span.root.head
+    homes = ("company", "firm", "startup", "start-up")
+    if (
         span.root.dep_ == "compound"
-        and head.lemma_ in ("company", "firm", "startup", "start-up")
+        and head.lemma_ in homes
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         and span.start > head.left_edge.i  # "the" comes before the place
-    )
+    ):
+        return True
+    doc = span.doc  # "the Fort Lauderdale, Florida, company": the place with its state
+    after = doc[span.end : span.end + 6]
+    definite = span[0].lower_ == "the" or span.start > 0 and doc[span.start - 1].lower_ == "the"
+    if not definite or len(after) < 3 or after[0].text != ",":
+        return False
+    second = next((i for i in range(2, len(after) - 1) if after[i].text == ","), None)
+    return second is not None and after[second + 1].lemma_ in homes
 
 
 def _plural_appositive(span: Span) -> bool:
@@ -898,6 +952,18 @@ def _speaks_after(noun: Token) -> bool:
     """'..., the company said': a noun the parser hangs on a name that is the speaker after it."""
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     return following is not None and following.lemma_ in ("say", "add", "write", "tell")
+
+
+def _the_citys(span: Span) -> bool:
+    """'the city's Sustainability Department': a body of the story's city, named without it."""
+    doc, i = span.doc, span.start
+    return (
+        i >= 3
+        and span[-1].lower_ in _BODY_ENDINGS  # not "the city's Office of the Independent Police Monitor"
+        and doc[i - 1].text in ("'s", "’s")
+        and doc[i - 2].lower_ == "city"
+        and doc[i - 3].lower_ == "the"
+    )
 
 
 def _city_body(name: str) -> bool:
