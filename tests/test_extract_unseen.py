@@ -234,7 +234,7 @@ RULES = {
     ),
     "round 7: a contract 'shared between Google and Amazon' that 'supplies ... to the Israeli government'": (
         "heldout-r7/unseen-nimbus-2024-04-23",
-        """?c tw:contractor id:google , id:amazon ; tw:client id:israeli-government ;
+        """?c tw:contractor id:google , id:amazon ; tw:client id:government-of-israel ;
               tw:contractValue [ tw:amountValue ?v ] . FILTER(?v = 1200000000)""",
     ),
     "round 7: where the protest happened ('occupied Google offices in New York and in Sunnyvale')": (
