@@ -707,6 +707,14 @@ RULES = {
         """[] a tw:Contract ; tw:client id:government-of-israel .
         FILTER NOT EXISTS { id:israeli-government ?p ?o }""",
     ),
+    "round 36: a letter's demands as a numbered list; 'in an email from chief operating officer X'": (
+        "heldout-r36/unseen-numbered-demands-2025-05-22",
+        """?letter a tw:Petition ;
+            tw:demand "Publish, every quarter, a list of the government agencies that use Parlance products" ,
+                "Take no action against any employee for signing or organizing this letter" .
+        [] a tw:Memo ; tw:agent id:grant-whitcombe .
+        FILTER NOT EXISTS { [] a tw:ContractNonRenewal }""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

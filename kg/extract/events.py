@@ -38,6 +38,17 @@ DESIRING = set(LEX["desire_verbs"])  # "they wanted the company to cancel the co
 # ------------------------------------------------------------- decisions
 
 
+def _imperative(verb: Token) -> bool:
+    """'Do not renew the contract', 'Cancel the deal': a bare verb opening its clause, no subject."""
+    if verb.tag_ != "VB" or subjects(verb) or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    first = next((t for t in verb.sent if t.is_alpha), None)
+    return first is not None and first.i in (
+        verb.i,
+        *(c.i for c in verb.children if c.dep_ in ("aux", "neg")),
+    )
+
+
 def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> None:
     """'Salesforce will continue its contract', 'decided not to renew a Pentagon contract',
     'will let its contract expire', 'decided to cancel the contract'."""
@@ -50,6 +61,8 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
             continue
         if _members_vote(reader, verb):
             continue  # "Council member X, who voted to keep the contract": a vote, not the decision
+        if _imperative(verb):
+            continue  # '"1. Do not renew the contract ..."': a demand in a list, not a decision
         contract_word = _contract_word(verb)
         contract = reader.contract_at(contract_word) if contract_word is not None else None
         if contract is None and contract_word is not None and contract_word.lower_ == "it":

@@ -24,7 +24,7 @@ from kg.extract.events import (
 from kg.extract.facts import Facts
 from kg.extract.interviews import read_interview
 from kg.extract.linking import EntityIndex, Linker
-from kg.extract.petitions import read_petitions
+from kg.extract.petitions import read_listed_demands, read_petitions
 from kg.extract.pipeline import load_pipeline
 from kg.extract.reader import Reader
 from kg.extract.relations import read_founders, read_organizations, read_positions, read_products, read_seats
@@ -74,6 +74,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
         read_court_orders(reader, sentence)
         read_comment_requests(reader, sentence)
         read_denunciations(reader, sentence)
+    read_listed_demands(reader)
     statements.quotations(quotes)
     read_interview(reader, statements)
     statements.finish()

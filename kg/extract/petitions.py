@@ -6,6 +6,8 @@ they ask, what they ask for, what it is about, who made it public.
 'employees asked chief executive officer Jeff Bezos to cancel contracts ...'.
 """
 
+import re
+
 from rdflib import Literal, URIRef
 from spacy.tokens import Span, Token
 
@@ -31,6 +33,36 @@ def read_petitions(reader: Reader, sentence: Span) -> None:
             _petition_noun(reader, word)
         elif word.pos_ == "VERB" and word.lemma_ in REQUESTING | {"write"} and not negated(word):
             _petition_verb(reader, word)
+
+
+_LIST_ITEM = re.compile(r"[ \t]*[“\"]?[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+(?P<item>[^\n]+?)[.;]?[”\"]?[ \t]*$")
+_LIST_LEAD = re.compile(r"\b(demands?|asks?|calls? on|calls? for|requests?)\b[^\n]*:[ \t]*$", re.I | re.M)
+
+
+def read_listed_demands(reader: Reader) -> None:
+    """'The letter sets out its demands as a numbered list:', then '"1. Do not renew the contract
+    ..."' paragraph by paragraph: each item is a demand of the petition or letter spoken of last
+    before the list."""
+    text = reader.doc.text
+    for lead in _LIST_LEAD.finditer(text, reader.article.body_start):
+        words = reader.doc.char_span(lead.start(), lead.end(), alignment_mode="expand")
+        petition = reader.last("petition", words[0]) if words is not None else None
+        if petition is None:
+            continue
+        start = lead.end() + 1
+        for line in text[start:].split("\n"):
+            begin, start = start, start + len(line) + 1
+            if not line.strip():
+                continue
+            item = _LIST_ITEM.fullmatch(line)
+            if item is None:
+                break  # prose again: the list has ended
+            said = reader.doc.char_span(
+                begin + item.start("item"), begin + item.end("item"), alignment_mode="expand"
+            )
+            if said is not None:
+                demand = Literal(item.group("item").strip())
+                reader.add(petition, TW.demand, demand, said, rule="petition.listed-demand")
 
 
 def _petition_noun(reader: Reader, noun: Token) -> None:

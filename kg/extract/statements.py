@@ -744,6 +744,13 @@ def _author(noun: Token) -> Token | None:
     by = prep_object(noun, "by")
     if by is not None:
         return by
+    sender = (
+        prep_object(noun, "from") if noun.lemma_.lower() in ("email", "e-mail", "memo", "message") else None
+    )
+    if sender is not None and sender.ent_type_ == "":  # "from chief operating officer Grant Whitcombe"
+        sender = next((c for c in sender.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), sender)
+    if sender is not None and sender.ent_type_ in ("PERSON", "ORG"):
+        return sender  # "in an email from chief operating officer Grant Whitcombe to the organizers"
     made_by = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _AUTHORING]
     for made in made_by:  # "The report, published in September by X"
         for agent in (c for c in made.children if c.dep_ == "agent"):
