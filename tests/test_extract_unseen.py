@@ -709,7 +709,7 @@ RULES = {
     ),
     "round 36: a letter's demands as a numbered list; 'in an email from chief operating officer X'": (
         "heldout-r36/unseen-numbered-demands-2025-05-22",
-        """?letter a tw:Petition ;
+        """?letter a tw:Letter ;
             tw:demand "Publish, every quarter, a list of the government agencies that use Parlance products" ,
                 "Take no action against any employee for signing or organizing this letter" .
         [] a tw:Memo ; tw:agent id:grant-whitcombe .
