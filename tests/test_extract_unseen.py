@@ -709,11 +709,11 @@ RULES = {
     ),
     "round 36: a letter's demands as a numbered list; 'in an email from chief operating officer X'": (
         "heldout-r36/unseen-numbered-demands-2025-05-22",
-        """?letter a tw:Letter ;
+        """?letter a tw:Petition ;
             tw:demand "Publish, every quarter, a list of the government agencies that use Parlance products" ,
                 "Take no action against any employee for signing or organizing this letter" .
         [] a tw:Memo ; tw:agent id:grant-whitcombe .
-        FILTER NOT EXISTS { [] a tw:ContractNonRenewal }""",
+        FILTER NOT EXISTS { [] a tw:ContractNonRenewal }  # nor 'had not decided whether to extend'""",
     ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",

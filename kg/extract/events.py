@@ -113,6 +113,8 @@ def _members_vote(reader: Reader, verb: Token) -> bool:
 
 
 def _decision_kind(verb: Token) -> URIRef | None:
+    if any(c.lower_ == "whether" for c in verb.children):
+        return None  # "had not decided whether to extend the contract": still open
     planned = verb.dep_ == "xcomp" and verb.head.lemma_ in ("decide", "seek", "plan", "intend", "try")
     lemma, denied = verb.lemma_, negated(verb) or (planned and negated(verb.head))  # "not seek to renew"
     if any(c.dep_ == "neg" for c in verb.children) and verb.dep_ == "xcomp":
