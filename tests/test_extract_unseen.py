@@ -713,7 +713,7 @@ RULES = {
             tw:demand "Publish, every quarter, a list of the government agencies that use Parlance products" ,
                 "Take no action against any employee for signing or organizing this letter" .
         [] a tw:Memo ; tw:agent id:grant-whitcombe .
-        FILTER NOT EXISTS { [] a tw:ContractNonRenewal }  # nor 'had not decided whether to extend'""",
+        FILTER NOT EXISTS { [] a tw:ContractNonRenewal }""",
     ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
