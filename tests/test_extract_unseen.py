@@ -715,6 +715,12 @@ RULES = {
         [] a tw:Memo ; tw:agent id:grant-whitcombe .
         FILTER NOT EXISTS { [] a tw:ContractNonRenewal }""",
     ),
+    "round 34: 'Quillon won the $27 million contract from the agency in January'; data annotators": (
+        "heldout-r34/unseen-contractor-petition-2025-04-16",
+        """[] a tw:Contract ; tw:contractor id:quillon-vision ;
+            tw:client id:federal-border-monitoring-agency ; tw:startDate "2025-01"^^xsd:gYearMonth .
+        [] a tw:Petition ; tw:agent [ tw:memberCount 230 ; tw:countQualifier tw:MoreThan ] .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -29,6 +29,8 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each", "no", "all") for c in noun.children):
             continue  # "publish the terms of every contract it holds with DHS": no one contract
         client_word = prep_object(noun, "with")
+        if client_word is None and noun.dep_ == "dobj" and noun.head.lemma_ in _WINNING:
+            client_word = prep_object(noun, "from") or prep_object(noun.head, "from")  # "won ... from X"
         if client_word is None and noun.lemma_.lower() == "sale":  # "its sale of sensors to the ministry"
             buyer = prep_object(noun, "to")
             client_word = buyer if buyer is not None and reader.public(reader.entity(buyer)) else None
@@ -298,6 +300,7 @@ def _buyer(noun: Token) -> Token | None:
 
 
 # what a public body does with a contract it is the client of: "The council approved a contract with X"
+_WINNING = {"win", "receive", "land", "secure", "get", "obtain"}
 _PUBLIC_SIDE = {"sign", "award", "approve", "ratify", "authorize", "renew"}
 
 
@@ -479,7 +482,7 @@ def _work_under(reader: Reader, node, prep: Token) -> None:
 
 
 def _contract_date(reader: Reader, node, word: Token, end_only: bool = False, sale: bool = False) -> None:
-    if (sale or word.lemma_ in ("sign", "start", "begin", "award")) and not end_only:
+    if (sale or word.lemma_ in ("sign", "start", "begin", "award", "win")) and not end_only:
         found = reader.date(word)
         if found is not None:
             reader.add(node, TW.startDate, found[0], word, found[1], rule="contract.signed-in")

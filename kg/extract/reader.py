@@ -41,6 +41,9 @@ EMPLOYEE_NOUNS = {
     "analyst",
     "moderator",
     "caseworker",
+    "annotator",
+    "labeler",
+    "coder",
 }
 SIGNER_NOUNS = {"signer", "signatory", "signee"}
 _EVENT_WORDS = read_patterns("events.json")
