@@ -721,6 +721,11 @@ RULES = {
             tw:client id:federal-border-monitoring-agency ; tw:startDate "2025-01"^^xsd:gYearMonth .
         [] a tw:Petition ; tw:agent [ tw:memberCount 230 ; tw:countQualifier tw:MoreThan ] .""",
     ),
+    "round 34: 'The department also has ... cameras ..., supplied under a separate contract with Axon'": (
+        "heldout-r34/unseen-austin-plate-readers-2025-06-05",
+        """[] a tw:Contract ; tw:contractor id:axon ; tw:client id:austin-police-department .
+        FILTER NOT EXISTS { [] a tw:Contract ; tw:client id:axon }""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

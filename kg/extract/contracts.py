@@ -95,6 +95,15 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             # "the CBP contract": the one with CBP already spoken of; else "contracts with government
             # agencies": the company in focus
             contractor = next((c for c, other in reversed(reader.contracts) if other == client), None)
+        if (
+            contractor is None
+            and client is not None
+            and _private(reader, client)
+            and noun.lemma_ not in _ALLIANCES
+        ):
+            body = next((e for w in subjects(noun.sent.root) if reader.public(e := reader.entity(w))), None)
+            if body is not None:  # "The department has cameras ..., supplied under a contract with Axon"
+                contractor, client = client, reader.use(body, noun)
         if contractor is None and client is not None:
             company = reader.focus(noun, TW.Company)
             contractor = reader.use(company, noun) if company is not None and company.iri != client else None
