@@ -726,6 +726,11 @@ RULES = {
         """[] a tw:Contract ; tw:contractor id:axon ; tw:client id:austin-police-department .
         FILTER NOT EXISTS { [] a tw:Contract ; tw:client id:axon }""",
     ),
+    "round 34: 'Baltimore's Board of Estimates'; 'the Aerial Investigation Research program'": (
+        "heldout-r34/unseen-baltimore-spy-plane-ruling-2021-06-25",
+        """id:baltimore-board-of-estimates a tw:GovernmentOrganization .
+        id:aerial-investigation-research a tw:Program .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

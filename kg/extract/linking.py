@@ -641,6 +641,9 @@ class Linker:
             _followed_by_who(s) for s in self.same_name.get(name_key(name), [span])
         ):
             return TW.Person  # "Carmen Holt, who spent five years ...", whatever the model calls her
+        words = name_key(name).split()
+        if words[:2] == ["board", "of"] and len(words) > 2 and words[2] not in ("directors", "trustees"):
+            return TW.GovernmentOrganization  # "the Board of Estimates", "Board of Police Commissioners"
         if _committee_of_public_body(span):
             return TW.GovernmentOrganization  # "the council's Public Safety ... Committee"
         if span.ent_id_ in ("GovernmentAgency", "GovernmentOrganization", "Court"):
@@ -774,6 +777,8 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
     """The head noun the text uses to say what a name is, and how: 'appos' ('Palantir, a data
     analysis company'), 'attr' ('Project Maven is a ... program') or 'compound' ('its Rekognition
     service')."""
+    if len(span) > 1 and span[0].lower_ == "the":  # "the Aerial Investigation Research program": the
+        span = span[1:]  # article hangs on the head noun, which would make it the span's root
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and not _speaks_after(child):
