@@ -731,6 +731,11 @@ RULES = {
         """id:baltimore-board-of-estimates a tw:GovernmentOrganization .
         id:aerial-investigation-research a tw:Program .""",
     ),
+    "round 35: 'signed the ... contract with the Sacramento company in 2021': the company's": (
+        "heldout-r35/unseen-gunshot-three-cities-2024-11-22",
+        """[] a tw:Contract ; tw:contractor id:corvane-acoustics ; tw:startDate "2021"^^xsd:gYear .
+        FILTER NOT EXISTS { [] tw:contractor id:sacramento }""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -195,6 +195,8 @@ class Reader:
             return found.entity
         for child in token.children:  # "the Pentagon contract", "chief executive officer Jeff Bezos"
             if child.dep_ in ("compound", "appos") and (found := self.mention(child)) is not None:
+                if found.entity.kind == TW.Place and token.lemma_ in ("company", "firm", "startup"):
+                    continue  # "the Sacramento company": the company at home there, read below
                 named_next = found.span.start == token.i + 1  # "the civil-liberties group ACLU"
                 owned = any(c.dep_ == "poss" for c in token.children)  # "its charitable arm, X Foundation"
                 if child.dep_ == "compound" or found.entity.kind == TW.Person or named_next or owned:
