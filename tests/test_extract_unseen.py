@@ -736,6 +736,13 @@ RULES = {
         """[] a tw:Contract ; tw:contractor id:corvane-acoustics ; tw:startDate "2021"^^xsd:gYear .
         FILTER NOT EXISTS { [] tw:contractor id:sacramento }""",
     ),
+    "round 37: 'it hired Tidewater, under a subcontract, to build'; 'licenses the engine ... from'": (
+        "heldout-r37/unseen-subcontract-letter-2025-11-20",
+        """[] a tw:Contract ; tw:contractor id:tidewater-labs ;
+            tw:client id:ardent-federal-systems ; tw:startDate "2025-05"^^xsd:gYearMonth .
+        [] a tw:Contract ; tw:contractor id:keel-biometrics ; tw:client id:tidewater-labs ;
+            tw:contractValue [ tw:amountValue ?v ] . FILTER(?v = 400000)""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

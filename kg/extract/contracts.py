@@ -11,7 +11,7 @@ from kg.extract.iris import slugify
 from kg.extract.linking import is_subclass
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Reader
-from kg.extract.syntax import clause_text, negated, prep_object, subjects
+from kg.extract.syntax import clause_text, future, negated, prep_object, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -514,7 +514,9 @@ def read_selections(reader: Reader, sentence: Span) -> None:
         task = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)), None)
         choosers = [reader.entity(s) for s in subjects(verb)]
         chosen = reader.entity(chosen_word) if chosen_word is not None else None
-        if task is None or chosen is None or not choosers or not reader.public(choosers[0]):
+        hiring = verb.lemma_ in ("hire", "retain", "engage") and choosers and choosers[0] is not None
+        by_company = hiring and is_subclass(choosers[0].kind, TW.Company, reader.index.ontology)
+        if task is None or chosen is None or not choosers or not (reader.public(choosers[0]) or by_company):
             continue
         if not is_subclass(chosen.kind, TW.Company, reader.index.ontology):
             continue
@@ -569,6 +571,56 @@ def read_payments(reader: Reader, sentence: Span) -> None:
         if paid_for is not None and _thing(paid_for):
             words = _phrase_before_comma(paid_for)
             reader.add(node, TW.purpose, Literal(words.text), verb, words, rule="contract.paid-for")
+
+
+_BUYING = {"buy", "purchase", "license", "licence", "lease", "rent", "procure"}
+
+
+def read_purchases(reader: Reader, sentence: Span) -> None:
+    """'Tidewater licenses the face-matching engine from Keel Biometrics for about $400,000 a year',
+    'the agency bought location data from Venntel': a buyer and the company that sells to it are
+    the client and the contractor of a contract for what was bought."""
+    for verb in sentence:
+        if verb.lemma_ not in _BUYING or verb.pos_ != "VERB" or negated(verb) or future(verb):
+            continue
+        seller_word = prep_object(verb, "from") or _from_below(verb)
+        seller = reader.entity(seller_word) if seller_word is not None else None
+        buyers = [reader.entity(s) for s in subjects(verb)]
+        if seller is None or not buyers or buyers[0] is None or buyers[0].iri == seller.iri:
+            continue
+        if not is_subclass(seller.kind, TW.Company, reader.index.ontology):
+            continue
+        if not is_subclass(buyers[0].kind, TW.Organization, reader.index.ontology):
+            continue
+        node = reader.contract(reader.use(seller, seller_word), reader.use(buyers[0], verb), verb)
+        if node is None:
+            continue
+        reader.remember("contract", node, verb)
+        bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if bought is not None and (named := reader.entity(bought)) is not None and named.kind != TW.Place:
+            reader.add(node, TW.concerns, reader.use(named, bought), verb, bought, rule="contract.bought")
+        elif bought is not None and _thing(bought):
+            words = _phrase_before_comma(bought)
+            reader.add(node, TW.purpose, Literal(words.text), verb, words, rule="contract.bought")
+        price = prep_object(verb, "for")
+        if price is not None and price.ent_type_ == "MONEY" and (amount := reader.money(price)) is not None:
+            reader.add(node, TW.contractValue, amount, verb, price, rule="contract.bought-for")
+        if (found := reader.date(verb)) is not None:
+            reader.add(node, TW.startDate, found[0], verb, found[1], rule="contract.bought-in")
+
+
+def _from_below(verb: Token) -> Token | None:
+    """The object of a 'from' the parse hangs lower in the verb's phrase ('licenses the engine
+    inside the app from Keel Biometrics'), not inside a clause of its own."""
+    for word in verb.subtree:
+        if word.lower_ != "from" or word.dep_ != "prep":
+            continue
+        head = word.head
+        while head != verb and head.pos_ != "VERB" and head.head != head:
+            head = head.head
+        if head == verb:
+            return next((c for c in word.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def read_business(reader: Reader, sentence: Span) -> None:

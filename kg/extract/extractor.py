@@ -12,7 +12,7 @@ from rdflib import Graph
 from kg.extract.actions import read_action_demands, read_organizers, read_worker_actions
 from kg.extract.article import Article
 from kg.extract.cases import orders_in_case, read_lawsuits
-from kg.extract.contracts import read_business, read_contracts, read_payments, read_selections
+from kg.extract.contracts import read_business, read_contracts, read_payments, read_purchases, read_selections
 from kg.extract.events import (
     read_comment_requests,
     read_court_orders,
@@ -59,6 +59,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
         read_contracts(reader, sentence)
         read_payments(reader, sentence)
         read_selections(reader, sentence)
+        read_purchases(reader, sentence)
         read_founders(reader, sentence)
         read_business(reader, sentence)
         read_petitions(reader, sentence)
