@@ -743,6 +743,15 @@ RULES = {
         [] a tw:Contract ; tw:contractor id:keel-biometrics ; tw:client id:tidewater-labs ;
             tw:contractValue [ tw:amountValue ?v ] . FILTER(?v = 400000)""",
     ),
+    "round 36: 'The walkout followed on April 9, 2024'; 'when The Austin Ledger reported on it'": (
+        "heldout-r36/unseen-anniversary-2025-04-10",
+        """[] a tw:Walkout ; tw:date "2024-04-09"^^xsd:date . id:the-austin-ledger a tw:NewsOrganization .""",
+    ),
+    "round 29: 'the student newspaper, The Ashbury Ledger, reported that ...'": (
+        "heldout-r29/unseen-campus-surveillance-vote-2024-11-18",
+        """[] a tw:Statement ; tw:agent id:the-ashbury-ledger .
+        id:the-ashbury-ledger a tw:NewsOrganization .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -82,6 +82,16 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
             reader.add(node, TW.announcedIn, statement.node, verb, rule="resignation.announced-in")
 
 
+def date_actions_told_again(reader: Reader, sentence: Span) -> None:
+    """'The walkout followed on April 9, 2024': the day of the walkout already spoken of."""
+    for noun in sentence:
+        if noun.lemma_.lower() not in LEX["walkout_nouns"] or noun.dep_ != "nsubj" or not definite_noun(noun):
+            continue
+        earlier = reader.last("walkout", noun)
+        if earlier is not None and reader.facts.value(earlier, TW.date) is None:
+            reader.dated(earlier, noun.head, rule="walkout.date")
+
+
 def _organized_by(reader: Reader, action: URIRef, owner: Token, verb: Token) -> None:
     """The group or people a walkout already spoken of was organized by join its agents."""
     entity = reader.entity(owner)  # "a group of employees calling itself X": X

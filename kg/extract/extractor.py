@@ -9,7 +9,12 @@ from dataclasses import dataclass
 
 from rdflib import Graph
 
-from kg.extract.actions import read_action_demands, read_organizers, read_worker_actions
+from kg.extract.actions import (
+    date_actions_told_again,
+    read_action_demands,
+    read_organizers,
+    read_worker_actions,
+)
 from kg.extract.article import Article
 from kg.extract.cases import orders_in_case, read_lawsuits
 from kg.extract.contracts import read_business, read_contracts, read_payments, read_purchases, read_selections
@@ -67,6 +72,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
         statements.read_documents(sentence)
         read_worker_actions(reader, sentence, statements)
         read_organizers(reader, sentence)
+        date_actions_told_again(reader, sentence)
         read_action_demands(reader, sentence)
         read_decisions(reader, sentence, statements)
         read_pledges(reader, sentence, statements)

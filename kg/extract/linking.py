@@ -604,6 +604,8 @@ class Linker:
         kind = self.kind_of(span, name)
         if kind is None:
             return None
+        if kind == TW.NewsOrganization and span[0].text == "The" and not name.startswith("The "):
+            name = f"The {name}"  # "The Austin Ledger reported": its name keeps the article
         if is_subclass(kind, TW.GovernmentOrganization, self.index.ontology):
             if place := _owner_place(span):
                 name = f"{place} {name}"  # "San Francisco's Board of Supervisors": that city's board
@@ -644,6 +646,9 @@ class Linker:
         words = name_key(name).split()
         if words[:2] == ["board", "of"] and len(words) > 2 and words[2] not in ("directors", "trustees"):
             return TW.GovernmentOrganization  # "the Board of Estimates", "Board of Police Commissioners"
+        the = span[0].lower_ == "the" or span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+        if the and len(words) > 1 and words[-1] in self.typing["name_words"]["NewsOrganization"]:
+            return TW.NewsOrganization  # "The Austin Ledger", whatever the model calls it
         if _committee_of_public_body(span):
             return TW.GovernmentOrganization  # "the council's Public Safety ... Committee"
         if span.ent_id_ in ("GovernmentAgency", "GovernmentOrganization", "Court"):

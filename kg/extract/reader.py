@@ -46,6 +46,10 @@ EMPLOYEE_NOUNS = {
     "coder",
 }
 SIGNER_NOUNS = {"signer", "signatory", "signee"}
+_DESCRIBING_ORGS = {  # nouns that say what kind of organization the name beside them is
+    "newspaper", "paper", "outlet", "publication", "magazine", "site", "broadcaster", "company", "firm",
+    "startup", "organization", "nonprofit", "agency", "union", "coalition", "contractor", "vendor", "maker",
+}  # fmt: skip
 _EVENT_WORDS = read_patterns("events.json")
 SAYING_VERBS = frozenset(_EVENT_WORDS["saying_verbs"])
 SIGNING_VERBS = set(_EVENT_WORDS["signing_verbs"])
@@ -201,6 +205,12 @@ class Reader:
                 owned = any(c.dep_ == "poss" for c in token.children)  # "its charitable arm, X Foundation"
                 if child.dep_ == "compound" or found.entity.kind == TW.Person or named_next or owned:
                     return found.entity
+                if (
+                    token.lemma_.lower() in _DESCRIBING_ORGS
+                    and token.tag_ == "NN"
+                    and is_subclass(found.entity.kind, TW.Organization, self.index.ontology)
+                ):
+                    return found.entity  # "the student newspaper, The Ashbury Ledger, reported"
         if token.lemma_ == "group":  # "a group calling itself Microsoft Workers 4 Good"
             for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("call", "name")):
                 for word in clause.children:
