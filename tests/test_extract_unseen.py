@@ -752,6 +752,11 @@ RULES = {
         """[] a tw:Statement ; tw:agent id:the-ashbury-ledger .
         id:the-ashbury-ledger a tw:NewsOrganization .""",
     ),
+    "round 34: 'The council defended the contract in a statement ... It said all data would be held'": (
+        "heldout-r34/unseen-council-data-resignations-2025-11-14",
+        """[] a tw:Claim ; tw:attributedTo id:ashcombe-borough-council ; tw:text ?text .
+        FILTER(STRSTARTS(?text, "all data would be held on servers in the UK"))""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -236,6 +236,8 @@ class Reader:
             found = self.focus(token, TW.Organization, exclude=owners)  # "the company" is never the state
             return None if found is None or self.public(found) else found
         if lower in ORG_PRONOUNS:
+            if lower == "it" and token.dep_ == "nsubj" and (before := self._last_subject(token)) is not None:
+                return before  # "The council defended the contract ... It said ...": the council
             return self.focus(token, TW.Organization, prefer_subject=lower == "its")
         kind = _ORG_NOUNS.get(token.lemma_.lower())
         modifiers = [c for c in token.children if c.dep_ != "case"]  # "the agency's": the agency
@@ -297,6 +299,20 @@ class Reader:
                 and mention.entity.iri not in exclude
             ):
                 return mention.entity
+        return None
+
+    def _last_subject(self, token: Token) -> Entity | None:
+        """The organization that was the subject of the sentence before, when 'It' opens this one."""
+        sentence = token.sent
+        if token.i != next((t.i for t in sentence if t.is_alpha), -1) or sentence.start == 0:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        for subject in (c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in ORG_PRONOUNS:
+                return None
+            entity = self.entity(subject)
+            if entity is not None and is_subclass(entity.kind, TW.Organization, self.index.ontology):
+                return entity
         return None
 
     def _last_company(self, token: Token, exclude: set) -> Entity | None:
