@@ -757,6 +757,10 @@ RULES = {
         """[] a tw:Claim ; tw:attributedTo id:ashcombe-borough-council ; tw:text ?text .
         FILTER(STRSTARTS(?text, "all data would be held on servers in the UK"))""",
     ),
+    "round 35: 'Last month, ... In an all-staff email sent a week later': no day to count from": (
+        "heldout-r35/unseen-gunshot-three-cities-2024-11-22",
+        """FILTER NOT EXISTS { [] tw:date "2024-11-28"^^xsd:date }""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

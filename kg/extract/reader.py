@@ -748,7 +748,20 @@ class Reader:
                 anchor = found.toPython()
             elif months and found.datatype == XSD.gYearMonth:
                 anchor = date(*map(int, str(found).split("-")), 1)
+        paragraph = self.doc.text.rfind("\n", 0, before)
+        nearest = self._dated_spans(paragraph, before)
+        if nearest and nearest[-1].datatype != XSD.date and not months:
+            return None  # "Last month, ... In an email sent a week later": no day to count from
         return anchor
+
+    def _dated_spans(self, begin: int, end: int) -> list[Literal]:
+        """The dates named between two positions, in text order."""
+        return [
+            resolved
+            for ent in self.doc.ents
+            if ent.label_ == "DATE" and begin <= ent.start_char < end
+            if (resolved := resolve_date(ent.text, self.article.meta.published)) is not None
+        ]
 
     def _relative_date(self, token: Token) -> tuple[Literal, Span] | None:
         """'A day later, about 120 engineers staged a walkout': the day of a sentence that opens
