@@ -761,6 +761,11 @@ RULES = {
         "heldout-r35/unseen-gunshot-three-cities-2024-11-22",
         """FILTER NOT EXISTS { [] tw:date "2024-11-28"^^xsd:date }""",
     ),
+    "round 37: 'a line the company would never cross': a relative clause's rest is no claim": (
+        "heldout-r37/unseen-board-resignation-2025-11-24",
+        """FILTER NOT EXISTS { [] tw:text "the company would never cross" }
+        FILTER NOT EXISTS { [] tw:text "it has kept" }""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

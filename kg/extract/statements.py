@@ -145,6 +145,25 @@ def _named_in_apposition(reader: Reader, word: Token | None) -> Token | None:
     return word
 
 
+def _fragment(words: Span) -> bool:
+    """A few words ending on a verb that wants an object it does not have: 'it has kept'."""
+    content = [w for w in words if not w.is_punct]
+    last = content[-1] if content else None
+    return (
+        last is not None
+        and len(content) <= 5
+        and last.pos_ == "VERB"
+        and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "advmod", "auxpass")
+            for c in last.children
+        )
+        and last.lemma_ in _TRANSITIVE
+    )
+
+
+_TRANSITIVE = {"cross", "keep", "make", "take", "give", "want", "need", "use", "do", "say", "build", "sell"}
+
+
 def _letter_subject(verb: Token | None) -> Token | None:
     """'the letter' in '"...," the letter reads', or its writers in '"...," they wrote', '"...,"
     the engineers wrote'."""
@@ -597,6 +616,8 @@ class Statements:
         for words in parts:
             if len(words) < 3 or words.text.startswith(("“", '"')) or _quoted(words):
                 continue
+            if _fragment(words):
+                continue  # "a line the company would never cross": a relative clause's rest, no claim
             if self._partly_quoted(words) or _indirect_question(words):
                 continue
             self._claim(statement, speaker, words, "claim.that-clause")
