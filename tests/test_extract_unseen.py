@@ -766,6 +766,11 @@ RULES = {
         """FILTER NOT EXISTS { [] tw:text "the company would never cross" }
         FILTER NOT EXISTS { [] tw:text "it has kept" }""",
     ),
+    "round 36: 'Anduril Industries, the defense contractor co-founded by Palmer Luckey'": (
+        "heldout-r36/unseen-openai-pentagon-2025-06-18",
+        """[] a tw:Position ; tw:holder id:palmer-luckey ; tw:positionIn id:anduril-industries ;
+            tw:role tw:Founder .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

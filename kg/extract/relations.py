@@ -374,20 +374,33 @@ def read_founders(reader: Reader, sentence: Span) -> None:
             founded = verb.head  # "Corbel, a company that X and Y founded in 2019"
             if founded.dep_ == "appos" and reader.entity(founded) is None:
                 founded = founded.head
-        org = reader.entity(founded) if founded is not None else None
-        if passive:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and founded is None:
+            founded, founders = _founded_participle(reader, verb)  # "the contractor co-founded by X"
+        elif passive:
             by = prep_object(verb, "by")
             founders = [by, *by.conjuncts] if by is not None else []
         elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "PROPN":
             founders = [verb.head]  # the parser may read "co-founded" as "co", "-", "founded"
         else:
             founders = subjects(verb)
+        org = reader.entity(founded) if founded is not None else None
         if org is None or not is_subclass(org.kind, TW.Organization, reader.index.ontology):
             continue
         for founder in founders:
             person = reader.entity(founder)
             if person is not None and person.kind == TW.Person:
                 _founder(reader, verb, person, founder, org, founded)
+
+
+def _founded_participle(reader: Reader, verb: Token) -> tuple[Token, list[Token]]:
+    """'Anduril Industries, the defense contractor co-founded by Palmer Luckey': the organization
+    the participle describes (through its appositive) and the people after 'by'."""
+    founded = verb.head
+    if founded.dep_ == "appos" and reader.entity(founded) is None:
+        founded = founded.head
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    founders = [w for w in by.children if w.dep_ == "pobj"] if by is not None else []
+    return founded, founders + [c for w in founders for c in w.conjuncts]
 
 
 def _founder(reader: Reader, verb: Token, person, founder: Token, org, founded: Token) -> None:
