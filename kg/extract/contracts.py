@@ -516,14 +516,10 @@ def read_selections(reader: Reader, sentence: Span) -> None:
         chosen = reader.entity(chosen_word) if chosen_word is not None else None
         hiring = verb.lemma_ in ("hire", "retain", "engage") and choosers and choosers[0] is not None
         by_company = hiring and is_subclass(choosers[0].kind, TW.Company, reader.index.ontology)
-        if task is None or chosen is None or not choosers or not (reader.public(choosers[0]) or by_company):
+        if task is None or not choosers or not (reader.public(choosers[0]) or by_company):
             continue
-        if not is_subclass(chosen.kind, TW.Company, reader.index.ontology):
+        if (node := _told_contract(reader, verb, chosen, chosen_word, choosers[0])) is None:
             continue
-        node = reader.contract(reader.use(chosen, chosen_word), reader.use(choosers[0], verb), verb)
-        if node is None:
-            continue
-        reader.remember("contract", node, verb)
         work = next((c for c in task.children if c.dep_ == "dobj"), None)
         named = reader.entity(work) if work is not None else None
         if named is not None and named.kind in (TW.Program, TW.Product):  # "to lead Thunderforge"
@@ -533,6 +529,18 @@ def read_selections(reader: Reader, sentence: Span) -> None:
             reader.add(node, TW.purpose, Literal(words.text), verb, words, rule="contract.chosen-to")
         if (found := reader.date(verb)) is not None:
             reader.add(node, TW.startDate, found[0], verb, found[1], rule="contract.chosen-in")
+
+
+def _told_contract(reader: Reader, verb: Token, company, company_word: Token, client) -> URIRef | None:
+    """The contract a verb of choosing, paying or buying tells of: `company` works for `client`."""
+    if company is None or client is None or company.iri == client.iri:
+        return None
+    if not is_subclass(company.kind, TW.Company, reader.index.ontology):
+        return None
+    node = reader.contract(reader.use(company, company_word), reader.use(client, verb), verb)
+    if node is not None:
+        reader.remember("contract", node, verb)
+    return node
 
 
 def _infinitive(verb: Token) -> bool:
@@ -550,14 +558,10 @@ def read_payments(reader: Reader, sentence: Span) -> None:
         )
         payers = [reader.entity(s) for s in subjects(verb)]
         payee = reader.entity(payee_word) if payee_word is not None else None
-        if not payers or payers[0] is None or payee is None or not reader.public(payers[0]):
+        if not payers or not reader.public(payers[0]):
             continue
-        if not is_subclass(payee.kind, TW.Company, reader.index.ontology):
+        if (node := _told_contract(reader, verb, payee, payee_word, payers[0])) is None:
             continue
-        node = reader.contract(reader.use(payee, payee_word), reader.use(payers[0], verb), verb)
-        if node is None:
-            continue
-        reader.remember("contract", node, verb)
         if (sum_word := next((c for c in verb.children if c.ent_type_ == "MONEY"), None)) is not None:
             if (amount := reader.money(sum_word)) is not None:
                 reader.add(node, TW.contractValue, amount, verb, sum_word, rule="contract.paid")
@@ -586,16 +590,14 @@ def read_purchases(reader: Reader, sentence: Span) -> None:
         seller_word = prep_object(verb, "from") or _from_below(verb)
         seller = reader.entity(seller_word) if seller_word is not None else None
         buyers = [reader.entity(s) for s in subjects(verb)]
-        if seller is None or not buyers or buyers[0] is None or buyers[0].iri == seller.iri:
+        if (
+            not buyers
+            or buyers[0] is None
+            or not is_subclass(buyers[0].kind, TW.Organization, reader.index.ontology)
+        ):
             continue
-        if not is_subclass(seller.kind, TW.Company, reader.index.ontology):
+        if (node := _told_contract(reader, verb, seller, seller_word, buyers[0])) is None:
             continue
-        if not is_subclass(buyers[0].kind, TW.Organization, reader.index.ontology):
-            continue
-        node = reader.contract(reader.use(seller, seller_word), reader.use(buyers[0], verb), verb)
-        if node is None:
-            continue
-        reader.remember("contract", node, verb)
         bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if bought is not None and (named := reader.entity(bought)) is not None and named.kind != TW.Place:
             reader.add(node, TW.concerns, reader.use(named, bought), verb, bought, rule="contract.bought")
