@@ -324,9 +324,8 @@ class Linker:
                 self.votes[name_key(display_name(span))]["PERSON"] += 10
         self.surnames = {e[-1].text for e in model_spans + unlabelled if e.label_ == "PERSON" and len(e) > 1}
         self.home_city = _home_city(doc)
-        openings = (DATELINE.match(doc.text, p.end()) for p in _PARAGRAPH.finditer(doc.text))
-        self.dateline_places = {name_key(m.group("place")) for m in openings if m}  # "CALDER FALLS, Wis.
-        # (Test Wire) —", then "Calder Falls would not back out": the place the story was filed from
+        self.dateline_places = {name_key(place) for place in _datelines(doc)}  # "CALDER FALLS, Wis. —",
+        # then "Calder Falls would not back out": the place the story was filed from
         self.same_name = defaultdict(list)  # name -> its spans, in text order
         for span in spans:
             self.same_name[name_key(display_name(span))].append(span)
@@ -982,17 +981,22 @@ def _city_body(name: str) -> bool:
     return len(words) >= 2 and words[0] == "city" and words[1] != "of"
 
 
+def _datelines(doc: Doc) -> list[str]:
+    """The places of the datelines that open paragraphs ('CALDER FALLS, Wis. (Test Wire) —')."""
+    openings = (DATELINE.match(doc.text, p.end()) for p in _PARAGRAPH.finditer(doc.text))
+    return [m.group("place") for m in openings if m]
+
+
 def _home_city(doc: Doc) -> str | None:
     """The city a story is about: its dateline's place, else the place it names most (the first
     of those named as often), not a state or a country."""
     regions = set(_org_typing()["not_cities"])
     places = [e for e in doc.ents if e.label_ == "GPE" and name_key(e.text) not in regions]
-    for paragraph in _PARAGRAPH.finditer(doc.text):
-        if (dateline := DATELINE.match(doc.text, paragraph.end())) is not None:
-            key = name_key(dateline.group("place"))
-            if key in regions:
-                return None
-            return next((p.text for p in places if name_key(p.text) == key), dateline.group("place").title())
+    if datelines := _datelines(doc):
+        key = name_key(datelines[0])
+        if key in regions:
+            return None
+        return next((p.text for p in places if name_key(p.text) == key), datelines[0].title())
     counts = Counter(name_key(p.text) for p in places)
     if not counts:
         return None
