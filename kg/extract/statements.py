@@ -145,6 +145,9 @@ def _named_in_apposition(reader: Reader, word: Token | None) -> Token | None:
     return word
 
 
+_TRANSITIVE = {"cross", "keep", "make", "take", "give", "want", "need", "use", "do", "say", "build", "sell"}
+
+
 def _fragment(words: Span) -> bool:
     """A few words ending on a verb that wants an object it does not have: 'it has kept'."""
     content = [w for w in words if not w.is_punct]
@@ -159,9 +162,6 @@ def _fragment(words: Span) -> bool:
         )
         and last.lemma_ in _TRANSITIVE
     )
-
-
-_TRANSITIVE = {"cross", "keep", "make", "take", "give", "want", "need", "use", "do", "say", "build", "sell"}
 
 
 def _letter_subject(verb: Token | None) -> Token | None:
