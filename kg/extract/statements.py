@@ -145,7 +145,9 @@ def _named_in_apposition(reader: Reader, word: Token | None) -> Token | None:
     return word
 
 
-_TRANSITIVE = {"cross", "keep", "make", "take", "give", "want", "need", "use", "do", "say", "build", "sell"}
+_TRANSITIVE = {  # verbs whose object a claim cannot leave out
+    "cross", "keep", "make", "take", "give", "want", "need", "use", "do", "say", "build", "sell",
+}  # fmt: skip
 
 
 def _fragment(words: Span) -> bool:
