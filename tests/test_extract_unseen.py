@@ -771,6 +771,11 @@ RULES = {
         """[] a tw:Position ; tw:holder id:palmer-luckey ; tw:positionIn id:anduril-industries ;
             tw:role tw:Founder .""",
     ),
+    "round 30: 'the House Committee on Oversight and Reform ... wrote to it asking it to disclose'": (
+        "heldout-r30/unseen-venntel-location-data-2020-12-03",
+        """[] a tw:Letter ; tw:agent id:house-committee-on-oversight-and-reform ;
+            tw:addressedTo id:venntel .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

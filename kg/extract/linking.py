@@ -69,7 +69,7 @@ _STAFF_WORDS = {
     "employee", "worker", "staff", "staffer", "engineer", "executive", "officer", "president",
     "counsel", "spokesperson", "spokesman", "spokeswoman", "founder", "chairman", "ceo",
 }  # fmt: skip
-_NAME_PARTICLES = {"of", "and", "the", "for", "de", "von", "van", "&"}
+_NAME_PARTICLES = {"of", "and", "the", "for", "on", "de", "von", "van", "&"}
 
 
 def name_key(text: str) -> str:
