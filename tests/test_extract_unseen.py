@@ -776,6 +776,10 @@ RULES = {
         """[] a tw:Letter ; tw:agent id:house-committee-on-oversight-and-reform ;
             tw:addressedTo id:venntel .""",
     ),
+    "round 35: 'Adam Schiff of California, then chairman of the House Intelligence Committee'": (
+        "heldout-r35/unseen-paragon-ice-review-2024-10-16",
+        """[] a tw:Position ; tw:holder id:adam-schiff ; tw:positionIn id:house-intelligence-committee .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -95,6 +95,10 @@ def _person_near(reader: Reader, title: Span) -> Mention | None:
         comma -= 1
     if comma >= 1 and reader.doc[comma].text == ",":
         before = reader.mention(reader.doc[comma - 1])
+        if before is not None and before.entity.kind == TW.Place:  # "Adam Schiff of California, chairman"
+            home = before.span.root
+            if home.dep_ == "pobj" and home.head.lower_ in ("of", "from"):
+                before = reader.mention(home.head.head)
         if before is not None and before.entity.kind == TW.Person:
             return before
     return None
