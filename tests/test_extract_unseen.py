@@ -780,6 +780,10 @@ RULES = {
         "heldout-r35/unseen-paragon-ice-review-2024-10-16",
         """[] a tw:Position ; tw:holder id:adam-schiff ; tw:positionIn id:house-intelligence-committee .""",
     ),
+    "round 30: 'Sheriff Dwayne Holcomb told the board that ...' in a story opening on the vote's day": (
+        "heldout-r30/unseen-county-face-recognition-vote-2024-10-16",
+        """[] a tw:Statement ; tw:agent id:dwayne-holcomb ; tw:date "2024-10-15"^^xsd:date .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

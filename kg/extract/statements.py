@@ -9,7 +9,7 @@ News") is the same statement when its author is the same speaker within a few se
 import re
 from dataclasses import dataclass, field
 
-from rdflib import Literal, URIRef
+from rdflib import XSD, Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.linking import is_subclass
@@ -148,6 +148,13 @@ def _named_in_apposition(reader: Reader, word: Token | None) -> Token | None:
 _TRANSITIVE = {  # verbs whose object a claim cannot leave out
     "cross", "keep", "make", "take", "give", "want", "need", "use", "do", "say", "build", "sell",
 }  # fmt: skip
+
+
+def _public_audience(reader: Reader, word: Token) -> bool:
+    """'the board', 'commissioners', 'the council', 'lawmakers': a public body hearing the words."""
+    if word.lemma_.lower() in ("commissioner", "lawmaker", "legislator", "supervisor", "councilmember"):
+        return True
+    return reader.public(reader.entity(word))
 
 
 def _fragment(words: Span) -> bool:
@@ -521,7 +528,7 @@ class Statements:
                     and who != statement.speaker  # "The report, published by The Intercept": its own
                 ):
                     reader.add(node, TW.reportedBy, who, word, by, rule="statement.reported-by")
-            if (found := reader.date(head)) is not None:
+            if (found := reader.date(head) or self._meeting_day(head)) is not None:
                 reader.add(node, TW.date, found[0], found[1], rule="statement.date")
             for child in head.children:  # "..., according to Gizmodo"
                 if child.lower_ == "according" and (source := prep_object(child, "to")) is not None:
@@ -564,6 +571,19 @@ class Statements:
             self.reader.add(
                 statement.node, TW.inResponseTo, petition, verb, request, rule="statement.answers"
             )
+
+    def _meeting_day(self, verb: Token):
+        """'Sheriff X told the board that ...' in a story that opens on the board's meeting ('voted
+        4-3 on Tuesday'): words told to a public body are dated by the day the story opens on."""
+        reader = self.reader
+        if verb.lemma_ != "tell" or not any(_public_audience(reader, a) for a in _audiences(verb)):
+            return None
+        lead = next((s for s in reader.doc.sents if s.end_char > reader.article.body_start), None)
+        for ent in lead.ents if lead is not None else ():
+            resolved = reader.date(ent.root.head) if ent.label_ == "DATE" else None
+            if resolved is not None and resolved[0].datatype == XSD.date:
+                return resolved
+        return None
 
     def _speaker_org(self, statement: Statement) -> URIRef | None:
         """The organization a speaker holds a position in, or the speaker if an organization."""
