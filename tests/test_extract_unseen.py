@@ -784,6 +784,10 @@ RULES = {
         "heldout-r30/unseen-county-face-recognition-vote-2024-10-16",
         """[] a tw:Statement ; tw:agent id:dwayne-holcomb ; tw:date "2024-10-15"^^xsd:date .""",
     ),
+    "round 37: demands listed with semicolons ('to disclose ...; to publicly call for ...; and to')": (
+        "heldout-r37/unseen-azure-petition-2024-05-24",
+        """[] a tw:Petition ; tw:demand "publicly call for a ceasefire in Gaza" .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -303,13 +303,29 @@ def _request(reader: Reader, node: URIRef, verb: Token, addressee_known: bool = 
     for clause in [c for c in verb.children if c.dep_ == "xcomp"]:
         parts = infinitives(clause)
         for part in parts:
-            words = clause_text(part, without=next((p for p in parts if p.head == part and p != part), None))
-            reader.add(node, TW.demand, Literal(words.text), words, rule="petition.demand")
-            for word in words:
+            whole = clause_text(part, without=next((p for p in parts if p.head == part and p != part), None))
+            for words in _by_semicolons(whole):  # "to disclose ...; to publicly call for ...; and to"
+                reader.add(node, TW.demand, Literal(words.text), words, rule="petition.demand")
+            for word in whole:
                 if word.lemma_.lower() in CONTRACT_NOUNS:
                     contract = next((n for k, n, i in reader.recent if k == "contract" and i == word.i), None)
                     if contract is not None:
                         reader.add(node, TW.concernsAgreement, contract, word, rule="petition.about-contract")
+
+
+def _by_semicolons(words: Span) -> list[Span]:
+    """A demand the parse ran on past a semicolon into the next one ('disclose its ties; to
+    publicly call for a ceasefire'): one span each, without the 'to'."""
+    parts, start = [], words.start
+    doc = words.doc
+    for token in words:
+        if token.text == ";":
+            parts.append(doc[start : token.i])
+            start = token.i + 1
+            while start < words.end and doc[start].lower_ in ("and", "to"):
+                start += 1
+    parts.append(doc[start : words.end])
+    return [p for p in parts if len(p) > 0]
 
 
 def infinitives(clause: Token) -> list[Token]:
