@@ -422,6 +422,14 @@ def read_court_orders(reader: Reader, sentence: Span) -> None:
             _court_order(reader, word, None)
 
 
+def _unnamed_judge(reader: Reader, order: URIRef, phrase: Span, verb: Token, label: str) -> None:
+    """The judge of an order the article does not name ('A federal judge ordered ...')."""
+    person = reader.facts.node("judge")
+    where = (phrase.start_char, phrase.end_char)
+    reader.facts.describe(person, TW.Person, f"{label} (not named in the source)", where, "court-order.judge")
+    reader.add(order, TW.agent, person, phrase, verb, rule="court-order.judge")
+
+
 def _court_order(reader: Reader, verb: Token, noun: Token | None) -> None:
     whos = subjects(verb)
     if not whos or whos[0].lemma_.lower() not in LEX["judge_nouns"] and reader.entity(whos[0]) is None:
@@ -456,14 +464,12 @@ def _court_order(reader: Reader, verb: Token, noun: Token | None) -> None:
             reader.add(node, TW.court, court, whos[0], verb, rule="court-order.judge-of")
     elif judge is not None and judge.kind == TW.Court:
         reader.add(node, TW.court, reader.use(judge, whos[0]), whos[0], verb, rule="court-order.court")
+        if reader.facts.value(node, TW.agent) is None:  # "The full court voted 8 to 7 to reverse ...":
+            phrase = reader.doc[whos[0].left_edge.i : whos[0].i + 1]  # its judges, unnamed here
+            _unnamed_judge(reader, node, phrase, verb, f"A judge of {judge.label}")
     elif not near:
         phrase = reader.doc[whos[0].left_edge.i : whos[0].i + 1]
-        person = reader.facts.node("judge")
-        label = phrase.text[:1].upper() + phrase.text[1:] + " (not named in the source)"
-        reader.facts.describe(
-            person, TW.Person, label, (phrase.start_char, phrase.end_char), "court-order.judge"
-        )
-        reader.add(node, TW.agent, person, phrase, verb, rule="court-order.judge")
+        _unnamed_judge(reader, node, phrase, verb, phrase.text[:1].upper() + phrase.text[1:])
     if reader.facts.value(node, TW.date) is None:
         reader.dated(node, verb, noun, rule="court-order.date")
     if noun is None:
