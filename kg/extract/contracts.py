@@ -99,7 +99,7 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             contractor is None
             and client is not None
             and _private(reader, client)
-            and noun.lemma_ not in _ALLIANCES
+            and noun.lemma_.lower() not in _ALLIANCES
         ):
             body = next((e for w in subjects(noun.sent.root) if reader.public(e := reader.entity(w))), None)
             if body is not None:  # "The department has cameras ..., supplied under a contract with Axon"

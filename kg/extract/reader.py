@@ -715,14 +715,16 @@ class Reader:
             return None
         return Literal(self.article.meta.published, datatype=XSD.date), words
 
-    def _dates_before(self, before: int) -> list[Literal]:
-        """The dates the article's body named before this position, in text order."""
-        found = []
-        for ent in self.doc.ents:
-            if ent.label_ == "DATE" and self.article.body_start <= ent.start_char < before:
-                if (resolved := resolve_date(ent.text, self.article.meta.published)) is not None:
-                    found.append(resolved)
-        return found
+    def _dates_before(self, before: int, after: int | None = None) -> list[Literal]:
+        """The dates the article's body named before this position (and from `after` on), in text
+        order."""
+        begin = max(self.article.body_start, after or 0)
+        return [
+            resolved
+            for ent in self.doc.ents
+            if ent.label_ == "DATE" and begin <= ent.start_char < before
+            if (resolved := resolve_date(ent.text, self.article.meta.published)) is not None
+        ]
 
     def _last_date(self, before: int) -> Literal | None:
         """The last date (of any precision) the article's body named before this position."""
@@ -749,19 +751,10 @@ class Reader:
             elif months and found.datatype == XSD.gYearMonth:
                 anchor = date(*map(int, str(found).split("-")), 1)
         paragraph = self.doc.text.rfind("\n", 0, before)
-        nearest = self._dated_spans(paragraph, before)
+        nearest = self._dates_before(before, after=paragraph)
         if nearest and nearest[-1].datatype != XSD.date and not months:
             return None  # "Last month, ... In an email sent a week later": no day to count from
         return anchor
-
-    def _dated_spans(self, begin: int, end: int) -> list[Literal]:
-        """The dates named between two positions, in text order."""
-        return [
-            resolved
-            for ent in self.doc.ents
-            if ent.label_ == "DATE" and begin <= ent.start_char < end
-            if (resolved := resolve_date(ent.text, self.article.meta.published)) is not None
-        ]
 
     def _relative_date(self, token: Token) -> tuple[Literal, Span] | None:
         """'A day later, about 120 engineers staged a walkout': the day of a sentence that opens

@@ -375,9 +375,7 @@ def read_founders(reader: Reader, sentence: Span) -> None:
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         founded = object_of(verb, "nsubjpass" if passive else "dobj")
         if founded is not None and founded.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-            founded = verb.head  # "Corbel, a company that X and Y founded in 2019"
-            if founded.dep_ == "appos" and reader.entity(founded) is None:
-                founded = founded.head
+            founded = _described(reader, verb.head)  # "Corbel, a company that X and Y founded in 2019"
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and founded is None:
             founded, founders = _founded_participle(reader, verb)  # "the contractor co-founded by X"
         elif passive:
@@ -396,12 +394,15 @@ def read_founders(reader: Reader, sentence: Span) -> None:
                 _founder(reader, verb, person, founder, org, founded)
 
 
+def _described(reader: Reader, noun: Token) -> Token:
+    """The name a describing noun stands beside ('Corbel, a company that ...'), else the noun."""
+    return noun.head if noun.dep_ == "appos" and reader.entity(noun) is None else noun
+
+
 def _founded_participle(reader: Reader, verb: Token) -> tuple[Token, list[Token]]:
     """'Anduril Industries, the defense contractor co-founded by Palmer Luckey': the organization
     the participle describes (through its appositive) and the people after 'by'."""
-    founded = verb.head
-    if founded.dep_ == "appos" and reader.entity(founded) is None:
-        founded = founded.head
+    founded = _described(reader, verb.head)
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     founders = [w for w in by.children if w.dep_ == "pobj"] if by is not None else []
     return founded, founders + [c for w in founders for c in w.conjuncts]
