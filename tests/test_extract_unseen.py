@@ -788,6 +788,11 @@ RULES = {
         "heldout-r37/unseen-azure-petition-2024-05-24",
         """[] a tw:Petition ; tw:demand "publicly call for a ceasefire in Gaza" .""",
     ),
+    "round 37: 'Quillon maintains that ...' says something, as 'denied that', 'conceded that' do": (
+        "heldout-r37/unseen-board-resignation-2025-11-24",
+        """[] a tw:Claim ; tw:attributedTo id:quillon-analytics ;
+            tw:text "appearance search is not facial recognition" .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

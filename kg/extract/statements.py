@@ -34,6 +34,7 @@ _UNNAMED_SPEAKERS = {  # one unnamed person: '"...," the employee said', 'a pros
 REQUEST_NOUNS = {"request", "demand", "call", *LEX["petition_nouns"]}
 ORDER_NOUNS = set(LEX["order_nouns"]) | {"opinion", "decision"}
 TITLE_WORDS = set(read_patterns("org_types.json")["title_words"])
+CLAIMING = set(LEX["claiming_verbs"])  # "reminded the council that ...": saying, when a that-clause follows
 REACTING = set(LEX["reaction_verbs"])  # "The ACLU praised the decision": a statement without a claim
 
 
@@ -281,8 +282,8 @@ class Statements:
         """'X told employees that ...', 'X wrote in the memo that ...', 'X said on Twitter that ...'."""
         reader = self.reader
         for verb in sentence:
-            reporting = verb.lemma_ == "report" and any(c.dep_ == "ccomp" for c in verb.children)
-            if verb.lemma_ not in SAYING | REACTING and not reporting:
+            claiming = verb.lemma_ in CLAIMING and any(c.dep_ == "ccomp" for c in verb.children)
+            if verb.lemma_ not in SAYING | REACTING and not claiming:
                 continue  # "The AP reported that ...": a report says something; "reported revenue" not
             if verb.pos_ not in ("VERB", "AUX") or negated(verb):
                 continue
