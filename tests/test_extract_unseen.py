@@ -793,6 +793,11 @@ RULES = {
         """[] a tw:Claim ; tw:attributedTo id:quillon-analytics ;
             tw:text "appearance search is not facial recognition" .""",
     ),
+    "round 30: 'The center notified ICE ..., Hoppe said, and is negotiating ...': two claims": (
+        "heldout-r30/unseen-hopkins-ice-contract-2019-09-20",
+        """[] a tw:Claim ; tw:attributedTo id:kim-hoppe ; tw:text "The center notified ICE several weeks ago" .
+        [] a tw:Claim ; tw:attributedTo id:kim-hoppe ; tw:text ?rest . FILTER(STRSTARTS(?rest, "is negotiating"))""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

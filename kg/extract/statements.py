@@ -349,8 +349,11 @@ class Statements:
             if platform is not None:
                 reader.add(statement.node, TW.via, platform, verb, rule="statement.platform")
             self._describe(statement, verb, container)
-            for clause in _said_clauses(verb, container):
+            clauses = _said_clauses(verb, container)
+            for clause in clauses:
                 self.claims(statement, clause)
+            if not clauses and verb.dep_ == "parataxis":
+                self._around_speaker(statement, verb)
 
     def _partly_quoted(self, words: Span) -> bool:
         """'he "could not in good conscience" stay ...': a paraphrase around a quotation that ends
@@ -637,13 +640,35 @@ class Statements:
         parts = [clause_text(clause, without=apart[0] if apart else None)]
         parts += [clause_text(r) for r in reasons or further[:1]]
         for words in parts:
-            if len(words) < 3 or words.text.startswith(("“", '"')) or _quoted(words):
-                continue
-            if _fragment(words):
-                continue  # "a line the company would never cross": a relative clause's rest, no claim
-            if self._partly_quoted(words) or _indirect_question(words):
-                continue
-            self._claim(statement, speaker, words, "claim.that-clause")
+            self._claim_of_words(statement, speaker, words, "claim.that-clause")
+
+    def _around_speaker(self, statement: Statement, verb: Token) -> None:
+        """'The center notified ICE weeks ago, Hoppe said, and is negotiating a transition': the
+        words before a speaker set off by commas, and what follows the 'and', each a claim."""
+        head, doc = verb.head, verb.doc
+        if head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+            return
+        end = verb.left_edge.i
+        while end > head.left_edge.i and doc[end - 1].is_punct:
+            end -= 1
+        parts = [doc[head.left_edge.i : end]]
+        parts += [
+            clause_text(later)
+            for later in [*head.children, *verb.children]
+            if later.i > verb.i and later.dep_ in ("conj", "xcomp", "ccomp") and later.pos_ in ("VERB", "AUX")
+        ]
+        for words in parts:
+            self._claim_of_words(statement, statement.speaker, words, "claim.around-speaker")
+
+    def _claim_of_words(self, statement: Statement | None, speaker: URIRef, words: Span, rule: str) -> None:
+        """A claim of the words, unless they are too few, quoted, or not a claim at all."""
+        if len(words) < 3 or words.text.startswith(("“", '"')) or _quoted(words):
+            return
+        if _fragment(words):
+            return  # "a line the company would never cross": a relative clause's rest, no claim
+        if self._partly_quoted(words) or _indirect_question(words):
+            return
+        self._claim(statement, speaker, words, rule)
 
     def _claim(self, statement: Statement | None, speaker: URIRef, words: Span, rule: str) -> None:
         while len(words) > 1 and words[0].is_punct:
