@@ -136,3 +136,18 @@ def test_a_staged_walkout_is_read_with_its_workers(read) -> None:
     assert len(walkouts) == 1
     (agent,) = {a for w in walkouts for a in facts.objects(w, TW.agent)}
     assert (agent, TW.memberCount, None) in facts
+
+
+def test_the_groups_counted_are_those_named_just_before(read) -> None:
+    """'The two groups asked ...' after a sentence naming two groups (and the company they ask)."""
+    facts = read(
+        "The Electronic Frontier Foundation was joined by Fight for the Future in criticizing Microsoft. "
+        "The two groups asked Microsoft to end the contract."
+    )
+    requests = [r for r in facts.subjects(TW.demand, Literal("end the contract"))]
+    assert len(requests) == 1
+    assert set(facts.objects(requests[0], TW.agent)) == {
+        ID["electronic-frontier-foundation"],
+        ID["fight-for-the-future"],
+    }
+    assert set(facts.objects(requests[0], TW.addressedTo)) == {ID["microsoft"]}

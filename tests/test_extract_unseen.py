@@ -795,8 +795,20 @@ RULES = {
     ),
     "round 30: 'The center notified ICE ..., Hoppe said, and is negotiating ...': two claims": (
         "heldout-r30/unseen-hopkins-ice-contract-2019-09-20",
-        """[] a tw:Claim ; tw:attributedTo id:kim-hoppe ; tw:text "The center notified ICE several weeks ago" .
-        [] a tw:Claim ; tw:attributedTo id:kim-hoppe ; tw:text ?rest . FILTER(STRSTARTS(?rest, "is negotiating"))""",
+        """[] a tw:Claim ; tw:attributedTo id:kim-hoppe ;
+            tw:text "The center notified ICE several weeks ago" .
+        [] a tw:Claim ; tw:attributedTo id:kim-hoppe ; tw:text ?rest .
+        FILTER(STRSTARTS(?rest, "is negotiating"))""",
+    ),
+    "round 38: 'Facebook, which owns Instagram, said in a statement that X'; 'and that Y' after it": (
+        "heldout-r38/unseen-geofeedia-data-cutoff-2016-10-13",
+        """[] a tw:Statement ; tw:agent id:facebook .
+        [] a tw:Claim ; tw:attributedTo id:phil-harris ;
+            tw:text "it would keep strengthening those protections" .""",
+    ),
+    "round 29: Facebook, a name the model misses, is in the gazetteer (a plaintiff here)": (
+        "heldout-r29/unseen-whatsapp-nso-lawsuit-2019-10-31",
+        """[] tw:plaintiff id:facebook .""",
     ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",

@@ -247,7 +247,7 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     if named is not None and named.kind == TW.PersonGroup:  # "a group calling itself X asked ..."
         group = Group(reader.use(named, whos[0]), None)
     if group is None:
-        if verb.lemma_ in REQUESTING and named is not None:
+        if verb.lemma_ in REQUESTING and (named is not None or reader.counted_back(whos[0])):
             _organization_request(reader, verb, whos)
         return
     addressee_word = object_of(verb, "dobj") if verb.lemma_ != "write" else prep_object(verb, "to")
@@ -271,8 +271,9 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
 
 def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> None:
     """'the ACLU and more than 30 other organizations had asked Amazon to stop selling Rekognition'."""
-    if object_of(verb, "dobj") is None or not any(c.dep_ == "xcomp" for c in verb.children):
-        return
+    called_on = prep_object(verb, "on") if verb.lemma_ == "call" and whos[0].pos_ != "PRON" else None
+    if (object_of(verb, "dobj") or called_on) is None or not any(c.dep_ == "xcomp" for c in verb.children):
+        return  # "it called on Microsoft to ...": the statement it is part of holds the request
     if whos[0].lower_ in ("we", "i"):
         return  # '"We were asking our employer to stop ...," she said': words quoted, not a request
     if future(verb):
@@ -284,10 +285,10 @@ def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> Non
     node = reader.event(kind, name, "Letter" if in_letter else "Request", verb, "request.verb")
     for who in whos:
         entity = reader.entity(who)
-        agent = reader.use(entity, who) if entity else None
-        if agent is None and who.pos_ == "NOUN" and who.tag_ == "NNS":
-            agent = reader.organization_group(who, "request.organizations")
-        if agent is not None:
+        agents = [reader.use(entity, who)] if entity else reader.counted_back(who)
+        if not agents and who.pos_ == "NOUN" and who.tag_ == "NNS":
+            agents = [reader.organization_group(who, "request.organizations")]
+        for agent in agents:
             reader.add(node, TW.agent, agent, who, verb, rule="request.verb")
     _request(reader, node, verb)
     reader.dated(node, verb, rule="request.date")

@@ -620,6 +620,23 @@ class Reader:
             return parse_count(" ".join(t.text for t in numbers[0].subtree))
         return None
 
+    def counted_back(self, token: Token) -> list[URIRef]:
+        """'The three groups' after a sentence naming three organizations: those organizations."""
+        count = self.count(token)
+        if not any(c.lower_ == "the" for c in token.children) or count is None or count.qualifier is not None:
+            return []
+        kinds = _COUNTED_KINDS.get(token.lemma_.lower())
+        if kinds is None:
+            return []
+        here = self.sentence_number(token)
+        named: list[URIRef] = []
+        for mention in self.mentions:
+            if self.sentence_number(mention.span[0]) != here - 1 or mention.entity.kind not in kinds:
+                continue
+            if (node := self.use(mention.entity, mention.span)) not in named:
+                named.append(node)
+        return named if len(named) == count.value else []
+
     def organization_group(self, token: Token, rule: str) -> URIRef:
         """A group of organizations named only by a description: 'organizations supporting families'."""
         phrase = _phrase(token)
@@ -837,6 +854,16 @@ def _carries_date(word: Token) -> bool:
     if word.dep_ == "poss":  # at or during the day's event, not about it ("comment on Thursday's decision")
         return word.head.dep_ == "pobj" and word.head.head.lower_ in ("at", "during")
     return word.dep_ == "acl" and word.head.lemma_.lower() in _DOCUMENTS
+
+
+_COUNTED_KINDS = {  # "the three groups", "the two companies": which kinds of organization each noun counts
+    "group": {TW.NonProfit, TW.Organization, TW.PersonGroup},
+    "organization": {TW.NonProfit, TW.Organization},
+    "organisation": {TW.NonProfit, TW.Organization},
+    "company": {TW.Company},
+    "firm": {TW.Company},
+    "agency": {TW.GovernmentAgency, TW.GovernmentOrganization},
+}
 
 
 def _date_sources(token: Token) -> list[Token]:

@@ -897,17 +897,17 @@ def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
     """What a verb of saying says: its that-clause, also when the parse hangs it on the document
     ('said in a statement [that ...]')."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _fronted_phrase(c, verb)]
-    clauses += [  # "wrote that X, and that Y": the parse hangs Y on the verb of saying
-        c
-        for c in verb.children
-        if clauses and c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-    ]
     if not clauses and container is not None:
         clauses = [
             c
             for c in container.children
             if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ]
+    clauses += [  # "wrote that X, and that Y": the parse hangs Y on the verb of saying
+        c
+        for c in verb.children
+        if clauses and c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
     return clauses
 
 
