@@ -810,6 +810,31 @@ RULES = {
         "heldout-r29/unseen-whatsapp-nso-lawsuit-2019-10-31",
         """[] tw:plaintiff id:facebook .""",
     ),
+    "round 39: 'The ACLU of Northern California, which sent council members a letter urging them to'": (
+        "heldout-r39/unseen-oakland-domain-awareness-2014-03-06",
+        """[] a tw:Letter ; tw:agent id:american-civil-liberties-union-of-northern-california ;
+            tw:date "2014-03-03"^^xsd:date ; tw:demand ?demand .
+        FILTER(STRSTARTS(?demand, "halt any expansion beyond the port"))""",
+    ),
+    "round 39: 'Linda Lye, a staff attorney at the group, said': she speaks for the group": (
+        "heldout-r39/unseen-oakland-domain-awareness-2014-03-06",
+        """[] a tw:Statement ; tw:agent id:linda-lye ;
+            tw:onBehalfOf id:american-civil-liberties-union-of-northern-california .""",
+    ),
+    "round 39: 'The Department of Homeland Security ... also did not respond' after a request": (
+        "heldout-r39/unseen-oakland-domain-awareness-2014-03-06",
+        """[] a tw:RequestForComment ; tw:addressedTo id:us-department-of-homeland-security .""",
+    ),
+    "round 38: 'The ACLU' of a story about the ACLU of Northern California is that chapter": (
+        "heldout-r38/unseen-geofeedia-data-cutoff-2016-10-13",
+        """id:american-civil-liberties-union-of-northern-california a tw:NonProfit .
+        FILTER NOT EXISTS { id:american-civil-liberties-union ?p ?o }""",
+    ),
+    "round 40: 'Caleb Winslow, a former data analyst at Mesquite' speaks for no one": (
+        "heldout-r40/unseen-surveillance-hearing-2025-02-21",
+        """[] a tw:Statement ; tw:agent id:caleb-winslow .
+        FILTER NOT EXISTS { [] tw:agent id:caleb-winslow ; tw:onBehalfOf ?org }""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -611,12 +611,24 @@ def read_comment_requests(reader: Reader, sentence: Span) -> None:
 def _unanswered(word: Token) -> tuple[Token, Token] | None:
     """'X did not respond to questions about ...', 'X did not answer questions': the questions
     and the verb that leaves them unanswered."""
+    if word.lemma_ in ("respond", "reply") and negated(word) and _after_asking(word):
+        return word, word  # "... did not respond to a request for comment. The DHS also did not respond."
     if word.lemma_.lower() not in ("question", "inquiry", "enquiry") or word.dep_ not in ("pobj", "dobj"):
         return None
     verb = word.head.head if word.dep_ == "pobj" else word.head
     if verb.lemma_ in ("respond", "reply", "answer", "return") and negated(verb):
         return word, verb
     return None
+
+
+def _after_asking(verb: Token) -> bool:
+    """'did not respond' with nothing it responds to, in a sentence that follows one asking for
+    comment ('Test Wire asked Scale ... ; the company did not respond')."""
+    if any(c.dep_ in ("prep", "dobj", "ccomp", "advcl") for c in verb.children):
+        return False
+    start = verb.sent.start
+    before = verb.doc[verb.doc[start - 1].sent.start : start] if start > 0 else verb.doc[0:0]
+    return any(t.lemma_ in ("comment", "ask", "contact") for t in [*before, *verb.doc[start : verb.i]])
 
 
 # ---------------------------------------------------------- denunciations

@@ -331,6 +331,7 @@ class Linker:
             self.same_name[name_key(display_name(span))].append(span)
         resolved: dict[int, Entity] = {}
         defined_acronyms: dict[str, Entity] = {}
+        self.chapters: dict[URIRef, set[URIRef]] = defaultdict(set)  # organization -> its chapters named here
         self.first_seen = {}
         title_end = next(doc.sents).end if len(doc) else 0
         self.first_body_use: dict[str, int] = {}  # where the body first uses each name
@@ -351,7 +352,11 @@ class Linker:
             if span.start not in resolved:
                 seen = [e for e in resolved.values() if e is not None]
                 resolved[span.start] = self._resolve_short(span, seen, defined_acronyms)
-        mentions = [Mention(span, resolved[span.start]) for span in spans if resolved.get(span.start)]
+        mentions = [
+            Mention(span, self._as_chapter(span, resolved[span.start]))
+            for span in spans
+            if resolved.get(span.start)
+        ]
         missed = self._missed(doc, mentions, defined_acronyms)
         return sorted(mentions + missed, key=lambda m: m.span.start)
 
@@ -392,6 +397,8 @@ class Linker:
             return person or self.index.entities[URIRef(span.label_)]  # ("Bloomberg" after Michael Bloomberg)
         if not name:
             return None
+        if (chapter := self._chapter(name)) is not None:
+            return chapter
         if (found := self.index.find(name)) is not None:
             return found
         if self._two_people(span):
@@ -413,6 +420,31 @@ class Linker:
         ):
             return None  # a surname or an acronym: resolved once the full names are known
         return self._new_entity(span, name)
+
+    def _chapter(self, name: str) -> Entity | None:
+        """'ACLU of Northern California', 'American Civil Liberties Union of Northern California':
+        a known organization's chapter, one node named in full, of the organization's kind."""
+        short, _, place = name.partition(" of ")
+        if not place:
+            return None
+        parent = self.index.find_acronym(short) if short.isupper() else self.index.find(short)
+        if parent is None or not self.index.is_organization(parent.kind):
+            return None
+        full = f"{parent.label} of {place}"
+        entity = self.index.find(full)
+        if entity is None:
+            entity = Entity(actor_iri(full), full, parent.kind, "article")
+            self.index.add(entity)
+        self.chapters[parent.iri].add(entity.iri)
+        return entity
+
+    def _as_chapter(self, span: Span, entity: Entity) -> Entity:
+        """'The ACLU' in a story about the ACLU of Northern California (its only chapter named):
+        that chapter."""
+        chapters = self.chapters.get(entity.iri, set())
+        if len(chapters) == 1 and span.text.isupper():
+            return self.index.entities[next(iter(chapters))]
+        return entity
 
     def _person_by_surname(self, name: str, seen) -> Entity | None:
         """The one person of the article whose last name this is."""

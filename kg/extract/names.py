@@ -151,10 +151,11 @@ def places_of_names(doc: Doc) -> list[Span]:
     _, connectors, _ = _lexicon()
     found = []
     for ent in doc.ents:
-        if ent.label_ != "ORG" or ent[-1].lower_ not in _body_words():
+        chapter = len(ent) == 1 and len(ent.text) >= 3 and ent.text.isupper()  # "the ACLU of Washington"
+        if ent.label_ != "ORG" or ent[-1].lower_ not in _body_words() and not chapter:
             continue
         end = ent.end
-        while end < len(doc) and doc[end].lower_ in connectors:
+        while end < len(doc) and doc[end].lower_ in (("of",) if chapter else connectors):
             nxt = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
             if nxt >= len(doc) or doc[nxt].is_sent_start or not _place_word(doc[nxt]):
                 break

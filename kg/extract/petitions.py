@@ -12,6 +12,7 @@ from rdflib import Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.facts import char_range
+from kg.extract.linking import is_subclass
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Group, Reader
@@ -71,6 +72,7 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
     node = None
     if signers is None:
         if not definite:
+            _sent_letter(reader, noun)
             return
         node = reader.last("petition", noun)  # "The letter, published by Gizmodo, also asks ..."
         if node is None:
@@ -267,6 +269,41 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     else:
         _request(reader, node, verb)
     _motive(reader, node, verb)
+
+
+def _sent_letter(reader: Reader, noun: Token) -> None:
+    """'Tolliver sent Solis a letter on Monday asking her to delay the launch', 'The ACLU, which
+    sent council members a letter urging them to halt ...': a letter of one named writer (a group
+    of people who sign one is a petition, read by `_signers`)."""
+    verb = noun.head
+    if (
+        noun.lemma_.lower() != "letter"
+        or noun.dep_ != "dobj"
+        or verb.lemma_ not in ("send", "write", "deliver")
+    ):
+        return
+    whos = subjects(verb)
+    writer = reader.entity(whos[0]) if whos and whos[0].lower_ not in ("we", "i") else None
+    if writer is None or not is_subclass(writer.kind, TW.Agent, reader.index.ontology):
+        return
+    author = reader.use(writer, whos[0])
+    recipient = next((c for c in verb.children if c.dep_ == "dative"), None)
+    recipient = recipient or prep_object(verb, "to") or prep_object(noun, "to")
+    addressee = reader.agent(recipient) if recipient is not None else None
+    label = f"Letter by {reader.label_of(author)}" + (
+        f" to {reader.label_of(addressee)}" if addressee else ""
+    )
+    node = reader.event(TW.Letter, "letter", label, noun, "letter.sent")
+    reader.add(node, TW.agent, author, whos[0], verb, rule="letter.sent")
+    if addressee is not None:
+        reader.add(node, TW.addressedTo, addressee, verb, recipient, rule="letter.sent")
+    reader.dated(node, verb, rule="letter.date")
+    reader.remember("petition", node, noun)
+    asking = [
+        c for c in [*noun.children, *verb.children] if c.lemma_ in REQUESTING and c.dep_ in ("acl", "advcl")
+    ]
+    for request in asking:
+        _request(reader, node, request, addressee_known=addressee is not None)
 
 
 def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> None:

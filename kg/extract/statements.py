@@ -35,6 +35,10 @@ REQUEST_NOUNS = {"request", "demand", "call", *LEX["petition_nouns"]}
 ORDER_NOUNS = set(LEX["order_nouns"]) | {"opinion", "decision"}
 TITLE_WORDS = set(read_patterns("org_types.json")["title_words"])
 CLAIMING = set(LEX["claiming_verbs"])  # "reminded the council that ...": saying, when a that-clause follows
+_STAFF_TITLES = {  # "a staff attorney at the group": who speaks for it, in no role the ontology names
+    "attorney", "lawyer", "counsel", "organizer", "organiser", "analyst", "researcher", "campaigner",
+    "advocate", "staffer", "coordinator", "strategist", "representative", "fellow",
+}  # fmt: skip
 REACTING = set(LEX["reaction_verbs"])  # "The ACLU praised the decision": a statement without a claim
 
 
@@ -609,6 +613,9 @@ class Statements:
                 return
         for title in _titles(anchor):  # "X, the group's research director, wrote": a title no role names
             owner = next((c for c in title.children if c.dep_ == "poss"), None)
+            former = any(c.lower_ in ("former", "ex") for c in title.children)
+            if owner is None and not former and title.lemma_.lower() not in ("member", "members"):
+                owner = prep_object(title, "at", "for", "with", "of")  # "a staff attorney at the group"
             org = reader.entity(owner) if owner is not None else None
             if (
                 org is None
@@ -791,7 +798,7 @@ def _titles(verb: Token) -> list[Token]:
     found = []
     for speaker in subjects(verb)[:1]:
         for word in (speaker, *(c for c in speaker.children if c.dep_ == "appos")):
-            if word.lemma_.lower() in TITLE_WORDS:
+            if word.lemma_.lower() in TITLE_WORDS | _STAFF_TITLES:
                 found.append(word)
     return found
 
