@@ -835,6 +835,11 @@ RULES = {
         """[] a tw:Statement ; tw:agent id:caleb-winslow .
         FILTER NOT EXISTS { [] tw:agent id:caleb-winslow ; tw:onBehalfOf ?org }""",
     ),
+    "round 40: 'Interior' after 'the U.S. Department of the Interior' is that department": (
+        "heldout-r40/unseen-interior-drones-2020-01-31",
+        """id:us-department-of-the-interior a tw:GovernmentAgency .
+        FILTER NOT EXISTS { id:interior ?p ?o }""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -411,6 +411,8 @@ class Linker:
                 return None
         if span.label_ in ENTITY_LABELS | {"NORP"} and (company := self._company_by_short_name(name, seen)):
             return company
+        if (department := _department_by_short_name(name, seen)) is not None:
+            return department
         if name.isupper() and (name in defined or self.index.find_acronym(name)):
             return defined.get(name) or self.index.find_acronym(name)
         if (
@@ -482,6 +484,8 @@ class Linker:
             return self.index.entities[next(iter(surnamed))]
         if (company := self._company_by_short_name(name, seen)) is not None:
             return company
+        if (department := _department_by_short_name(name, seen)) is not None:
+            return department
         same_name = [e for e in seen if name_key(e.label) == key]
         if same_name:
             return same_name[0]
@@ -1211,3 +1215,19 @@ def _looks_like_name(span: Span) -> bool:
         return False  # "Lawyers for Nimbus asked ...": people described, not a name
     words = [t for t in span if t.is_alpha and t.lower_ not in _NAME_PARTICLES]
     return bool(words) and all(t.text[0].isupper() for t in words)
+
+
+def _department_by_short_name(name: str, seen) -> Entity | None:
+    """'Interior' after 'the U.S. Department of the Interior', 'Commerce' after 'the Commerce
+    Department': the one department of the article so named."""
+    key = name_key(name)
+    found = {
+        e.iri: e
+        for e in seen
+        if e.kind in (TW.GovernmentAgency, TW.GovernmentOrganization)
+        and re.search(
+            rf"(\bdepartment of (the )?{re.escape(key)}|^(us )?{re.escape(key)} department)$",
+            name_key(e.label),
+        )
+    }
+    return next(iter(found.values())) if key and len(found) == 1 else None
