@@ -840,6 +840,19 @@ RULES = {
         """id:us-department-of-the-interior a tw:GovernmentAgency .
         FILTER NOT EXISTS { id:interior ?p ?o }""",
     ),
+    "round 41: 'a coalition of more than 85 ... groups, led by the ACLU, sent letters to X, Y and Z'": (
+        "heldout-r41/unseen-face-recognition-refusal-2019-04-17",
+        """[] a tw:Letter ; tw:agent ?coalition , id:american-civil-liberties-union ;
+            tw:addressedTo id:microsoft , id:amazon , id:google ;
+            tw:demand "refuse to sell face surveillance technology to governments" .
+        ?coalition a tw:OrganizationGroup ; tw:memberCount 85 ; tw:countQualifier tw:MoreThan ;
+            tw:hasMember id:american-civil-liberties-union .""",
+    ),
+    "round 41: 'the Brookings Institution' a non-profit; 'declined to identify it' a request for comment": (
+        "heldout-r41/unseen-face-recognition-refusal-2019-04-17",
+        """id:brookings-institution a tw:NonProfit .
+        [] a tw:RequestForComment ; tw:addressedTo id:microsoft ; tw:date "2019-04-17"^^xsd:date .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -99,7 +99,8 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
 def _declined(word: Token) -> bool:
     """'declined to comment', 'refused to say whether ...': a question left unanswered."""
     return (
-        word.lemma_ in ("comment", "say", "discuss", "answer", "elaborate", "specify", "disclose")
+        word.lemma_
+        in ("comment", "say", "discuss", "answer", "elaborate", "specify", "disclose", "identify", "name")
         and word.dep_ == "xcomp"
         and word.head.lemma_ in ("decline", "refuse")
     )

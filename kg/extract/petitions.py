@@ -271,6 +271,9 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     _motive(reader, node, verb)
 
 
+_ALLIANCES = {"coalition", "alliance", "group"}  # who sends a letter for the organizations in it
+
+
 def _sent_letter(reader: Reader, noun: Token) -> None:
     """'Tolliver sent Solis a letter on Monday asking her to delay the launch', 'The ACLU, which
     sent council members a letter urging them to halt ...': a letter of one named writer (a group
@@ -284,10 +287,15 @@ def _sent_letter(reader: Reader, noun: Token) -> None:
         return
     whos = subjects(verb)
     writer = reader.entity(whos[0]) if whos and whos[0].lower_ not in ("we", "i") else None
-    if writer is None or not is_subclass(writer.kind, TW.Agent, reader.index.ontology):
+    if writer is not None and is_subclass(writer.kind, TW.Agent, reader.index.ontology):
+        author = reader.use(writer, whos[0])
+    elif whos and writer is None and whos[0].lemma_.lower() in _ALLIANCES:  # "a coalition of 85 groups"
+        author = reader.organization_group(whos[0], "letter.sent")
+    else:
         return
-    author = reader.use(writer, whos[0])
     recipient = next((c for c in verb.children if c.dep_ == "dative"), None)
+    if recipient is not None and recipient.pos_ == "ADP":  # "sent letters [to] Microsoft": the parse's dative
+        recipient = next((c for c in recipient.children if c.dep_ == "pobj"), None)
     recipient = recipient or prep_object(verb, "to") or prep_object(noun, "to")
     addressee = reader.agent(recipient) if recipient is not None else None
     label = f"Letter by {reader.label_of(author)}" + (
@@ -295,8 +303,15 @@ def _sent_letter(reader: Reader, noun: Token) -> None:
     )
     node = reader.event(TW.Letter, "letter", label, noun, "letter.sent")
     reader.add(node, TW.agent, author, whos[0], verb, rule="letter.sent")
-    if addressee is not None:
-        reader.add(node, TW.addressedTo, addressee, verb, recipient, rule="letter.sent")
+    leader = next((w for w in whos[0].subtree if w.lemma_ == "lead" and w.dep_ == "acl"), None)
+    if leader is not None and (by := prep_object(leader, "by")) is not None:  # "..., led by the ACLU,"
+        if (led_by := reader.agent(by)) is not None:
+            reader.add(node, TW.agent, led_by, leader, by, rule="letter.led-by")
+            if writer is None:
+                reader.add(author, TW.hasMember, led_by, leader, by, rule="letter.led-by")
+    for word in [recipient, *recipient.conjuncts] if recipient is not None else []:  # "to X, Y and Z"
+        if (who := reader.agent(word)) is not None:
+            reader.add(node, TW.addressedTo, who, verb, word, rule="letter.sent")
     reader.dated(node, verb, rule="letter.date")
     reader.remember("petition", node, noun)
     asking = [

@@ -643,7 +643,12 @@ class Reader:
         text = re.sub(r"^(the|a|an|other|several|many)\s+", "", phrase.text.strip(), flags=re.I)
         node = self.facts.node("organizations")
         self.facts.describe(node, TW.OrganizationGroup, text[:1].upper() + text[1:], char_range(phrase), rule)
-        count = self.count(token)
+        members = next(
+            (c for p in token.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None
+        )
+        count = self.count(token) or (
+            self.count(members) if members is not None else None
+        )  # "a coalition of 85 groups"
         if count is not None:
             self.add(node, TW.memberCount, Literal(count.value, datatype=XSD.integer), phrase, rule="count")
             if count.qualifier is not None:
