@@ -853,6 +853,11 @@ RULES = {
         """id:brookings-institution a tw:NonProfit .
         [] a tw:RequestForComment ; tw:addressedTo id:microsoft ; tw:date "2019-04-17"^^xsd:date .""",
     ),
+    "round 40: 'a group of mathematicians sent a letter ... calling on ...' is their petition": (
+        "heldout-r40/unseen-predictive-policing-ban-2020-06-25",
+        """[] a tw:Petition ; tw:agent [ a tw:PersonGroup ] ; tw:date "2020-06-15"^^xsd:date ;
+            tw:demand "stop working with police departments" .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -272,6 +272,20 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
 
 
 _ALLIANCES = {"coalition", "alliance", "group"}  # who sends a letter for the organizations in it
+_GROUPED_ORGANIZATIONS = {"group", "organization", "organisation", "company", "agency", "union", "nonprofit"}
+
+
+def _people_of_group(word: Token) -> Token | None:
+    """'a group of mathematicians': the people the group is of (not 'a coalition of groups')."""
+    if word.lemma_.lower() != "group":
+        return None
+    members = next(
+        (c for p in word.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None
+    )
+    plural = members is not None and (members.tag_ == "NNS" or members.tag_ == "NNPS" and members.is_lower)
+    if not plural or members.lemma_.lower() in _GROUPED_ORGANIZATIONS:
+        return None
+    return members
 
 
 def _sent_letter(reader: Reader, noun: Token) -> None:
@@ -287,8 +301,11 @@ def _sent_letter(reader: Reader, noun: Token) -> None:
         return
     whos = subjects(verb)
     writer = reader.entity(whos[0]) if whos and whos[0].lower_ not in ("we", "i") else None
+    kind = TW.Letter
     if writer is not None and is_subclass(writer.kind, TW.Agent, reader.index.ontology):
         author = reader.use(writer, whos[0])
+    elif whos and writer is None and (people := _people_of_group(whos[0])) is not None:
+        author, kind = reader.people_group(people, "letter.sent"), TW.Petition  # "a group of mathematicians"
     elif whos and writer is None and whos[0].lemma_.lower() in _ALLIANCES:  # "a coalition of 85 groups"
         author = reader.organization_group(whos[0], "letter.sent")
     else:
@@ -301,7 +318,7 @@ def _sent_letter(reader: Reader, noun: Token) -> None:
     label = f"Letter by {reader.label_of(author)}" + (
         f" to {reader.label_of(addressee)}" if addressee else ""
     )
-    node = reader.event(TW.Letter, "letter", label, noun, "letter.sent")
+    node = reader.event(kind, "letter", label, noun, "letter.sent")
     reader.add(node, TW.agent, author, whos[0], verb, rule="letter.sent")
     leader = next((w for w in whos[0].subtree if w.lemma_ == "lead" and w.dep_ == "acl"), None)
     if leader is not None and (by := prep_object(leader, "by")) is not None:  # "..., led by the ACLU,"

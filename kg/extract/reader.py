@@ -637,6 +637,15 @@ class Reader:
                 named.append(node)
         return named if len(named) == count.value else []
 
+    def people_group(self, token: Token, rule: str) -> URIRef:
+        """A group of people named only by what they are: 'mathematicians', 'more than 40 nurses'."""
+        phrase = _phrase(token)
+        node = self.facts.node("group")
+        self.facts.describe(node, TW.PersonGroup, phrase.text, char_range(phrase), rule)
+        if (count := self.count(token)) is not None:
+            self.count_members(node, count, phrase)
+        return node
+
     def organization_group(self, token: Token, rule: str) -> URIRef:
         """A group of organizations named only by a description: 'organizations supporting families'."""
         phrase = _phrase(token)
