@@ -858,6 +858,14 @@ RULES = {
         """[] a tw:Petition ; tw:agent [ a tw:PersonGroup ] ; tw:date "2020-06-15"^^xsd:date ;
             tw:demand "stop working with police departments" .""",
     ),
+    "round 41: 'A spokesperson for the Ashgrove County Sheriff's Office said X and that Y': the office's": (
+        "heldout-r41/unseen-erg-discipline-2024-04-10",
+        """[] a tw:Statement ; tw:agent id:ashgrove-county-sheriffs-office .
+        [] a tw:Claim ; tw:attributedTo id:ashgrove-county-sheriffs-office ;
+            tw:text "the office follows state law on recorded calls" .
+        FILTER NOT EXISTS { [] tw:agent id:ashgrove-county-sheriffs-office ;
+            tw:onBehalfOf id:ashgrove-county-sheriffs-office }""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -211,6 +211,11 @@ class Reader:
                     and is_subclass(found.entity.kind, TW.Organization, self.index.ontology)
                 ):
                     return found.entity  # "the student newspaper, The Ashbury Ledger, reported"
+        if token.lemma_.lower() in _SPEAKING_FOR:  # "A spokesperson for the sheriff's office said"
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+                for word in (c for c in prep.children if c.dep_ == "pobj"):
+                    if (found := self.entity(word)) is not None and found.kind != TW.Place:
+                        return found
         if token.lemma_ == "group":  # "a group calling itself Microsoft Workers 4 Good"
             for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("call", "name")):
                 for word in clause.children:
@@ -870,6 +875,7 @@ def _carries_date(word: Token) -> bool:
     return word.dep_ == "acl" and word.head.lemma_.lower() in _DOCUMENTS
 
 
+_SPEAKING_FOR = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative"}
 _COUNTED_KINDS = {  # "the three groups", "the two companies": which kinds of organization each noun counts
     "group": {TW.NonProfit, TW.Organization, TW.PersonGroup},
     "organization": {TW.NonProfit, TW.Organization},

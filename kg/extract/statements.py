@@ -624,6 +624,8 @@ class Statements:
                 and _definite(owner)
             ):
                 org = reader.focus(owner, TW.NonProfit)  # "the group's director": the nonprofit in focus
+            if org is not None and org.iri == statement.speaker:
+                return  # "A spokesperson for the office said": the office's own statement
             if org is not None and is_subclass(org.kind, TW.Organization, reader.index.ontology):
                 org_iri = reader.use(org, owner)
                 reader.add(statement.node, TW.onBehalfOf, org_iri, anchor, title, rule="statement.titled")
