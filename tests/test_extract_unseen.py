@@ -866,6 +866,18 @@ RULES = {
         FILTER NOT EXISTS { [] tw:agent id:ashgrove-county-sheriffs-office ;
             tw:onBehalfOf id:ashgrove-county-sheriffs-office }""",
     ),
+    "round 41: 'seen by Test Wire, Quillon's vice president of people, Dana Pruitt, wrote that'": (
+        "heldout-r41/unseen-erg-discipline-2024-04-10",
+        """[] a tw:Position ; tw:holder id:dana-pruitt ; tw:role tw:VicePresident ;
+            tw:positionIn id:quillon-systems .
+        [] a tw:Claim ; tw:attributedTo id:dana-pruitt ;
+            tw:text "the company was reviewing whether further action was warranted" .
+        FILTER NOT EXISTS { id:test-wire a tw:Person }""",
+    ),
+    "round 41: 'asking Whitcomb to reinstate the co-chairs, withdraw the warnings and restore ...'": (
+        "heldout-r41/unseen-erg-discipline-2024-04-10",
+        """[] a tw:Petition ; tw:demand "withdraw the warnings" , "restore the group's budget" .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -1135,7 +1135,10 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
             root = doc[end - 1]
             speaker = root.dep_ == "nsubj" and root.head.lemma_ in _SPEAKING_VERBS
             titled = (
-                any(c.dep_ == "appos" and c.lemma_.lower() in titles for c in root.children)
+                any(
+                    c.dep_ == "appos" and c.lemma_.lower() in titles and not _titles_another(c)
+                    for c in root.children
+                )
                 or (
                     root.dep_ == "appos"  # "A spokesperson for Corbel, Lauren Petty, said"
                     and any(a.lemma_.lower() in titles for a in list(root.ancestors)[:3])
@@ -1146,6 +1149,14 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
                 found.append(_trimmed(Span(doc, start, end, label="PERSON")))  # without "Councilmember"
         start = None
     return found
+
+
+def _titles_another(title: Token) -> bool:
+    """'seen by Test Wire, Quillon's vice president of people, Dana Pruitt': the title is followed
+    by the name it belongs to."""
+    after = title.right_edge.i + 1
+    doc = title.doc
+    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON"
 
 
 def _title_before_name(word: Token) -> bool:

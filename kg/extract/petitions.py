@@ -413,7 +413,23 @@ def infinitives(clause: Token) -> list[Token]:
             and child.i > clause.i
         ):
             found += infinitives(child)
+    found += _series_after(clause) if clause.dep_ == "xcomp" else []
     return sorted(found, key=lambda t: t.i)
+
+
+def _series_after(clause: Token) -> list[Token]:
+    """'asking him to reinstate X, withdraw Y and restore Z': the parse may hang 'withdraw' on the
+    sentence's verb; a bare verb right after the demand's comma, with no subject, goes on the list."""
+    doc, last = clause.doc, clause.right_edge
+    comma = last.i if last.text == "," else last.i + 1  # the comma may be the clause's own last word
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].tag_ != "VB":
+        return []
+    verb = doc[comma + 1]
+    if verb.dep_ not in ("advcl", "conj") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children
+    ):
+        return []
+    return [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
 
 
 def _named_signers(reader: Reader, sentence: Span) -> None:

@@ -90,6 +90,11 @@ def _person_near(reader: Reader, title: Span) -> Mention | None:
         appositive = reader.mention(named)
         if appositive is not None and appositive.entity.kind == TW.Person:
             return appositive
+    end = title.root.right_edge.i + 1  # "Quillon's vice president of people, Dana Pruitt, wrote"
+    if end + 1 < len(reader.doc) and reader.doc[end].text == ",":
+        appositive = reader.mention(reader.doc[end + 1])
+        if appositive is not None and appositive.entity.kind == TW.Person:
+            return appositive
     comma = min(title.start, title.root.left_edge.i) - 1  # "X, the company's vice president"
     if comma >= 1 and reader.doc[comma].lower_ in ("a", "an", "the"):  # "Nadia Rahman, a vice president"
         comma -= 1

@@ -304,6 +304,9 @@ class Statements:
                 speakers = [
                     t for t in verb.sent if t.i < verb.i and t.dep_ == "appos" and t.head.ent_type_ == "DATE"
                 ][:1]
+            if not speakers and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+                named = verb.doc[verb.i - 2]  # "In letters ..., Quillon's vice president, Dana Pruitt, wrote"
+                speakers = [named] if named.dep_ == "appos" and named.ent_type_ == "PERSON" else []
             if not speakers or (verb.lemma_ == "write" and _collective(speakers[0])):
                 continue  # employees writing to their chief: a petition, read by its rules
             if _unnamed_source(speakers[0]):
