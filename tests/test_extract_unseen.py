@@ -878,6 +878,17 @@ RULES = {
         "heldout-r41/unseen-erg-discipline-2024-04-10",
         """[] a tw:Petition ; tw:demand "withdraw the warnings" , "restore the group's budget" .""",
     ),
+    "round 40: 'She spoke with Test Wire on Wednesday': the answers are hers, not the CEO's": (
+        "heldout-r40/unseen-sheriff-petition-qa-2024-10-17",
+        """[] a tw:Statement ; tw:agent id:keziah-morland ; tw:addressedTo id:test-wire .
+        FILTER NOT EXISTS { [] tw:speaker id:warren-holt ; tw:text ?t .
+            FILTER(STRSTARTS(?t, "Three things")) }""",
+    ),
+    "round 39: 'Brindle' is the company until Harold Brindle is named; 'Brindle's RouteKeeper software'": (
+        "heldout-r39/unseen-brindle-ice-protest-live-2025-11-13",
+        """id:routekeeper a tw:Product .
+        FILTER NOT EXISTS { [] tw:attributedTo id:harold-brindle ; tw:text "That is the work" }""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

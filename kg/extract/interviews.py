@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.iris import actor_iri
 from kg.extract.reader import Reader
 from kg.extract.statements import Statements
-from kg.extract.syntax import object_of, prep_object
+from kg.extract.syntax import object_of, prep_object, subjects
 from kg.namespaces import TW
 
 _QUESTION = re.compile(r"^Q[:.]\s+\S", re.MULTILINE)
@@ -54,9 +54,11 @@ def _interviewee(reader: Reader, meeting: Token | None, before: int) -> URIRef |
     often before its first question."""
     if meeting is not None:
         met = prep_object(meeting, "with", "to") or object_of(meeting, "dobj")
-        entity = reader.entity(met) if met is not None else None
-        if entity is not None and entity.kind == TW.Person:
-            return reader.use(entity, met)
+        whos = subjects(meeting)  # "She spoke with Test Wire on Wednesday": she is interviewed
+        for word in [w for w in (met, whos[0] if whos else None) if w is not None]:
+            entity = reader.entity(word)
+            if entity is not None and entity.kind == TW.Person:
+                return reader.use(entity, word)
     counts = Counter(
         m.entity.iri
         for m in reader.mentions

@@ -406,7 +406,8 @@ class Linker:
         if len(name.split()) == 1:  # "Catz" (or "Catz's") after "Safra Catz", whatever the model calls it
             people = [e for e in seen if e.kind == TW.Person and e.label.split()[-1] == name]
             if len({e.iri for e in people}) == 1:
-                return people[0]
+                company = self._company_by_short_name(name, seen) if span.label_ in ENTITY_LABELS else None
+                return self._nearer_before(span, people[0], company) if company else people[0]
             if name in self.surnames:  # "Smith's email", read before "Brad Smith" is: never a company
                 return None
         if span.label_ in ENTITY_LABELS | {"NORP"} and (company := self._company_by_short_name(name, seen)):
@@ -447,6 +448,13 @@ class Linker:
         if len(chapters) == 1 and span.text.isupper():
             return self.index.entities[next(iter(chapters))]
         return entity
+
+    def _nearer_before(self, span: Span, *candidates: Entity) -> Entity:
+        """Of a founder and the company named after him ('Brindle' after 'Brindle Transit Systems'
+        and 'Harold Brindle'), the one named in full last before the word (else first after it)."""
+        named = [(self.first_seen.get(e.iri, len(span.doc)), e) for e in candidates]
+        before = [(at, e) for at, e in named if at < span.start]
+        return max(before, key=lambda p: p[0])[1] if before else min(named, key=lambda p: p[0])[1]
 
     def _person_by_surname(self, name: str, seen) -> Entity | None:
         """The one person of the article whose last name this is."""
@@ -838,11 +846,17 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         return root.head.lemma_.lower(), "appos"
     if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN":
-        head = root.head
-        while head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        head = root.head  # "Brindle's RouteKeeper software plans ...": the parse's "software plans"
+        while (
+            head.lemma_.lower() not in _PRODUCT_HEADS and head.dep_ == "compound" and head.head.pos_ == "NOUN"
+        ):
             head = head.head
-        if head.lemma_.lower() in _MAKERS_UNLESS_DETERMINED and not any(
-            c.dep_ in ("det", "poss") for c in head.children
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        owned = before is not None and before.lower_ in ("'s", "’s", "its", "their", "his", "her", "the")
+        if (
+            head.lemma_.lower() in _MAKERS_UNLESS_DETERMINED
+            and not owned
+            and not any(c.dep_ in ("det", "poss") for c in head.children)
         ):
             return None, None  # "uses Salesforce software": made by Salesforce, not named Salesforce
         return head.lemma_.lower(), "compound"
