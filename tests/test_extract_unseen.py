@@ -889,6 +889,23 @@ RULES = {
         """id:routekeeper a tw:Product .
         FILTER NOT EXISTS { [] tw:attributedTo id:harold-brindle ; tw:text "That is the work" }""",
     ),
+    "round 38: 'Cook sent an email to Apple employees saying ...': his memo and its claim": (
+        "heldout-r38/unseen-apple-fbi-iphone-2016-03-29",
+        """[] a tw:Memo ; tw:agent id:tim-cook ; tw:date "2016-02-22"^^xsd:date .
+        [] a tw:Claim ; tw:attributedTo id:tim-cook ; tw:text ?claim .
+        FILTER(STRSTARTS(?claim, "the case was about far more than a single phone"))""",
+    ),
+    "round 38: 'he said the company would fight the order, arguing that ...': two claims of his": (
+        "heldout-r38/unseen-apple-fbi-iphone-2016-03-29",
+        """[] a tw:Claim ; tw:attributedTo id:tim-cook ; tw:text "the company would fight the order" .
+        [] a tw:Claim ; tw:attributedTo id:tim-cook ; tw:text ?argued .
+        FILTER(STRSTARTS(?argued, "the software the government wanted amounted to a back door"))""",
+    ),
+    "round 38: 'argued in an essay posted on Feb. 21'; 'filed a joint brief urging the court to ...'": (
+        "heldout-r38/unseen-apple-fbi-iphone-2016-03-29",
+        """[] a tw:Statement ; tw:agent id:james-comey ; tw:date "2016-02-21"^^xsd:date .
+        [] a tw:Statement ; tw:agent id:microsoft ; tw:demand "side with Apple" .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

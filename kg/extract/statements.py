@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.linking import is_subclass
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import EMPLOYEE_NOUNS, Reader
-from kg.extract.syntax import clause_text, demanded, hedged, negated, prep_object, subjects
+from kg.extract.syntax import clause_text, demanded, hedged, negated, object_of, prep_object, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -323,6 +323,8 @@ class Statements:
                 continue  # '"...," Nair said': the quotation's speaker, not a statement of its own
             if (container := _container(verb, ORDER_NOUNS)) is not None:
                 continue  # "In her ruling, the judge wrote ...": the words of a court order
+            if _said_participle(verb) and _inside_said(verb):
+                continue  # "he said the company would fight ..., arguing that ...": read with what he said
             if _participle(verb) and _container(verb) is None and self._platform(verb) is None:
                 for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
                     self.claims(None, clause, speaker)  # "quit last week, saying ...": a claim alone
@@ -451,6 +453,9 @@ class Statements:
                 if speaker is None:
                     continue
             issued = noun.dep_ == "dobj" and noun.head.lemma_ in LEX["issuing_document_verbs"]
+            issued = (
+                issued or noun.dep_ == "dobj" and noun.head.lemma_ == "send" and kind != "Letter"
+            )  # an email
             if speaker is None and author is None and issued:  # "A, B and C issued a joint statement"
                 self._issued(noun, kind)
                 continue
@@ -501,8 +506,22 @@ class Statements:
         for agent in agents[1:]:
             reader.add(statement.node, TW.agent, agent, noun, rule="statement.issued")
         self._describe(statement, noun.head, noun)
-        for saying in noun.head.children:
-            if saying.dep_ == "advcl" and saying.lemma_ in SAYING and saying.tag_ == "VBG":
+        participles = [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        participles += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]  # "an email saying"
+        recipients = [
+            o for p in noun.head.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
+        ]
+        participles += [  # "sent an email to Apple employees saying ...": the parse hangs it on them
+            c for r in recipients for c in r.children if c.dep_ == "acl" and c.tag_ == "VBG"
+        ]
+        for asking in (p for p in participles if p.lemma_ in ASKING):  # "a joint brief urging the court to"
+            if (addressee := reader.agent(object_of(asking, "dobj"))) is not None:
+                reader.add(statement.node, TW.addressedTo, addressee, asking, rule="statement.issued")
+            for clause in (c for c in asking.children if c.dep_ == "xcomp"):
+                words = clause_text(clause)
+                reader.add(statement.node, TW.demand, Literal(words.text), words, rule="statement.issued")
+        for saying in participles:
+            if saying.lemma_ in SAYING:
                 for clause in _said_clauses(saying, None):
                     self.claims(statement, clause)
                     for agent in agents[1:]:
@@ -648,11 +667,17 @@ class Statements:
             and c is not clause
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ]
-        apart = reasons[:1] or further[:1]
+        arguing = [  # "that the company would fight the order, arguing that ...": the speaker argues
+            c for c in clause.children if _said_participle(c) and any(g.dep_ == "ccomp" for g in c.children)
+        ]
+        apart = reasons[:1] or further[:1] or arguing[:1]
         parts = [clause_text(clause, without=apart[0] if apart else None)]
         parts += [clause_text(r) for r in reasons or further[:1]]
         for words in parts:
             self._claim_of_words(statement, speaker, words, "claim.that-clause")
+        for participle in arguing[:1] if not (reasons or further) else []:
+            for said in (g for g in participle.children if g.dep_ == "ccomp"):
+                self.claims(statement, said, speaker)
 
     def _around_speaker(self, statement: Statement, verb: Token) -> None:
         """'The center notified ICE weeks ago, Hoppe said, and is negotiating a transition': the
@@ -876,6 +901,17 @@ def _first_person(verb: Token) -> bool:
 def _modal_future(verb: Token) -> bool:
     """'it would ask the court to ...': a statement announced, not made."""
     return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children)
+
+
+def _said_participle(verb: Token) -> bool:
+    """'..., arguing that ...' after a comma: more of what the speaker said."""
+    after_comma = verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_ in SAYING and after_comma
+
+
+def _inside_said(verb: Token) -> bool:
+    """A participle in the that-clause of another verb of saying, read with that clause."""
+    return any(a.dep_ == "ccomp" and a.head.lemma_ in SAYING for a in verb.ancestors)
 
 
 def _participle(verb: Token) -> bool:
