@@ -906,6 +906,10 @@ RULES = {
         """[] a tw:Statement ; tw:agent id:james-comey ; tw:date "2016-02-21"^^xsd:date .
         [] a tw:Statement ; tw:agent id:microsoft ; tw:demand "side with Apple" .""",
     ),
+    "round 39: 'In a brief note posted on the service's home page, he wrote': an announcement": (
+        "heldout-r39/unseen-lavabit-shutdown-2013-10-03",
+        """[] a tw:Announcement ; tw:agent id:ladar-levison ; tw:date "2013-08-08"^^xsd:date .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

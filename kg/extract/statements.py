@@ -341,8 +341,8 @@ class Statements:
             if kind == "Letter" and self._group_of_people(speaker):
                 continue  # "In a letter ..., a group calling itself X asked ...": a petition, read as one
             platform = self._platform(verb)
-            if platform is not None:
-                kind = "Announcement"
+            if platform is not None or kind == "Memo" and _posted_publicly(container):
+                kind = "Announcement"  # "wrote on Twitter", "in a note posted on the service's home page"
             definite = container is not None and any(c.lower_ in ("the", "that") for c in container.children)
             to_press = any(
                 (who := reader.entity(a)) is not None and who.kind == TW.NewsOrganization
@@ -901,6 +901,17 @@ def _first_person(verb: Token) -> bool:
 def _modal_future(verb: Token) -> bool:
     """'it would ask the court to ...': a statement announced, not made."""
     return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children)
+
+
+_PUBLIC_PAGES = {"website", "site", "page", "homepage", "blog"}
+
+
+def _posted_publicly(document: Token | None) -> bool:
+    """'a note posted on the service's home page': put where anyone can read it."""
+    posted = [c for c in document.children if c.dep_ == "acl" and c.lemma_ == "post"] if document else []
+    return any(
+        (page := prep_object(p, "on")) is not None and page.lemma_.lower() in _PUBLIC_PAGES for p in posted
+    )
 
 
 def _said_participle(verb: Token) -> bool:
