@@ -910,6 +910,12 @@ RULES = {
         "heldout-r39/unseen-lavabit-shutdown-2013-10-03",
         """[] a tw:Announcement ; tw:agent id:ladar-levison ; tw:date "2013-08-08"^^xsd:date .""",
     ),
+    "round 41: 'HHS awarded Palantir two contracts worth a combined $24.9 million in April'": (
+        "heldout-r41/unseen-hhs-protect-letters-2020-07-02",
+        """[] a tw:Contract ; tw:contractor id:palantir ; tw:client id:us-department-of-health-and-human-services ;
+            tw:startDate "2020-04"^^xsd:gYearMonth ; tw:contractValue [ tw:amountValue 24900000 ] .
+        id:congressional-hispanic-caucus a tw:GovernmentOrganization .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -50,8 +50,11 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
                     client = reader.use(entity, child)
         if client is None and (buyer := _buyer(noun)) is not None and (entity := reader.entity(buyer)):
             client = reader.use(entity, buyer)  # "sold the department a three-year license"
-        awarded = (
+        awarded = (  # "awarded a contract to X", "awarded X two contracts"
             prep_object(noun.head, "to")
+            or next(
+                (c for c in noun.head.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None
+            )
             if noun.dep_ == "dobj" and noun.head.lemma_ in ("award", "grant")
             else None
         )
