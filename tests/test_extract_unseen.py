@@ -912,9 +912,10 @@ RULES = {
     ),
     "round 41: 'HHS awarded Palantir two contracts worth a combined $24.9 million in April'": (
         "heldout-r41/unseen-hhs-protect-letters-2020-07-02",
-        """[] a tw:Contract ; tw:contractor id:palantir ; tw:client id:us-department-of-health-and-human-services ;
-            tw:startDate "2020-04"^^xsd:gYearMonth ; tw:contractValue [ tw:amountValue 24900000 ] .
-        id:congressional-hispanic-caucus a tw:GovernmentOrganization .""",
+        """[] a tw:Contract ; tw:contractor id:palantir ;
+            tw:client id:us-department-of-health-and-human-services ;
+            tw:startDate "2020-04"^^xsd:gYearMonth ; tw:contractValue [ tw:amountValue ?value ] .
+        id:congressional-hispanic-caucus a tw:GovernmentOrganization . FILTER(?value = 24900000)""",
     ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
