@@ -917,6 +917,13 @@ RULES = {
             tw:startDate "2020-04"^^xsd:gYearMonth ; tw:contractValue [ tw:amountValue ?value ] .
         id:congressional-hispanic-caucus a tw:GovernmentOrganization . FILTER(?value = 24900000)""",
     ),
+    "round 40: 'Mesquite, he said, never shares ...'; 'told the committee he had quit ...'": (
+        "heldout-r40/unseen-surveillance-hearing-2025-02-21",
+        """[] a tw:Claim ; tw:attributedTo id:trent-albers ;
+            tw:text "Mesquite never shares data with any agency unless its customer tells it to" .
+        [] a tw:Claim ; tw:attributedTo id:caleb-winslow ; tw:text ?quit .
+        FILTER(STRSTARTS(?quit, "he had quit in December"))""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -683,7 +683,18 @@ class Statements:
         """'The center notified ICE weeks ago, Hoppe said, and is negotiating a transition': the
         words before a speaker set off by commas, and what follows the 'and', each a claim."""
         head, doc = verb.head, verb.doc
-        if head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+        if head.pos_ not in ("VERB", "AUX"):
+            return
+        if head.i > verb.i:  # "Mesquite, he said, never shares data ...": the words around the speaker
+            end = head.right_edge.i + 1
+            while end > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            words = doc[head.left_edge.i : end]
+            first = verb.left_edge.i if verb.left_edge.text == "," else verb.left_edge.i - 1
+            aside = doc[first : verb.right_edge.i + 1]  # ", he said,"
+            if aside.start > words.start and aside[0].text == ",":
+                text = f"{doc[words.start : aside.start].text} {doc[aside.end : words.end].text}"
+                self._claim_of_words(statement, statement.speaker, words, "claim.around-speaker", text)
             return
         end = verb.left_edge.i
         while end > head.left_edge.i and doc[end - 1].is_punct:
@@ -697,21 +708,26 @@ class Statements:
         for words in parts:
             self._claim_of_words(statement, statement.speaker, words, "claim.around-speaker")
 
-    def _claim_of_words(self, statement: Statement | None, speaker: URIRef, words: Span, rule: str) -> None:
-        """A claim of the words, unless they are too few, quoted, or not a claim at all."""
+    def _claim_of_words(
+        self, statement: Statement | None, speaker: URIRef, words: Span, rule: str, text: str | None = None
+    ) -> None:
+        """A claim of the words (or of `text`, the words less an aside), unless they are too few,
+        quoted, or not a claim at all."""
         if len(words) < 3 or words.text.startswith(("“", '"')) or _quoted(words):
             return
         if _fragment(words):
             return  # "a line the company would never cross": a relative clause's rest, no claim
         if self._partly_quoted(words) or _indirect_question(words):
             return
-        self._claim(statement, speaker, words, rule)
+        self._claim(statement, speaker, words, rule, text)
 
-    def _claim(self, statement: Statement | None, speaker: URIRef, words: Span, rule: str) -> None:
+    def _claim(
+        self, statement: Statement | None, speaker: URIRef, words: Span, rule: str, text: str | None = None
+    ) -> None:
         while len(words) > 1 and words[0].is_punct:
             words = words[1:]  # ", the company offering ...": the parse's comma is no part of it
         node = self.reader.facts.node("claim")
-        text = words.text
+        text = text or words.text
         self.reader.facts.describe(node, TW.Claim, text[:1].upper() + text[1:80], _range(words), rule)
         self.reader.add(node, TW.text, Literal(text), words, rule=rule)
         self.reader.add(node, TW.attributedTo, speaker, words, rule=rule)
@@ -956,6 +972,16 @@ def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
     """What a verb of saying says: its that-clause, also when the parse hangs it on the document
     ('said in a statement [that ...]')."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _fronted_phrase(c, verb)]
+    if not clauses and verb.lemma_ == "tell":  # "told the committee he had quit": read as a relative clause
+        clauses = [
+            c
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for c in o.children
+            if c.dep_ == "relcl"
+            and any(s.dep_ == "nsubj" and s.tag_ == "PRP" for s in c.children)
+            and not any(w.tag_ in ("WDT", "WP", "WRB") or w.lower_ == "that" for w in c.children)
+        ]
     if not clauses and container is not None:
         clauses = [
             c
