@@ -924,6 +924,12 @@ RULES = {
         [] a tw:Claim ; tw:attributedTo id:caleb-winslow ; tw:text ?quit .
         FILTER(STRSTARTS(?quit, "he had quit in December"))""",
     ),
+    "round 41: 'added to the pressure with a pledge of €250,000 to Border Rights Legal Aid'": (
+        "heldout-r41/unseen-works-council-border-2025-11-20",
+        """[] a tw:DonationPledge ; tw:agent id:dieter-hallmann ; tw:beneficiary id:border-rights-legal-aid ;
+            tw:amount [ tw:amountValue ?value ; tw:currency "EUR" ] . FILTER(?value = 250000)
+        id:border-rights-legal-aid a tw:NonProfit . id:european-union a tw:GovernmentOrganization .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -216,6 +216,8 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
     for noun in sentence:
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in LEX["gift_nouns"]:
             _gift_from(reader, noun)
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in {*LEX["gift_nouns"], "pledge"}:
+            _gift_of(reader, noun)
     done: set[int] = set()
     for match in matches(sentence, "donation."):
         verb = match.trigger
@@ -342,6 +344,28 @@ def _gift_from(reader: Reader, gift: Token) -> None:
     receiver = reader.agent(whos[0]) if whos else None
     if receiver is not None and receiver != donor:
         reader.add(node, TW.beneficiary, receiver, whos[0], gift, rule="donation.gift-from")
+
+
+def _gift_of(reader: Reader, gift: Token) -> None:
+    """'added to the pressure with a pledge of €250,000 to Border Rights Legal Aid', 'made a
+    donation of $5,000 to the fund': the giver the subject of the verb the gift hangs on."""
+    sum_word, receiver_word = prep_object(gift, "of"), prep_object(gift, "to")
+    if sum_word is None or receiver_word is None or prep_object(gift, "from") is not None:
+        return
+    amount = reader.money(sum_word) if any(t.ent_type_ == "MONEY" for t in sum_word.subtree) else None
+    verb = gift.head.head if gift.dep_ == "pobj" else gift.head
+    whos = subjects(verb) if verb.pos_ in ("VERB", "AUX") and not _withheld(verb) else []
+    donor = reader.agent(whos[0]) if whos else None
+    receiver = reader.agent(receiver_word)
+    if amount is None or donor is None or receiver is None or receiver == donor:
+        return
+    kind = TW.DonationPledge if gift.lemma_.lower() == "pledge" or future(verb) else TW.Donation
+    label = f"{'Pledge' if kind == TW.DonationPledge else 'Donation'} by {reader.label_of(donor)}"
+    node = reader.event(kind, "donation", label, gift, "donation.gift-of")
+    reader.add(node, TW.agent, donor, whos[0], gift, rule="donation.gift-of")
+    reader.add(node, TW.amount, amount, gift, sum_word, rule="donation.amount")
+    reader.add(node, TW.beneficiary, receiver, gift, receiver_word, rule="donation.gift-of")
+    reader.dated(node, verb, rule="donation.date")
 
 
 def _withheld(verb: Token) -> bool:

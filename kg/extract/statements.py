@@ -291,6 +291,8 @@ class Statements:
                 continue  # "The AP reported that ...": a report says something; "reported revenue" not
             if verb.pos_ not in ("VERB", "AUX") or negated(verb):
                 continue
+            if verb.lemma_ == "add" and prep_object(verb, "to") is not None:
+                continue  # "added to the pressure with a pledge": not words added
             if self._quoted(verb.idx) and not _first_person(verb) or _modal_future(verb):
                 continue  # another's words inside a quotation, or a statement yet to be made ("would ask")
             if verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse"):
