@@ -930,6 +930,13 @@ RULES = {
             tw:amount [ tw:amountValue ?value ; tw:currency "EUR" ] . FILTER(?value = 250000)
         id:border-rights-legal-aid a tw:NonProfit . id:european-union a tw:GovernmentOrganization .""",
     ),
+    "round 39: 'Northbridge Students for Demilitarized Research' one group; the university's contract": (
+        "heldout-r39/unseen-northbridge-lab-letters-2024-10-17",
+        """id:northbridge-students-for-demilitarized-research a tw:PersonGroup .
+        [] a tw:Contract ; tw:contractor id:northbridge-university ;
+            tw:client id:defense-frontier-research-agency .
+        FILTER NOT EXISTS { id:northbridge-students ?p ?o }""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -165,6 +165,15 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
 _ALLIANCES = {"partnership", "alliance", "collaboration"}
 
 
+def _may_contract(reader: Reader, entity) -> bool:
+    """A company, or an organization outside government that works for it (a university, a
+    non-profit), which can hold a contract with a public body."""
+    if is_subclass(entity.kind, TW.Company, reader.index.ontology):
+        return True
+    private_body = entity.kind in (TW.Organization, TW.NonProfit)
+    return private_body and not reader.public(entity)
+
+
 def _private(reader: Reader, party) -> bool:
     entity = reader.index.entities.get(party) if party is not None else None
     return entity is not None and is_subclass(entity.kind, TW.Company, reader.index.ontology)
@@ -327,10 +336,10 @@ def _contractor(reader: Reader, noun: Token) -> object:
                 return reader.use(entity, subject)
     if noun.dep_ in ("dobj", "pobj"):
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-        if verb.lemma_ in {"have", "hold", "win", "continue", "land", "get", "sell", *_PUBLIC_SIDE}:
+        if verb.lemma_ in {"have", "hold", "win", "continue", "land", "get", "sell", "keep", *_PUBLIC_SIDE}:
             for subject in subjects(verb):
                 entity = reader.entity(subject)
-                if entity is not None and is_subclass(entity.kind, TW.Company, reader.index.ontology):
+                if entity is not None and _may_contract(reader, entity):  # a company, or a university
                     return reader.use(entity, subject)
                 if entity is not None and verb.lemma_ in _PUBLIC_SIDE and reader.public(entity):
                     return reader.use(entity, subject)  # "The city signed a contract with X": swapped after

@@ -531,10 +531,12 @@ class Linker:
         return found
 
     def _unlabelled_bodies(self, doc: Doc) -> list[Span]:
-        """Capitalized names ending in the word for a public body that the model did not label:
-        'The Calder Bay City Council voted ...'."""
+        """Capitalized names ending in the word for a public body (or a university, a foundation)
+        that the model did not label: 'The Calder Bay City Council voted ...', 'Northbridge
+        University will keep ...'."""
         typing = self.typing["name_words"]
         bodies = {*typing["GovernmentAgency"], *typing["GovernmentOrganization"], *typing["Court"]}
+        bodies |= {*typing["Organization"], "foundation", "institute", "institution", "association"}
         found = []
         for start, end in _unlabelled_names(doc):
             continues = end < len(doc) and doc[end].lower_ in ("of", "for")  # "U.S. Court of Appeals"

@@ -128,6 +128,8 @@ def joined_names(doc: Doc) -> list[Span]:
         cut_at_connector = ent[-1].lower_ in _lexicon()[1] and end < len(doc) and not doc[end].is_sent_start
         if cut_at_connector and _name_word(doc[end]):
             end = name_end(doc, end)
+        elif _people_before_cause(doc, ent):  # "[Northbridge Students] for Demilitarized Research"
+            end = name_end(doc, end + 1)
         elif cut_at_connector and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "ORG":
             end = _ent_end(doc, end)  # "Solwick Workers for" + "Peace": two names the model made of one
         while start >= 2 and doc[start - 1].text == "&" and _name_word(doc[start - 2]):
@@ -137,6 +139,21 @@ def joined_names(doc: Doc) -> list[Span]:
         if (start, end) != (ent.start, ent.end):
             found.append(Span(doc, start, end, label="ORG", span_id=ent.id_))
     return found
+
+
+def _people_before_cause(doc: Doc, ent: Span) -> bool:
+    """'Northbridge Students' before 'for Demilitarized Research', words the model left unlabelled:
+    a group named for its members (`member_words`) and its cause, as 'Amazon Employees for Climate
+    Justice' is."""
+    end = ent.end
+    members = read_patterns("org_types.json")["member_words"]["PersonGroup"]
+    return (
+        ent[-1].lower_ in members
+        and end + 1 < len(doc)
+        and doc[end].lower_ in ("for", "against")
+        and _name_word(doc[end + 1])
+        and not doc[end + 1].ent_type_
+    )
 
 
 def _ent_end(doc: Doc, start: int) -> int:
