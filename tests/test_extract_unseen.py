@@ -937,6 +937,10 @@ RULES = {
             tw:client id:defense-frontier-research-agency .
         FILTER NOT EXISTS { id:northbridge-students ?p ?o }""",
     ),
+    "round 38: 'Penrose spokeswoman Lydia Farrow said', a name the model called an organization": (
+        "heldout-r38/unseen-labor-board-charge-2025-11-20",
+        """id:lydia-farrow a tw:Person . [] a tw:Statement ; tw:agent id:lydia-farrow .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

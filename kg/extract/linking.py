@@ -684,6 +684,13 @@ class Linker:
             return None  # "Cabinet Secretary Lionel Abeyta": a title, not an organization
         if len(name.split()) >= 2 and span.label_ in ("PERSON", "") and _after_title(span):
             return TW.Person  # "chief executive Nat Friedman", whatever the parse hangs on the name
+        if (
+            2 <= len(name.split()) <= 3
+            and span.label_ == "ORG"
+            and _after_title(span)
+            and not self._org_words(span)
+        ):
+            return TW.Person  # "Penrose spokeswoman Lydia Farrow", which the model called an organization
         if len(name.split()) >= 2 and any(
             _followed_by_who(s) for s in self.same_name.get(name_key(name), [span])
         ):
