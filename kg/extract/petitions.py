@@ -271,7 +271,7 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     _motive(reader, node, verb)
 
 
-_ALLIANCES = {"coalition", "alliance", "group"}  # who sends a letter for the organizations in it
+_COALITIONS = {"coalition", "alliance", "group"}  # who sends a letter for the organizations in it
 _GROUPED_ORGANIZATIONS = {"group", "organization", "organisation", "company", "agency", "union", "nonprofit"}
 
 
@@ -306,7 +306,7 @@ def _sent_letter(reader: Reader, noun: Token) -> None:
         author = reader.use(writer, whos[0])
     elif whos and writer is None and (people := _people_of_group(whos[0])) is not None:
         author, kind = reader.people_group(people, "letter.sent"), TW.Petition  # "a group of mathematicians"
-    elif whos and writer is None and whos[0].lemma_.lower() in _ALLIANCES:  # "a coalition of 85 groups"
+    elif whos and writer is None and whos[0].lemma_.lower() in _COALITIONS:  # "a coalition of 85 groups"
         author = reader.organization_group(whos[0], "letter.sent")
     else:
         return

@@ -454,10 +454,9 @@ class Statements:
                 speaker = reader.agent(whos[0])  # "X rejected the request in an internal email"
                 if speaker is None:
                     continue
-            issued = noun.dep_ == "dobj" and noun.head.lemma_ in LEX["issuing_document_verbs"]
-            issued = (
-                issued or noun.dep_ == "dobj" and noun.head.lemma_ == "send" and kind != "Letter"
-            )  # an email
+            # "sent an email" is issued too; a letter sent is read as a letter (petitions)
+            sent = noun.head.lemma_ == "send" and kind != "Letter"
+            issued = noun.dep_ == "dobj" and (noun.head.lemma_ in LEX["issuing_document_verbs"] or sent)
             if speaker is None and author is None and issued:  # "A, B and C issued a joint statement"
                 self._issued(noun, kind)
                 continue
