@@ -112,7 +112,7 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
     if (went_up := _went_up_asking(noun)) is not None and went_up not in asking:
         asking.append(went_up)
     for verb in asking:
-        _request(reader, node, verb)
+        read_request(reader, node, verb)
     participles = [c for c in noun.children if c.dep_ in ("acl", "relcl")]  # "that X signed and sent to Y"
     participles += [
         c for p in participles for c in p.children if c.dep_ == "conj"
@@ -237,7 +237,7 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     if not whos or _organizers_of_action(whos[0]):
         return
     if whos[0].lower_ == "it" and verb.lemma_ in REQUESTING and (letter := reader.letter_in_focus(whos[0])):
-        _request(reader, letter, verb)
+        read_request(reader, letter, verb)
         for sent in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in ("address", "send")):
             target = prep_object(sent, "to")  # "Addressed to X and to Y, it asks ..."
             for addressee in _addressees(target) if target is not None else []:
@@ -265,9 +265,9 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
             reader.add(node, TW.addressedTo, who, verb, addressee_word, rule="petition.written-to")
         for clause in verb.children:
             if clause.lemma_ in REQUESTING and clause.dep_ in ("advcl", "xcomp", "conj"):
-                _request(reader, node, clause)
+                read_request(reader, node, clause)
     else:
-        _request(reader, node, verb)
+        read_request(reader, node, verb)
     _motive(reader, node, verb)
 
 
@@ -279,9 +279,7 @@ def _people_of_group(word: Token) -> Token | None:
     """'a group of mathematicians': the people the group is of (not 'a coalition of groups')."""
     if word.lemma_.lower() != "group":
         return None
-    members = next(
-        (c for p in word.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None
-    )
+    members = prep_object(word, "of")
     plural = members is not None and (members.tag_ == "NNS" or members.tag_ == "NNPS" and members.is_lower)
     if not plural or members.lemma_.lower() in _GROUPED_ORGANIZATIONS:
         return None
@@ -310,10 +308,10 @@ def _sent_letter(reader: Reader, noun: Token) -> None:
         author = reader.organization_group(whos[0], "letter.sent")
     else:
         return
-    recipient = next((c for c in verb.children if c.dep_ == "dative"), None)
-    if recipient is not None and recipient.pos_ == "ADP":  # "sent letters [to] Microsoft": the parse's dative
-        recipient = next((c for c in recipient.children if c.dep_ == "pobj"), None)
-    recipient = recipient or prep_object(verb, "to") or prep_object(noun, "to")
+    recipient = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+    recipient = (
+        recipient or prep_object(verb, "to") or prep_object(noun, "to")
+    )  # also the parse's dative "to"
     addressee = reader.agent(recipient) if recipient is not None else None
     label = f"Letter by {reader.label_of(author)}" + (
         f" to {reader.label_of(addressee)}" if addressee else ""
@@ -335,7 +333,7 @@ def _sent_letter(reader: Reader, noun: Token) -> None:
         c for c in [*noun.children, *verb.children] if c.lemma_ in REQUESTING and c.dep_ in ("acl", "advcl")
     ]
     for request in asking:
-        _request(reader, node, request, addressee_known=addressee is not None)
+        read_request(reader, node, request, addressee_known=addressee is not None)
 
 
 def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> None:
@@ -359,12 +357,12 @@ def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> Non
             agents = [reader.organization_group(who, "request.organizations")]
         for agent in agents:
             reader.add(node, TW.agent, agent, who, verb, rule="request.verb")
-    _request(reader, node, verb)
+    read_request(reader, node, verb)
     reader.dated(node, verb, rule="request.date")
 
 
-def _request(reader: Reader, node: URIRef, verb: Token, addressee_known: bool = False) -> None:
-    """Whom a petition asks, and what: 'asking him to reexamine the deal'."""
+def read_request(reader: Reader, node: URIRef, verb: Token, addressee_known: bool = False) -> None:
+    """Whom a petition (or any request) asks, and what: 'asking him to reexamine the deal'."""
     addressee = object_of(verb, "dobj") or (prep_object(verb, "on") if verb.lemma_ == "call" else None)
     if addressee is not None and not addressee_known:
         who = reader.agent(addressee)

@@ -21,7 +21,7 @@ from kg.extract.iris import actor_iri, slugify
 from kg.extract.linking import Entity, EntityIndex, Mention, is_subclass
 from kg.extract.pipeline import read_patterns
 from kg.extract.quantities import parse_count, parse_money
-from kg.extract.syntax import future, hedged
+from kg.extract.syntax import future, hedged, prep_object
 from kg.namespaces import TW
 
 EMPLOYEE_NOUNS = {
@@ -657,12 +657,8 @@ class Reader:
         text = re.sub(r"^(the|a|an|other|several|many)\s+", "", phrase.text.strip(), flags=re.I)
         node = self.facts.node("organizations")
         self.facts.describe(node, TW.OrganizationGroup, text[:1].upper() + text[1:], char_range(phrase), rule)
-        members = next(
-            (c for p in token.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None
-        )
-        count = self.count(token) or (
-            self.count(members) if members is not None else None
-        )  # "a coalition of 85 groups"
+        members = prep_object(token, "of")  # "a coalition of 85 groups": the count is of its members
+        count = self.count(token) or (self.count(members) if members is not None else None)
         if count is not None:
             self.add(node, TW.memberCount, Literal(count.value, datatype=XSD.integer), phrase, rule="count")
             if count.qualifier is not None:

@@ -13,9 +13,10 @@ from rdflib import XSD, Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.linking import is_subclass
+from kg.extract.petitions import read_request
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import EMPLOYEE_NOUNS, Reader
-from kg.extract.syntax import clause_text, demanded, hedged, negated, object_of, prep_object, subjects
+from kg.extract.syntax import clause_text, demanded, hedged, negated, prep_object, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -516,11 +517,7 @@ class Statements:
             c for r in recipients for c in r.children if c.dep_ == "acl" and c.tag_ == "VBG"
         ]
         for asking in (p for p in participles if p.lemma_ in ASKING):  # "a joint brief urging the court to"
-            if (addressee := reader.agent(object_of(asking, "dobj"))) is not None:
-                reader.add(statement.node, TW.addressedTo, addressee, asking, rule="statement.issued")
-            for clause in (c for c in asking.children if c.dep_ == "xcomp"):
-                words = clause_text(clause)
-                reader.add(statement.node, TW.demand, Literal(words.text), words, rule="statement.issued")
+            read_request(reader, statement.node, asking)
         for saying in participles:
             if saying.lemma_ in SAYING:
                 for clause in _said_clauses(saying, None):
