@@ -168,10 +168,10 @@ _ALLIANCES = {"partnership", "alliance", "collaboration"}
 def _may_contract(reader: Reader, entity) -> bool:
     """A company, or an organization outside government that works for it (a university, a
     non-profit), which can hold a contract with a public body."""
-    if is_subclass(entity.kind, TW.Company, reader.index.ontology):
-        return True
-    private_body = entity.kind in (TW.Organization, TW.NonProfit)
-    return private_body and not reader.public(entity)
+    return is_subclass(entity.kind, TW.Company, reader.index.ontology) or entity.kind in (
+        TW.Organization,
+        TW.NonProfit,
+    )
 
 
 def _private(reader: Reader, party) -> bool:

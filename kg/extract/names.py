@@ -141,14 +141,19 @@ def joined_names(doc: Doc) -> list[Span]:
     return found
 
 
+@cache
+def _member_words() -> frozenset[str]:
+    """The plural nouns a group of people is named for ('Employees', 'Students')."""
+    return frozenset(read_patterns("org_types.json")["member_words"]["PersonGroup"])
+
+
 def _people_before_cause(doc: Doc, ent: Span) -> bool:
     """'Northbridge Students' before 'for Demilitarized Research', words the model left unlabelled:
     a group named for its members (`member_words`) and its cause, as 'Amazon Employees for Climate
     Justice' is."""
     end = ent.end
-    members = read_patterns("org_types.json")["member_words"]["PersonGroup"]
     return (
-        ent[-1].lower_ in members
+        ent[-1].lower_ in _member_words()
         and end + 1 < len(doc)
         and doc[end].lower_ in ("for", "against")
         and _name_word(doc[end + 1])
