@@ -280,7 +280,10 @@ def read_organizations(reader: Reader) -> None:
         entity = mention.entity
         if mention.span.start_char < reader.article.body_start or not _is_org(reader, mention):
             continue
-        if entity.origin != "graph":  # a company's foundation is tied to it, not part of it
+        if entity.origin != "graph" and entity.kind in (TW.Company, TW.NonProfit):
+            # a company's foundation is tied to it, not part of it; a public body is part of no
+            # company ("the Alder Falls Police Department", though the parse made a company of
+            # "Alder Falls")
             part = TW.affiliatedWith if entity.kind == TW.NonProfit else TW.componentOf
             for other in reader.index.entities.values():
                 if (
