@@ -941,6 +941,40 @@ RULES = {
         "heldout-r38/unseen-labor-board-charge-2025-11-20",
         """id:lydia-farrow a tw:Person . [] a tw:Statement ; tw:agent id:lydia-farrow .""",
     ),
+    "round 38: 'the Alder Falls City Council' is no part of a company the parse made of 'Alder Falls'": (
+        "heldout-r38/unseen-labor-board-charge-2025-11-20",
+        """id:alder-falls-city-council a tw:GovernmentOrganization .
+        FILTER NOT EXISTS { ?body tw:componentOf id:alder-falls }""",
+    ),
+    "round 42: 'published a new version under the plain MIT license' is no contract": (
+        "heldout-r42/unseen-lerna-license-2018-08-31",
+        """id:jamie-kyle a tw:Person . FILTER NOT EXISTS { ?deal a tw:Contract }""",
+    ),
+    "round 42: 'The Government Accountability Office said ...': the GAO's statement": (
+        "heldout-r42/unseen-bid-protest-2025-04-16",
+        """[] a tw:Claim ; tw:attributedTo id:us-government-accountability-office ; tw:text ?filed .
+        FILTER(STRSTARTS(?filed, "the protest had been filed"))""",
+    ),
+    "round 44: 'Students at Stanford, Yale, Brown, Georgia Tech and the University of California'": (
+        "heldout-r44/unseen-student-pledge-2019-09-27",
+        """id:stanford-university a tw:Organization .
+        id:georgia-institute-of-technology a tw:Organization .""",
+    ),
+    "round 45: 'Quetzal Sistemas', 'the Secretaría de Gobernación', 'Quetzal's director general'": (
+        "heldout-r45/unseen-quetzal-checkpoint-letter-2025-06-18",
+        """id:quetzal-sistemas a tw:Company . id:secretaria-de-gobernacion a tw:GovernmentAgency .
+        [] a tw:Position ; tw:holder id:rodrigo-echeverria-salas ; tw:role tw:ChiefExecutiveOfficer .""",
+    ),
+    "round 45: 'The Information Commissioner's Office'; 'the Hermes Center for Transparency and ...'": (
+        "heldout-r45/unseen-clearview-ico-fine-2022-05-25",
+        """id:hermes-center-for-transparency-and-digital-human-rights a tw:NonProfit .
+        FILTER NOT EXISTS { id:the-information ?p ?o }""",
+    ),
+    "round 45: 'a report, \"Before the Bullet Hits the Body,\" which argued': a title, not a quotation": (
+        "heldout-r45/unseen-lapd-laser-2019-04-12",
+        """[] a tw:Quotation ; tw:speaker id:mark-smith .
+        FILTER NOT EXISTS { [] tw:text "Before the Bullet Hits the Body" }""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -16,6 +16,7 @@ from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
 CONTRACT_NOUNS = set(LEX["contract_nouns"])
+_LICENSES = ("license", "licence")
 
 
 UNREAL = {"possible", "potential", "proposed", "prospective", "planned", "future", "hypothetical"}
@@ -34,6 +35,8 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         if client_word is None and noun.lemma_.lower() == "sale":  # "its sale of sensors to the ministry"
             buyer = prep_object(noun, "to")
             client_word = buyer if buyer is not None and reader.public(reader.entity(buyer)) else None
+        if noun.lemma_.lower() in _LICENSES and client_word is None and _buyer(noun) is None:
+            continue  # "a new version under the plain MIT license": a software license, no deal
         client = None
         if client_word is not None:
             entity = reader.entity(client_word)

@@ -298,7 +298,7 @@ class Linker:
         known_spans = []
         for match_id, start, end in self.matcher(doc):
             span = Span(doc, start, end, label=self.nlp.vocab.strings[match_id])
-            if _looks_like_name(span):
+            if _looks_like_name(span) and not self._inside_longer_name(span):
                 known_spans.append(span)
         model_spans = [
             _extended(_trimmed(e))
@@ -560,6 +560,26 @@ class Linker:
             and token.head.head.pos_ == "PROPN"
             and token.i == token.head.left_edge.i + 1
         ]
+
+    def _inside_longer_name(self, span: Span) -> bool:
+        """'The Information Commissioner's Office', 'Information Commissioner John Edwards': a known
+        name (a news site's, a company's) that the capitalized words after it make part of
+        another name: a public body's, or a title's when the name is 'The X' and no 'the' is written."""
+        known = self.index.entities.get(URIRef(span.label_))
+        if known is None or is_subclass(known.kind, TW.GovernmentOrganization, self.index.ontology):
+            return False
+        doc, end = span.doc, span.end
+        followed = end < len(doc) and doc[end].is_title and not doc[end].is_sent_start
+        article = span[0].lower_ == "the" or span.start > 0 and doc[span.start - 1].lower_ == "the"
+        if followed and not article and len(known.label.split()) == 2 and known.label.startswith("The "):
+            return True
+        bodies = {w for kind in ("GovernmentAgency", "GovernmentOrganization", "Court")
+                  for w in self.typing["name_words"][kind]}  # fmt: skip
+        while end < len(doc) and (doc[end].is_title or doc[end].text == "'s") and not doc[end].is_sent_start:
+            if doc[end].lower_ in bodies:
+                return True
+            end += 1
+        return False
 
     def _body_name(self, words: list[str]) -> bool:
         """'Ramsey County District Court': a place's name followed by the word for a body."""
@@ -971,8 +991,32 @@ def _joined_at_and(spans: list[Span]) -> list[Span]:
         ):
             joined[-1] = Span(doc, before.start, span.end, label="ORG")
             continue
+        if before is not None and _purpose_name_goes_on(before, span):
+            joined[-1] = Span(doc, before.start, span.end, label="ORG")
+            continue
         joined.append(span)
     return joined
+
+
+_PURPOSE_HEADS = {"center", "centre", "institute", "coalition", "alliance", "campaign", "fund", "project"}
+
+
+def _purpose_name_goes_on(before: Span, span: Span) -> bool:
+    """'the Hermes Center for Transparency' + 'and' + 'Digital Human Rights': a group named for its
+    cause, the cause cut at its 'and' (not 'the Department of Prisons' + 'and' + a company)."""
+    doc = before.doc
+    words = [t.lower_ for t in before]
+    at = words.index("for") if "for" in words else -1
+    return (
+        before.label_ == "ORG"
+        and span.label_ == "ORG"
+        and span.start == before.end + 1
+        and doc[before.end].lower_ == "and"
+        and 0 < at < len(words) - 1
+        and words[at - 1] in _PURPOSE_HEADS
+        and all(t.is_title for t in span)
+        and not {t.lower_ for t in span} & {"for", "of"}
+    )
 
 
 def _home_of(span: Span) -> bool:

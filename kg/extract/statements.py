@@ -65,7 +65,7 @@ def find_quotations(
     for match in QUOTE.finditer(text, reader.article.body_start):
         begin, end = match.span(1) if match.group(1) else match.span(2)
         token = reader.doc.char_span(begin, end, alignment_mode="expand")
-        if token is None:
+        if token is None or _a_title(token):
             continue
         verb = _speaking_verb(token[0].sent, begin, end)
         if verb is None and token[-1].sent != token[0].sent:  # '"... . Then ...," said X'
@@ -98,6 +98,20 @@ def find_quotations(
             reader.quote_speakers.append((begin, end, speaker))
         found.append((begin, end, speaker, verb))
     return found
+
+
+def _a_title(quoted: Span) -> bool:
+    """'a report, "Before the Bullet Hits the Body," which argued ...': the title of a work, in
+    title case and short, not words someone said."""
+    words = [t for t in quoted if t.is_alpha]
+    long_words = [t for t in words if len(t) > 3]
+    return (
+        len(words) <= 10
+        and len(long_words) >= 2
+        and all(t.text[0].isupper() for t in long_words)
+        and not any(t.text in (".", "!", "?") for t in quoted[:-1])
+        and not all(t.ent_type_ in ("PERSON", "ORG") for t in long_words)
+    )
 
 
 def _someone_else(reader: Reader, verb: Token | None) -> bool:
