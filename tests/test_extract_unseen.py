@@ -975,6 +975,34 @@ RULES = {
         """[] a tw:Quotation ; tw:speaker id:mark-smith .
         FILTER NOT EXISTS { [] tw:text "Before the Bullet Hits the Body" }""",
     ),
+    "round 44: 'Pinnacle Workforce Solutions, a Houston staffing agency'; 'Inside Quillon, they ...'": (
+        "heldout-r44/unseen-contractor-strike-2024-10-16",
+        """id:pinnacle-workforce-solutions a tw:Company . FILTER NOT EXISTS { id:inside-quillon ?p ?o }""",
+    ),
+    "round 42: 'announced the decision in a post on Medium'; 'committed $50 million to planning'": (
+        "heldout-r42/unseen-sidewalk-quayside-2020-05-08",
+        """[] a tw:Announcement ; tw:agent id:daniel-doctoroff ; tw:via id:medium .
+        FILTER NOT EXISTS { [] a tw:Donation }""",
+    ),
+    "round 43: 'the investor Peter Thiel, who is also its chairman'": (
+        "heldout-r43/unseen-palantir-army-dcgs-2016-11-01",
+        """[] a tw:Position ; tw:holder id:peter-thiel ; tw:role tw:Chair ; tw:positionIn id:palantir .""",
+    ),
+    "round 44: 'more than 1,100 of them signed'; 'to supply towers to the Border Integrity Service'": (
+        "heldout-r44/unseen-earnings-call-2025-08-01",
+        """[] a tw:Petition ; tw:agent [ tw:memberCount ?n ; tw:membersWorkFor id:lodestar-sensing ] .
+        [] a tw:Contract ; tw:client id:border-integrity-service ; tw:purpose ?purpose .
+        FILTER(?n = 1100 && !CONTAINS(?purpose, "Thursday"))""",
+    ),
+    "round 42: 'The agency's director, Veronica Tafoya, said' (the model: an organization)": (
+        "heldout-r42/unseen-whistleblower-ig-2024-10-25",
+        """id:veronica-tafoya a tw:Person .""",
+    ),
+    "round 19: 'the company's president, Brad Smith', then 'Smith, who is ... vice chair and president'": (
+        "heldout-r19/unseen-unit-cutoff-2025-09-26",
+        """?post a tw:Position ; tw:holder id:brad-smith ; tw:role tw:President .
+        FILTER NOT EXISTS { ?other tw:holder id:brad-smith . FILTER(?other != ?post) }""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -383,7 +383,7 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
         words = _phrase_before_comma(target)
         reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.purpose-for")
     if (task := _task(noun)) is not None:
-        words = clause_text(task)
+        words = _without_time(clause_text(task))
         reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.purpose")
     for clause in noun.children:  # "the deal, under which Meridian provides video doctor visits"
         if clause.dep_ == "relcl" and any(
@@ -451,6 +451,17 @@ def _thing(word: Token) -> bool:
     if word.pos_ == "PROPN":  # "cloud computing", which the tagger may call a name
         return not word.ent_type_ and word.is_lower
     return word.pos_ == "NOUN" and word.ent_type_ not in ("MONEY", "DATE", "TIME", "PERCENT", "CARDINAL")
+
+
+def _without_time(words: Span) -> Span:
+    """'supply surveillance towers to the agency on Thursday': the purpose without the day the
+    sentence's verb happened on, which the parse hung on the task."""
+    end = words.end
+    while end > words.start and words.doc[end - 1].ent_type_ == "DATE":
+        end -= 1
+    if end < words.end and end > words.start and words.doc[end - 1].pos_ == "ADP":
+        end -= 1
+    return words if end == words.end or end <= words.start + 1 else words.doc[words.start : end]
 
 
 def _phrase_before_comma(word: Token) -> Span:

@@ -227,6 +227,8 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
         lemma = verb.lemma_
         if lemma == "raise" and prep_object(verb, "from") is not None:
             continue  # "has raised $40 million from investors": funding, not a gift
+        if any(c.lower_ == "to" and any(w.tag_ == "VBG" for w in c.children) for c in verb.children):
+            continue  # "committed up to $50 million to planning the district": spending, not a gift
         money_word = match.tokens.get("sum") or object_of(verb, "dobj")
         amount = reader.money(money_word) if money_word is not None else None
         if (

@@ -68,6 +68,8 @@ _PEOPLE_HEADS = {  # what a person is said to be besides a job: "Conor Bean, a g
 _STAFF_WORDS = {
     "employee", "worker", "staff", "staffer", "engineer", "executive", "officer", "president",
     "counsel", "spokesperson", "spokesman", "spokeswoman", "founder", "chairman", "ceo",
+    "director", "commissioner", "secretary", "attorney", "lawyer", "analyst", "researcher",
+    "scientist", "organizer",
 }  # fmt: skip
 _NAME_PARTICLES = {"of", "and", "the", "for", "on", "de", "von", "van", "&"}
 
@@ -850,6 +852,23 @@ def _short_form_drops(rest: list[str], designators: set[str]) -> bool:
     return set(rest) <= designators or rest[0] in ("&", "and") and len(rest) in (2, 3)
 
 
+_TRADES = {  # "a Houston staffing agency" is a firm, "a news agency" an outlet, not a public body
+    "staffing": "firm", "advertising": "firm", "ad": "firm", "talent": "firm", "travel": "firm",
+    "marketing": "firm", "recruiting": "firm", "recruitment": "firm", "employment": "firm",
+    "insurance": "firm", "creative": "firm", "consulting": "firm", "news": "outlet", "wire": "outlet",
+}  # fmt: skip
+
+
+def _trade(noun: Token) -> str:
+    """The noun that says what a thing is, 'agency' read with the trade in front of it."""
+    lemma = noun.lemma_.lower()
+    if lemma == "agency":
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod") and child.lower_ in _TRADES:
+                return _TRADES[child.lower_]
+    return lemma
+
+
 def _described_as(span: Span) -> tuple[str | None, str | None]:
     """The head noun the text uses to say what a name is, and how: 'appos' ('Palantir, a data
     analysis company'), 'attr' ('Project Maven is a ... program') or 'compound' ('its Rekognition
@@ -859,7 +878,7 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and not _speaks_after(child):
-            return child.lemma_.lower(), "appos"
+            return _trade(child), "appos"
     if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name", "dub") and root.head.tag_ == "VBN":
         if root.head.head.pos_ == "NOUN":  # "the software, called Rekognition"
             return root.head.head.lemma_.lower(), "appos"
@@ -1134,11 +1153,29 @@ def _generic_body_name(span: Span) -> bool:
     return all(w in generic or w in ("of", "and") for w in words)
 
 
+_OPENING_PREPOSITIONS = {
+    "inside",
+    "within",
+    "outside",
+    "across",
+    "at",
+    "in",
+    "for",
+    "from",
+    "among",
+    "beyond",
+}
+
+
 def _trimmed(span: Span) -> Span:
     """A name without the capitalized word that opens a title or sentence before it: 'Inside
     Amazon, a year-old letter ...' is Amazon."""
     start = span.start
-    while start < span.end - 1 and span.doc[start].pos_ in ("ADP", "SCONJ", "ADV", "VERB", "AUX", "PRON"):
+    while start < span.end - 1 and (
+        span.doc[start].pos_ in ("ADP", "SCONJ", "ADV", "VERB", "AUX", "PRON")
+        or span.doc[start].is_sent_start
+        and span.doc[start].lower_ in _OPENING_PREPOSITIONS
+    ):  # "Inside Quillon, they have found allies", also when the model tags "Inside" a name
         start += 1
     while span.label_ == "PERSON" and span.end - start > 2 and span.doc[start].lower_ in _HONORIFICS:
         start += 1  # "Assemblymember Dana Whitfield", "Sen. Luis Arroyo": the name without the title

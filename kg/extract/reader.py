@@ -565,12 +565,20 @@ class Reader:
         """'250 employees walked out, and more than a dozen have resigned': a count standing alone
         as a subject counts the people the sentence named before it."""
         counting = token.lemma_ in ("dozen", "hundred", "thousand") or token.pos_ == "NUM"
-        if not counting or any(c.dep_ == "prep" for c in token.children):
+        of_them = [  # "more than 1,100 of them signed", the people named the sentence before
+            p for p in token.children if p.lower_ == "of" and any(c.lower_ == "them" for c in p.children)
+        ]
+        if not counting or any(c.dep_ == "prep" and c not in of_them for c in token.children):
             return None
-        named = [t for t in token.sent if t.i < token.i and t.lemma_.lower() in EMPLOYEE_NOUNS]
+        start = token.sent.start
+        if of_them and start > 0:
+            start = token.doc[start - 1].sent.start
+        named = [t for t in token.doc[start : token.i] if t.lemma_.lower() in EMPLOYEE_NOUNS]
         count = self.count(token)
         if not named or count is None or (org := self.people_of(named[-1])) is None:
             return None
+        if of_them and count.value < 2:
+            return None  # "One of them, product manager Henrik Lindqvist, wrote": a person
         key = (token.i,)
         if key not in self.groups:
             phrase = _phrase(token)

@@ -26,6 +26,9 @@ def _roles() -> dict[str, str]:
     return {title: role for role, titles in data.items() if not role.startswith("_") for title in titles}
 
 
+_UNDER_TITLES = {"vice", "deputy", "assistant", "associate"}  # "vice chair" is not the chair
+
+
 def read_positions(reader: Reader) -> None:
     """'chief executive officer Marc Benioff', 'Microsoft president Brad Smith', 'X, CEO of Y'."""
     doc = reader.doc
@@ -34,10 +37,13 @@ def read_positions(reader: Reader) -> None:
         matcher.add(title, [reader.make_doc(title)])
     spans = sorted((Span(doc, s, e) for _, s, e in matcher(doc)), key=lambda s: (-len(s), s.start))
     taken: set[int] = set()
+    held: set[tuple] = set()
     for span in spans:
         if (
             any(i in taken for i in range(span.start, span.end))
             or span.start_char < reader.article.body_start
+            or span.start > 0
+            and doc[span.start - 1].lower_ in _UNDER_TITLES
         ):
             continue
         taken.update(range(span.start, span.end))
@@ -53,6 +59,9 @@ def read_positions(reader: Reader) -> None:
             continue  # "District Judge X of the Southern District of California": not the company in focus
         person_iri = reader.use(person.entity, person.span)
         org_iri = reader.use(org.entity, org.span)
+        if (person_iri, role, org_iri) in held:
+            continue  # "the company's president, Brad Smith", then "Smith, who is ... president": one post
+        held.add((person_iri, role, org_iri))
         node = reader.facts.node("position")
         label = f"{person.entity.label}, {span.text.lower()} of {org.entity.label}"
         reader.facts.describe(node, TW.Position, label, (span.start_char, span.end_char), "position.title")
@@ -83,6 +92,8 @@ def _person_near(reader: Reader, title: Span) -> Mention | None:
             return appositive
     if title.root.dep_ == "attr" and title.root.head.lemma_ == "be":  # "Pichai was its chief executive"
         subject = next((c for c in title.root.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "who" and title.root.head.dep_ == "relcl":
+            subject = title.root.head.head  # "Peter Thiel, who is also its chairman"
         named = reader.mention(subject) if subject is not None else None
         if named is not None and named.entity.kind == TW.Person:
             return named

@@ -1025,7 +1025,8 @@ def _container(verb: Token, nouns=DOCUMENT_NOUNS) -> Token | None:
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in nouns:
         return verb.head  # "a blog post telling employees that ..."
     heads = [verb, verb.head] if verb.dep_ in ("conj", "advcl") else [verb]
-    heads += [c for head in heads[1:] for c in head.children if c.dep_ == "dobj"]
+    heads += [c for head in heads for c in head.children if c.dep_ == "dobj"]  # "announced the decision
+    # in a post on Medium", "answered the letter in an email"
     for child in (c for head in heads for c in head.children):
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "at"):
             for noun in child.children:
