@@ -1003,6 +1003,15 @@ RULES = {
         """?post a tw:Position ; tw:holder id:brad-smith ; tw:role tw:President .
         FILTER NOT EXISTS { ?other tw:holder id:brad-smith . FILTER(?other != ?post) }""",
     ),
+    "round 44: 'delivered a letter signed by more than 8,700 employees to chief executive Jeff Bezos'": (
+        "heldout-r44/unseen-labor-board-firings-2021-04-06",
+        """[] a tw:Petition ; tw:addressedTo id:jeff-bezos ; tw:agent [ tw:memberCount ?n ] .
+        FILTER(?n = 8700)""",
+    ),
+    "round 43: 'the Citizen Lab' (the University of Toronto's); 'its Entity List' is no actor": (
+        "heldout-r43/unseen-apple-nso-lawsuit-2021-11-24",
+        """id:citizen-lab a tw:Organization . FILTER NOT EXISTS { id:entity-list ?p ?o }""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

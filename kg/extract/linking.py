@@ -58,7 +58,7 @@ _PEOPLE_OF = {  # "Shareholders of Corrigan Ridge Software voted": people of the
     "shareholders", "executives", "employees", "investors", "workers", "officials", "leaders", "members",
     "engineers", "staff", "customers", "users",
 }  # fmt: skip
-_LAWS = {"act", "law", "ordinance", "amendment", "statute"}
+_LAWS = {"act", "law", "ordinance", "amendment", "statute", "list", "blacklist"}  # and "the Entity List"
 _PROGRAM_HEADS = {"program", "programme", "project", "initiative", "operation"}
 _PEOPLE_HEADS = {  # what a person is said to be besides a job: "Conor Bean, a graduate student"
     "student", "member", "professor", "resident", "activist", "organizer", "lawyer", "attorney",

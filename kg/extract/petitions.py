@@ -103,9 +103,14 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
                     )
     asking = [w for w in noun.subtree if w.lemma_ in REQUESTING and w.pos_ == "VERB"]
     if signing is not None and signing is not noun.head or noun.dep_ == "dobj":
-        verb = signing if signing is not None else noun.head
+        verbs = [signing] if signing is not None else []
+        if noun.dep_ == "dobj" and signing in (None, *noun.children):  # "delivered a letter signed by X
+            verbs.append(noun.head)  # to Y, asking ...": the asking hangs on the delivering
         asking += [
-            c for c in verb.children if c.lemma_ in REQUESTING and c.dep_ in ("advcl", "xcomp", "conj")
+            c
+            for verb in verbs
+            for c in verb.children
+            if c.lemma_ in REQUESTING and c.dep_ in ("advcl", "xcomp", "conj") and c not in asking
         ]
     if noun.dep_ in ("nsubj",) and noun.head.lemma_ in REQUESTING:
         asking.append(noun.head)
@@ -117,12 +122,14 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
     participles += [
         c for p in participles for c in p.children if c.dep_ == "conj"
     ]  # "signed ... and sent to"
-    sent = [c for c in participles if c.lemma_ in ("address", "send", "deliver")]
+    # "a letter signed by 8,700 employees to X": the parse may hang "to X" on the participle
+    sent = [c for c in participles if c.lemma_ in ("address", "send", "deliver", *LEX["signing_verbs"])]
     signed_to = noun.dep_ == "dobj" and noun.head.lemma_ in LEX["signing_verbs"]  # "signed a letter to X"
+    handed = noun.dep_ == "dobj" and noun.head.lemma_ in ("deliver", "hand", "present", "submit", "send")
     target = (
         prep_object(noun, "to")
-        or (prep_object(sent[0], "to") if sent else None)
-        or (prep_object(noun.head, "to") if signed_to else None)
+        or next((t for p in sent if (t := prep_object(p, "to")) is not None), None)
+        or (prep_object(noun.head, "to") if signed_to or handed else None)
     )
     for addressee in [target, *target.conjuncts] if target is not None else []:
         if (who := reader.agent(addressee)) is not None:  # "The letter, addressed to X and Y, ..."
@@ -162,6 +169,11 @@ def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
         group = reader.group(by, specific=True) if by is not None else None
         if group is not None:
             return group.iri, noun.head
+    for signed in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in LEX["signing_verbs"]):
+        by = prep_object(signed, "by")  # "delivered a letter signed by more than 8,700 employees"
+        group = reader.group(by, specific=True) if by is not None else None
+        if group is not None:
+            return group.iri, signed
     for match in matches(noun.sent, "petition.signed"):
         if match.tokens["petition"] != noun:
             continue
