@@ -1012,6 +1012,11 @@ RULES = {
         "heldout-r43/unseen-apple-nso-lawsuit-2021-11-24",
         """id:citizen-lab a tw:Organization . FILTER NOT EXISTS { id:entity-list ?p ?o }""",
     ),
+    "round 43: 'voted 6 to 3 late Tuesday'; 'told the council that he had quit ... in April'": (
+        "heldout-r43/unseen-drone-contract-council-vote-2025-06-11",
+        """[] a tw:Statement ; tw:agent id:dmitri-holloway ; tw:date "2025-06-10"^^xsd:date .
+        id:greater-hope-baptist-church a tw:Organization .""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

@@ -77,7 +77,16 @@ def load_pipeline():
                             ents.append(Span(doc, ent.start, names[0], label="DATE"))
                         continue
                 ents.append(ent)
-            doc.ents = ents
+            taken = {t.i for ent in ents for t in ent}
+            for token in doc:  # "voted 6 to 3 late Tuesday": a weekday the model left unlabelled
+                if token.i not in taken and token.is_title and token.lower_ in WEEKDAYS:
+                    start = (
+                        token.i - 1 if token.i and doc[token.i - 1].lower_ in ("late", "early") else token.i
+                    )
+                    ents.append(
+                        Span(doc, start if start not in taken else token.i, token.i + 1, label="DATE")
+                    )
+            doc.ents = sorted(ents, key=lambda e: e.start)
             return doc
 
     if "organization_names" not in Language.factories:

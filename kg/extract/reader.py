@@ -727,6 +727,8 @@ class Reader:
             head = ent.root
             while head.head != head and head.head.i != token.i and _carries_date(head):
                 head = head.head
+            if head.dep_ == "ccomp" and head.head.i == token.i and head.i != ent.root.i:
+                continue  # "told the council that he had quit in April": the day of what was said
             if head.head.i == token.i or head.i == token.i:
                 resolved = self._resolve(ent, upcoming)
                 if resolved is not None:
