@@ -1017,6 +1017,17 @@ RULES = {
         """[] a tw:Statement ; tw:agent id:dmitri-holloway ; tw:date "2025-06-10"^^xsd:date .
         id:greater-hope-baptist-church a tw:Organization .""",
     ),
+    "round 45: 'the Agencia Federal de Identidad y Movilidad'; 'Valeria Montes Ibarra', 'Montes Ibarra'": (
+        "heldout-r45/unseen-quetzal-checkpoint-letter-2025-06-18",
+        """id:agencia-federal-de-identidad-y-movilidad a tw:GovernmentAgency .
+        id:fundacion-quetzal a tw:NonProfit . id:colectivo-frontera-sur a tw:NonProfit .
+        [] a tw:Quotation ; tw:speaker id:valeria-montes-ibarra .
+        FILTER NOT EXISTS { id:montes-ibarra ?p ?o }""",
+    ),
+    "round 39 (guard): 'Provost Adaeze Nwosu' is Adaeze Nwosu, a title is no first name": (
+        "heldout-r39/unseen-northbridge-lab-letters-2024-10-17",
+        """id:adaeze-nwosu a tw:Person . FILTER NOT EXISTS { id:provost-adaeze-nwosu ?p ?o }""",
+    ),
     "round 34: 'the leader of the council, Councillor Judith Okoro'": (
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",

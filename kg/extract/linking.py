@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.article import DATELINE
+from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.iris import actor_iri
 from kg.extract.pipeline import PATTERNS_DIR, read_patterns
 from kg.namespaces import ID, TW
@@ -71,7 +72,7 @@ _STAFF_WORDS = {
     "director", "commissioner", "secretary", "attorney", "lawyer", "analyst", "researcher",
     "scientist", "organizer",
 }  # fmt: skip
-_NAME_PARTICLES = {"of", "and", "the", "for", "on", "de", "von", "van", "&"}
+_NAME_PARTICLES = {"of", "and", "the", "for", "on", "de", "del", "y", "von", "van", "&"}
 
 
 def name_key(text: str) -> str:
@@ -303,7 +304,7 @@ class Linker:
             if _looks_like_name(span) and not self._inside_longer_name(span):
                 known_spans.append(span)
         model_spans = [
-            _extended(_trimmed(e))
+            _with_first_name(_extended(_trimmed(e)))
             for e in doc.ents
             if e.label_ in ENTITY_LABELS and _looks_like_name(_trimmed(e)) and not _adjective(e)
         ]
@@ -412,6 +413,14 @@ class Linker:
                 return self._nearer_before(span, people[0], company) if company else people[0]
             if name in self.surnames:  # "Smith's email", read before "Brad Smith" is: never a company
                 return None
+        if len(name.split()) == 2:  # "Montes Ibarra" after "Valeria Montes Ibarra": both surnames
+            people = {
+                e.iri: e
+                for e in seen
+                if e.kind == TW.Person and len(e.label.split()) > 2 and e.label.split()[-2:] == name.split()
+            }
+            if len(people) == 1:
+                return next(iter(people.values()))
         if span.label_ in ENTITY_LABELS | {"NORP"} and (company := self._company_by_short_name(name, seen)):
             return company
         if (department := _department_by_short_name(name, seen)) is not None:
@@ -769,6 +778,9 @@ class Linker:
         if words[-1] in _VENUES or words[-2:] == ["convention", "center"]:
             return TW.Place  # "the Jacob K. Javits Convention Center"
         label = self._voted_label(span, name)
+        body_first = words[0] in {w for kind, ws in self.typing["name_words"].items() for w in ws}
+        if label == "PERSON" and len(words) > 1 and body_first:
+            return self._org_kind(span, name)  # "Fundación Quetzal", "Colectivo Frontera Sur"
         if label == "PERSON":  # a lone word no full name explains is more likely a place or a thing
             return TW.Person if len(name.split()) >= 2 else None
         if label in ("GPE", "LOC", "FAC") and not self._body_name(words):
@@ -1189,6 +1201,37 @@ def _trimmed(span: Span) -> Span:
     ):
         start += 2
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+_TITLES_BEFORE_NAMES = {  # "Provost Adaeze Nwosu", "Superintendent Larry Snelling": not first names
+    "provost", "superintendent", "chancellor", "dean", "pastor", "reverend", "bishop", "rabbi", "imam",
+    "father", "sister", "brother", "professor", "sheriff", "chief", "commissioner", "sergeant",
+    "detective", "captain", "lieutenant", "deputy", "minister", "premier", "ambassador", "general",
+    "colonel", "admiral", "inspector", "trustee", "alderman", "alderwoman", "delegate", "speaker",
+    "chairwoman", "chairman", "president", "principal", "officer", "agent", "the",
+}  # fmt: skip
+
+
+def _with_first_name(span: Span) -> Span:
+    """'Valeria [Montes Ibarra]': a person's name the model took without the first name before it
+    (a capitalized word the parse makes part of the name, not a title or a date)."""
+    if span.label_ != "PERSON" or span.start == 0:
+        return span
+    first = span.doc[span.start - 1]
+    words = _HONORIFICS | _role_words() | set(_org_typing()["title_words"]) | _STAFF_WORDS | _PEOPLE_HEADS
+    if (
+        first.pos_ == "PROPN"
+        and first.is_title
+        and first.is_alpha  # not "Rev."
+        and first.lower_ not in _TITLES_BEFORE_NAMES
+        and not first.ent_type_
+        and first.dep_ == "compound"
+        and first.head.i in range(span.start, span.end)
+        and first.lower_ not in words
+        and first.lower_ not in (*WEEKDAYS, *MONTHS)
+    ):
+        return Span(span.doc, span.start - 1, span.end, label="PERSON")
+    return span
 
 
 def _extended(span: Span) -> Span:

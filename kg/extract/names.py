@@ -126,6 +126,8 @@ def joined_names(doc: Doc) -> list[Span]:
         if end + 1 < len(doc) and doc[end].text == "&" and _name_word(doc[end + 1]):
             end = name_end(doc, end + 1)
         cut_at_connector = ent[-1].lower_ in _lexicon()[1] and end < len(doc) and not doc[end].is_sent_start
+        if end + 1 < len(doc) and doc[end].lower_ == "y" and _name_word(doc[end + 1]):
+            end = name_end(doc, end + 1)  # "Agencia Federal de Identidad" + "y Movilidad": Spanish "and"
         if cut_at_connector and _name_word(doc[end]):
             end = name_end(doc, end)
         elif _people_before_cause(doc, ent):  # "[Northbridge Students] for Demilitarized Research"
