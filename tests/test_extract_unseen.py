@@ -950,6 +950,10 @@ RULES = {
         "heldout-r42/unseen-lerna-license-2018-08-31",
         """id:jamie-kyle a tw:Person . FILTER NOT EXISTS { ?deal a tw:Contract }""",
     ),
+    "round 42: 'In a note posted to the project's GitHub page, Stockman wrote': an announcement": (
+        "heldout-r42/unseen-lerna-license-2018-08-31",
+        """[] a tw:Announcement ; tw:agent id:daniel-stockman .""",
+    ),
     "round 42: 'The Government Accountability Office said ...': the GAO's statement": (
         "heldout-r42/unseen-bid-protest-2025-04-16",
         """[] a tw:Claim ; tw:attributedTo id:us-government-accountability-office ; tw:text ?filed .

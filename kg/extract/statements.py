@@ -938,8 +938,9 @@ def _posted_publicly(document: Token | None) -> bool:
     """'a note posted on the service's home page': put where anyone can read it."""
     posted = [c for c in document.children if c.dep_ == "acl" and c.lemma_ == "post"] if document else []
     return any(
-        (page := prep_object(p, "on")) is not None and page.lemma_.lower() in _PUBLIC_PAGES for p in posted
-    )
+        (page := prep_object(p, "on", "to")) is not None and page.lemma_.lower() in _PUBLIC_PAGES
+        for p in posted
+    )  # also "posted to the project's GitHub page"
 
 
 def _said_participle(verb: Token) -> bool:
