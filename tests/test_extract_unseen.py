@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 41 (tests/data/heldout-r6 ... -r41) are articles about real events in this
+# alone). Rounds 6 to 45 (tests/data/heldout-r6 ... -r45) are articles about real events in this
 # domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -1103,12 +1103,16 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r39": (0.78, 0.56),
     "heldout-r40": (0.79, 0.59),
     "heldout-r41": (0.84, 0.69),
+    "heldout-r42": (0.77, 0.57),
+    "heldout-r43": (0.89, 0.69),
+    "heldout-r44": (0.84, 0.65),
+    "heldout-r45": (0.81, 0.62),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 41 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 45 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]
