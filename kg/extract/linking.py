@@ -1212,23 +1212,27 @@ _TITLES_BEFORE_NAMES = {  # "Provost Adaeze Nwosu", "Superintendent Larry Snelli
 }  # fmt: skip
 
 
+@cache
+def _never_first_names() -> frozenset[str]:
+    """Titles, job words and the calendar: words written before a name that are not part of it."""
+    titles = _HONORIFICS | _role_words() | set(_org_typing()["title_words"]) | _STAFF_WORDS | _PEOPLE_HEADS
+    return frozenset(titles | _TITLES_BEFORE_NAMES | {*WEEKDAYS, *MONTHS})
+
+
 def _with_first_name(span: Span) -> Span:
     """'Valeria [Montes Ibarra]': a person's name the model took without the first name before it
     (a capitalized word the parse makes part of the name, not a title or a date)."""
     if span.label_ != "PERSON" or span.start == 0:
         return span
     first = span.doc[span.start - 1]
-    words = _HONORIFICS | _role_words() | set(_org_typing()["title_words"]) | _STAFF_WORDS | _PEOPLE_HEADS
     if (
         first.pos_ == "PROPN"
         and first.is_title
         and first.is_alpha  # not "Rev."
-        and first.lower_ not in _TITLES_BEFORE_NAMES
         and not first.ent_type_
         and first.dep_ == "compound"
-        and first.head.i in range(span.start, span.end)
-        and first.lower_ not in words
-        and first.lower_ not in (*WEEKDAYS, *MONTHS)
+        and span.start <= first.head.i < span.end
+        and first.lower_ not in _never_first_names()
     ):
         return Span(span.doc, span.start - 1, span.end, label="PERSON")
     return span
