@@ -151,3 +151,11 @@ def test_the_groups_counted_are_those_named_just_before(read) -> None:
         ID["fight-for-the-future"],
     }
     assert set(facts.objects(requests[0], TW.addressedTo)) == {ID["microsoft"]}
+
+
+def test_a_sum_in_a_currency_named_after_it_is_money(read) -> None:
+    """'raised 850,000 pesos for ...': the model calls the number a cardinal; the sum is money."""
+    facts = read("The engineers at Quetzal Sistemas raised 850,000 pesos for the Colectivo Frontera Sur.")
+    (amount,) = {a for d in facts.subjects(RDF.type, TW.Donation) for a in facts.objects(d, TW.amount)}
+    assert (amount, TW.currency, Literal("MXN")) in facts
+    assert (amount, TW.amountValue, None) in facts

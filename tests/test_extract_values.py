@@ -82,6 +82,8 @@ def test_counts_keep_their_bound(text: str, expected: Count | None) -> None:
         ("$19.4 million", Money(Decimal(19_400_000), "USD")),
         ("$50,000", Money(Decimal(50_000), "USD")),
         ("5 million euros", Money(Decimal(5_000_000), "EUR")),
+        ("412 million pesos", Money(Decimal(412_000_000), "MXN")),
+        ("850,000 shekels", Money(Decimal(850_000), "ILS")),
         ("£2.5bn", Money(Decimal(2_500_000_000), "GBP")),
         ("a million", None),
     ],

@@ -22,6 +22,8 @@ _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "J
 _CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
     "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "yen": "JPY",
+    "peso": "MXN", "pesos": "MXN", "mxn": "MXN",  # a peso unqualified is Mexico's, this domain's peso
+    "shekel": "ILS", "shekels": "ILS", "rupee": "INR", "rupees": "INR", "yuan": "CNY",
 }  # fmt: skip
 # How a count is hedged, longest phrases first; upper bounds ("fewer than") have no qualifier
 # in the ontology, so such counts are not recorded.
