@@ -160,6 +160,14 @@ def _org_typing() -> dict:
     return read_patterns("org_types.json")
 
 
+@cache
+def _name_words(*kinds: str) -> frozenset[str]:
+    """The words that name organizations of these kinds (`name_words` of org_types.json; all
+    kinds when none is given): 'department', 'foundation', 'council' ..."""
+    words = _org_typing()["name_words"]
+    return frozenset(w for kind in kinds or tuple(words) for w in words[kind])
+
+
 def _most_specific(types: set[URIRef], ontology: Graph) -> URIRef | None:
     """The one type of `types` that no other of them is a superclass of (by the ontology)."""
     ours = [t for t in types if str(t).startswith(str(TW))]
@@ -584,8 +592,7 @@ class Linker:
         article = span[0].lower_ == "the" or span.start > 0 and doc[span.start - 1].lower_ == "the"
         if followed and not article and len(known.label.split()) == 2 and known.label.startswith("The "):
             return True
-        bodies = {w for kind in ("GovernmentAgency", "GovernmentOrganization", "Court")
-                  for w in self.typing["name_words"][kind]}  # fmt: skip
+        bodies = _name_words("GovernmentAgency", "GovernmentOrganization", "Court")
         while end < len(doc) and (doc[end].is_title or doc[end].text == "'s") and not doc[end].is_sent_start:
             if doc[end].lower_ in bodies:
                 return True
@@ -606,15 +613,13 @@ class Linker:
         """'Department of Health', 'Bureau of Industry and Security': a body's name, not a
         company's, though it ends in a word companies end in."""
         connectors = set(self.typing["name_connectors"])
-        public = {k for kind in ("GovernmentAgency", "GovernmentOrganization", "NonProfit")
-                  for k in self.typing["name_words"][kind]}  # fmt: skip
+        public = _name_words("GovernmentAgency", "GovernmentOrganization", "NonProfit")
         return bool(set(words) & (connectors | public))
 
     def _org_words(self, span: Span) -> bool:
         """Whether a name has a word that names organizations ('Foundation', 'Systems')."""
         words = set(name_key(span.text).split())
-        keys = {k for ks in self.typing["name_words"].values() for k in ks}
-        return bool(words & (keys | set(self.typing["company_designators"])))
+        return bool(words & (_name_words() | set(self.typing["company_designators"])))
 
     def _company_by_short_name(self, name: str, seen) -> Entity | None:
         """'Halvorsen' after 'Halvorsen Microsystems', 'Meridian' or 'Meridian Health' after
@@ -778,8 +783,7 @@ class Linker:
         if words[-1] in _VENUES or words[-2:] == ["convention", "center"]:
             return TW.Place  # "the Jacob K. Javits Convention Center"
         label = self._voted_label(span, name)
-        body_first = words[0] in {w for kind, ws in self.typing["name_words"].items() for w in ws}
-        if label == "PERSON" and len(words) > 1 and body_first:
+        if label == "PERSON" and len(words) > 1 and words[0] in _name_words():
             return self._org_kind(span, name)  # "Fundación Quetzal", "Colectivo Frontera Sur"
         if label == "PERSON":  # a lone word no full name explains is more likely a place or a thing
             return TW.Person if len(name.split()) >= 2 else None

@@ -164,16 +164,13 @@ def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
     authors = prep_object(noun, "from")  # "An open letter from Microsoft employees demanding ..."
     if authors is not None and (group := reader.group(authors, specific=True)) is not None:
         return group.iri, noun
-    if noun.dep_ == "nsubjpass" and noun.head.lemma_ in LEX["signing_verbs"]:  # "The letter was signed by X"
-        by = prep_object(noun.head, "by")
+    signed = [noun.head] if noun.dep_ == "nsubjpass" else []  # "The letter was signed by X"
+    signed += [c for c in noun.children if c.dep_ == "acl"]  # "delivered a letter signed by X"
+    for verb in (v for v in signed if v.lemma_ in LEX["signing_verbs"]):
+        by = prep_object(verb, "by")
         group = reader.group(by, specific=True) if by is not None else None
         if group is not None:
-            return group.iri, noun.head
-    for signed in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in LEX["signing_verbs"]):
-        by = prep_object(signed, "by")  # "delivered a letter signed by more than 8,700 employees"
-        group = reader.group(by, specific=True) if by is not None else None
-        if group is not None:
-            return group.iri, signed
+            return group.iri, verb
     for match in matches(noun.sent, "petition.signed"):
         if match.tokens["petition"] != noun:
             continue
