@@ -6,11 +6,15 @@ that runs past the time limit is killed and replaced, and one that dies costs on
 was running. Workers return serialized bytes, so nothing but the answer crosses the process
 boundary.
 
+A worker writes an answer into a buffer with a size limit and stops the query when the answer
+would pass it, so one query cannot fill the memory of the worker or of the server it is sent to.
+
 A worker holds the dataset in memory when it is small enough (`StoreSource.in_memory`): reading a
 resource's triples from Oxigraph's in-memory store takes microseconds, from its on-disk store
 (RocksDB, opened read-only) about 25 times as long. Larger datasets are read from disk.
 """
 
+import io
 import multiprocessing
 import queue
 import signal
@@ -22,7 +26,15 @@ from multiprocessing.connection import Connection
 import pyoxigraph as ox
 
 from kg.dataset import StoreSource
-from kg.errors import BadQuery, EngineUnavailable, KGError, NotAcceptable, QueryNotEvaluable, QueryTimeout
+from kg.errors import (
+    AnswerTooLarge,
+    BadQuery,
+    EngineUnavailable,
+    KGError,
+    NotAcceptable,
+    QueryNotEvaluable,
+    QueryTimeout,
+)
 from kg.formats import BY_NAME, Kind
 from kg.sandbox import leave_the_network
 
@@ -53,12 +65,40 @@ class QueryAnswer:
     format_name: str
 
 
+DEFAULT_ANSWER_LIMIT = 100_000_000  # bytes; the setting ANSWER_LIMIT
+
 # What pyoxigraph raises for a query it parsed but cannot evaluate (RuntimeError: a function it
 # does not implement).
 EVALUATION_ERRORS = (OSError, ValueError, RuntimeError)
 
 
-def evaluate(store: ox.Store, job: QueryJob) -> QueryAnswer:
+class _LimitedBuffer(io.RawIOBase):
+    """Where a worker serializes an answer: bytes up to a limit, then AnswerTooLarge."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+        self.parts: list[bytes] = []
+        self.size = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        self.size += len(data)
+        if self.size > self.limit:
+            raise AnswerTooLarge(
+                f"The answer would be larger than {self.limit:,} bytes, this endpoint's limit; "
+                "add a LIMIT or narrow the query."
+            )
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def getvalue(self) -> bytes:
+        return b"".join(self.parts)
+
+
+def evaluate(store: ox.Store, job: QueryJob, answer_limit: int = DEFAULT_ANSWER_LIMIT) -> QueryAnswer:
     """Run one query on a store and serialize its answer (this runs inside a worker)."""
     options: dict = {}
     if job.default_graphs or job.named_graphs:  # the protocol's dataset replaces the query's
@@ -66,18 +106,20 @@ def evaluate(store: ox.Store, job: QueryJob) -> QueryAnswer:
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
     try:
         result = store.query(job.query, base_iri=job.base_iri, **options)
-        # Solutions are computed as they are serialized, so evaluation errors surface here too.
+        # Solutions are computed as they are serialized, so evaluation errors surface here too,
+        # and an answer too large stops the evaluation as it passes the limit.
+        buffer = _LimitedBuffer(answer_limit)
         if isinstance(result, ox.QueryTriples):
             fmt = _chosen(job.graph_format, Kind.GRAPH)
-            body = ox.serialize(result, format=fmt.engine_format, prefixes=_prefixes_for(fmt, job))
+            ox.serialize(result, buffer, format=fmt.engine_format, prefixes=_prefixes_for(fmt, job))
         else:
             fmt = _chosen(job.results_format, Kind.RESULTS)
-            body = result.serialize(format=fmt.engine_format)
+            result.serialize(buffer, format=fmt.engine_format)
     except SyntaxError as error:
         raise BadQuery(str(error)) from None
     except EVALUATION_ERRORS as error:
         raise QueryNotEvaluable(f"The query could not be evaluated: {error}") from None
-    return QueryAnswer(body, fmt.name)
+    return QueryAnswer(buffer.getvalue(), fmt.name)
 
 
 def _chosen(format_name: str | None, kind: Kind):
@@ -92,7 +134,7 @@ def _prefixes_for(fmt, job: QueryJob) -> dict[str, str] | None:
     return job.prefixes if fmt.name in ("ttl", "trig", "rdf") else None
 
 
-def _worker_main(source: StoreSource, connection: Connection) -> None:
+def _worker_main(source: StoreSource, connection: Connection, answer_limit: int) -> None:
     """Worker process loop: open the dataset, then answer jobs until the pipe closes."""
     # Ctrl-C reaches every process of the terminal's group; the server stops its workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -108,12 +150,12 @@ def _worker_main(source: StoreSource, connection: Connection) -> None:
         except (EOFError, OSError):  # the server closed the pipe, or its process is gone
             return
         try:
-            connection.send(("ok", evaluate(store, job)))
+            connection.send(("ok", evaluate(store, job, answer_limit)))
         except KGError as error:
             connection.send(("error", type(error).__name__, error.message))
 
 
-_ERRORS = {cls.__name__: cls for cls in (BadQuery, QueryNotEvaluable, NotAcceptable)}
+_ERRORS = {cls.__name__: cls for cls in (BadQuery, QueryNotEvaluable, NotAcceptable, AnswerTooLarge)}
 _READY = "ready"
 STARTUP_LIMIT = 60.0  # seconds a new worker may take to start and open the dataset
 RESTART_DELAY = 5.0  # seconds before trying again after a worker failed to start
@@ -122,10 +164,10 @@ RESTART_DELAY = 5.0  # seconds before trying again after a worker failed to star
 class _Worker:
     """A worker process, the parent's end of its pipe, and the deadline of the job it is running."""
 
-    def __init__(self, source: StoreSource) -> None:
+    def __init__(self, source: StoreSource, answer_limit: int) -> None:
         self.connection, child_end = _CONTEXT.Pipe()
         self.process = _CONTEXT.Process(
-            target=_worker_main, args=(source, child_end), daemon=True, name="kg-query-worker"
+            target=_worker_main, args=(source, child_end, answer_limit), daemon=True, name="kg-query-worker"
         )
         self.process.start()
         child_end.close()
@@ -179,7 +221,7 @@ WATCH_INTERVAL = 0.05  # seconds between the watchdog's looks at the running job
 
 
 class QueryEngine:
-    """A pool of query workers over one built dataset, with a time limit per query.
+    """A pool of query workers over one built dataset, with a time limit and a size limit per query.
 
     Only workers that have opened the dataset wait in the pool, so a query never waits for one to
     start (seconds, for a large dataset held in memory): a new worker joins once it is ready. A
@@ -188,9 +230,17 @@ class QueryEngine:
     more than a write and a read.
     """
 
-    def __init__(self, source: StoreSource, *, workers: int = 2, timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        source: StoreSource,
+        *,
+        workers: int = 2,
+        timeout: float = 10.0,
+        answer_limit: int = DEFAULT_ANSWER_LIMIT,
+    ) -> None:
         self.source = source
         self.timeout = timeout
+        self.answer_limit = answer_limit
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
@@ -200,7 +250,7 @@ class QueryEngine:
         threading.Thread(target=self._watch, daemon=True, name="kg-query-watchdog").start()
 
     def _add_worker(self) -> None:
-        worker = _Worker(self.source)
+        worker = _Worker(self.source, self.answer_limit)
         with self._lock:
             closed = self._closed.is_set()  # checked under the lock that close() takes
             if not closed:

@@ -29,6 +29,12 @@ class QueryNotEvaluable(BadQuery):
     title = "Query cannot be evaluated"
 
 
+class AnswerTooLarge(BadQuery):
+    """The query's serialized answer would pass the endpoint's size limit."""
+
+    title = "Answer too large"
+
+
 class BadRequest(KGError):
     """The request is malformed: missing or repeated parameters, unreadable body."""
 

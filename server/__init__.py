@@ -18,6 +18,7 @@ def create_app(config: dict | None = None) -> Flask:
         Path(app.config["BUILD_DIR"]),
         workers=int(app.config["QUERY_WORKERS"]),
         timeout=float(app.config["QUERY_TIMEOUT"]),
+        answer_limit=int(app.config["ANSWER_LIMIT"]),
         memory_limit_quads=int(app.config["MEMORY_LIMIT_QUADS"]),
     )
     app.extensions["kg"] = served

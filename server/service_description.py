@@ -28,6 +28,13 @@ LIMIT_TERMS: tuple[tuple[URIRef, str, str, URIRef], ...] = (
         XSD.decimal,
     ),
     (
+        LIMIT.maxAnswerBytes,
+        "maximum answer size",
+        "Bytes a query's serialized answer may have; a query whose answer would be larger is stopped "
+        "and answered 400.",
+        XSD.integer,
+    ),
+    (
         LIMIT.maxQueryBytes,
         "maximum query size",
         "Bytes of UTF-8 a query text may have; a longer one is refused with 400.",
@@ -45,7 +52,12 @@ LIMIT_TERMS: tuple[tuple[URIRef, str, str, URIRef], ...] = (
 
 
 def service_description(
-    endpoint: str, dataset_iri: str, dataset: BuiltDataset, default_graph_triples: int, query_timeout: float
+    endpoint: str,
+    dataset_iri: str,
+    dataset: BuiltDataset,
+    default_graph_triples: int,
+    query_timeout: float,
+    answer_limit: int,
 ) -> Graph:
     """The service description of an endpoint at `endpoint` serving `dataset`."""
     graph = Graph()
@@ -80,7 +92,7 @@ def service_description(
     if merged == ALL_GRAPHS and DEFAULT_GRAPH_KEY not in graph_sizes:
         graph.add((service, SD.feature, SD.UnionDefaultGraph))
     _describe_entailment(graph, service, reasoned=str(INFERRED_GRAPH) in graph_sizes)
-    _describe_limits(graph, service, query_timeout)
+    _describe_limits(graph, service, query_timeout, answer_limit)
 
     default_dataset = URIRef(dataset_iri)
     graph.add((service, SD.defaultDataset, default_dataset))
@@ -138,9 +150,10 @@ def _describe_entailment(graph: Graph, service: URIRef, *, reasoned: bool) -> No
     )
 
 
-def _describe_limits(graph: Graph, service: URIRef, query_timeout: float) -> None:
+def _describe_limits(graph: Graph, service: URIRef, query_timeout: float, answer_limit: int) -> None:
     values = {
         LIMIT.queryTimeLimit: Literal(str(query_timeout), datatype=XSD.decimal),
+        LIMIT.maxAnswerBytes: Literal(answer_limit),
         LIMIT.maxQueryBytes: Literal(MAX_QUERY_BYTES),
         LIMIT.maxQueryNesting: Literal(MAX_NESTING),
     }
@@ -168,6 +181,7 @@ def service_description_response() -> Response:
         dataset=state.dataset,
         default_graph_triples=current_statistics().triples,
         query_timeout=state.engine.timeout,
+        answer_limit=state.engine.answer_limit,
     )
     body = graph.serialize(format=fmt.rdflib_name, encoding="utf-8")
     response = Response(body, content_type=fmt.content_type)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from flask import Config
 
+from kg.engine import DEFAULT_ANSWER_LIMIT
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -23,6 +25,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("QUERY_TIMEOUT", 10.0, "Seconds a query may run before it is stopped (answered 503)."),
     Setting("PROCESSES", 2, "Server processes answering requests, each with its own app and query workers."),
     Setting("QUERY_WORKERS", 2, "Worker processes evaluating queries in parallel, per server process."),
+    Setting(
+        "ANSWER_LIMIT",
+        DEFAULT_ANSWER_LIMIT,
+        "Largest query answer in bytes, as serialized; a query whose answer would be larger is stopped"
+        " and answered 400.",
+    ),
     Setting(
         "MEMORY_LIMIT_QUADS",
         1_000_000,

@@ -39,10 +39,13 @@ class Snapshot:
 class ServedGraph:
     """The build being served, replaced by a newer one when the `current` link moves."""
 
-    def __init__(self, build_dir: Path, *, workers: int, timeout: float, memory_limit_quads: int) -> None:
+    def __init__(
+        self, build_dir: Path, *, workers: int, timeout: float, answer_limit: int, memory_limit_quads: int
+    ) -> None:
         self.build_dir = Path(build_dir)
         self.workers = workers
         self.timeout = timeout
+        self.answer_limit = answer_limit
         self.memory_limit_quads = memory_limit_quads
         self._lock = threading.Lock()
         self._checked_at = time.monotonic()
@@ -55,7 +58,9 @@ class ServedGraph:
         """The build opened, once its query workers are ready (they may load it into memory)."""
         store = dataset.open_store()  # first: if the build cannot be opened, no worker is started
         source = dataset.store_source(self.memory_limit_quads)
-        engine = QueryEngine(source, workers=self.workers, timeout=self.timeout)
+        engine = QueryEngine(
+            source, workers=self.workers, timeout=self.timeout, answer_limit=self.answer_limit
+        )
         if not engine.wait_until_ready():
             engine.close()
             raise BuildFailed(f"The query workers could not open the build {dataset.path}.")

@@ -10,13 +10,32 @@ import pytest
 
 from kg.dataset import StoreSource
 from kg.engine import QueryEngine, QueryJob, evaluate
-from kg.errors import BadQuery, EngineUnavailable, QueryTimeout
+from kg.errors import AnswerTooLarge, BadQuery, EngineUnavailable, QueryTimeout
 
 
 def test_an_unsupported_function_is_a_bad_query() -> None:
     job = QueryJob("SELECT (<http://example.org/function>(1) AS ?x) {}", results_format="json")
     with pytest.raises(BadQuery, match="not supported"):
         evaluate(ox.Store(), job)
+
+
+def test_an_answer_may_reach_the_size_limit_but_not_pass_it() -> None:
+    store = ox.Store()
+    for n in range(100):
+        store.add(
+            ox.Quad(
+                ox.NamedNode(f"http://example.org/{n}"), ox.NamedNode("http://example.org/p"), ox.Literal(n)
+            )
+        )
+    job = QueryJob("SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY ?o", results_format="csv")
+    whole = evaluate(store, job).body
+    assert whole.count(b"\n") == 101  # the header and every row
+    assert evaluate(store, job, answer_limit=len(whole)).body == whole
+    with pytest.raises(AnswerTooLarge, match=f"{len(whole) - 1:,} bytes"):
+        evaluate(store, job, answer_limit=len(whole) - 1)
+    graph_job = QueryJob("CONSTRUCT WHERE { ?s ?p ?o }", graph_format="nt")
+    with pytest.raises(AnswerTooLarge):
+        evaluate(store, graph_job, answer_limit=1000)
 
 
 def test_a_worker_cannot_reach_the_network_even_past_the_guard(built) -> None:

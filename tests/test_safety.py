@@ -139,12 +139,17 @@ def test_oversized_query_is_refused(sparql_url: str, content_type: str) -> None:
     assert f"{MAX_QUERY_BYTES} bytes" in response.text
 
 
-# The time limit and the workers, on an app of its own with a one-second limit
+# The time limit, the answer limit and the workers, on an app of its own with a one-second limit
+# and answers of at most 200 kB (the seed build is over 10 MB as N-Quads)
+
+ANSWER_LIMIT = 200_000
 
 
 @pytest.fixture(scope="module")
 def limited_app(build_dir: Path) -> Iterator[Flask]:
-    app = create_app({"BUILD_DIR": str(build_dir), "QUERY_TIMEOUT": 1, "QUERY_WORKERS": 2})
+    app = create_app(
+        {"BUILD_DIR": str(build_dir), "QUERY_TIMEOUT": 1, "QUERY_WORKERS": 2, "ANSWER_LIMIT": ANSWER_LIMIT}
+    )
     yield app
     app.extensions["kg"].close()
 
@@ -175,6 +180,26 @@ def test_a_long_query_is_stopped_and_the_next_is_answered(limited_app: Flask) ->
     assert ask_status(limited_app) == 200
     after = set(engine.worker_pids())
     assert len(after) == len(before) and len(before - after) == 1  # the stopped worker was replaced
+
+
+@pytest.mark.parametrize(
+    ("query", "accept"),
+    [
+        ("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", "application/sparql-results+json"),
+        ("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", "text/turtle"),
+    ],
+)
+def test_an_answer_past_the_size_limit_is_refused_and_the_next_is_answered(
+    limited_app: Flask, query: str, accept: str
+) -> None:
+    ready(limited_app)
+    client = limited_app.test_client()
+    response = client.post("/sparql", data={"query": query}, headers={"Accept": accept})
+    assert response.status_code == 400
+    assert f"larger than {ANSWER_LIMIT:,} bytes" in response.get_data(as_text=True)
+    smaller = client.post("/sparql", data={"query": query + " LIMIT 100"}, headers={"Accept": accept})
+    assert smaller.status_code == 200 and smaller.content_type.startswith(accept)
+    assert 0 < len(smaller.data) <= ANSWER_LIMIT
 
 
 def test_small_queries_are_answered_while_a_long_one_runs(limited_app: Flask) -> None:

@@ -12,6 +12,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, VOID
 
 from kg.dataset import DEFAULT_GRAPH_KEY, BuiltDataset
+from kg.engine import DEFAULT_ANSWER_LIMIT
 from kg.formats import FORMATS, Kind, format_for_media_type, formats_for
 from kg.namespaces import CURATED_GRAPH, INFERRED_GRAPH, JUSTIFICATIONS_GRAPH, LIMIT, SD
 from kg.query_guard import MAX_NESTING, MAX_QUERY_BYTES
@@ -237,7 +238,8 @@ def test_limits_are_those_enforced(description: Graph, sparql_url: str) -> None:
     assert description.value(service, LIMIT.queryTimeLimit).toPython() == pytest.approx(QUERY_TIMEOUT)
     assert description.value(service, LIMIT.maxQueryBytes).toPython() == MAX_QUERY_BYTES
     assert description.value(service, LIMIT.maxQueryNesting).toPython() == MAX_NESTING
-    for term in (LIMIT.queryTimeLimit, LIMIT.maxQueryBytes, LIMIT.maxQueryNesting):
+    assert description.value(service, LIMIT.maxAnswerBytes).toPython() == DEFAULT_ANSWER_LIMIT
+    for term in (LIMIT.queryTimeLimit, LIMIT.maxQueryBytes, LIMIT.maxQueryNesting, LIMIT.maxAnswerBytes):
         assert description.value(term, RDF.type) == RDF.Property
         assert description.value(term, URIRef("http://www.w3.org/2000/01/rdf-schema#comment"))
 
@@ -263,7 +265,7 @@ def a_build(folder: Path, graphs: dict[str, int]) -> BuiltDataset:
 
 def test_a_dataset_without_inferences_is_described_as_simple_entailment(tmp_path: Path) -> None:
     dataset = a_build(tmp_path / "b", {"http://example.org/g": 3})
-    graph = service_description("http://x/sparql", "http://x/void#dataset", dataset, 3, 1.0)
+    graph = service_description("http://x/sparql", "http://x/void#dataset", dataset, 3, 1.0, 1000)
     service = the_service(graph)
     assert graph.value(service, SD.defaultEntailmentRegime) == ENTAILMENT.Simple
     assert graph.value(service, SD.defaultSupportedEntailmentProfile) is None
@@ -272,14 +274,14 @@ def test_a_dataset_without_inferences_is_described_as_simple_entailment(tmp_path
 
 def test_triples_outside_named_graphs_withdraw_the_union_claim(tmp_path: Path) -> None:
     dataset = a_build(tmp_path / "b", {"http://example.org/g": 3, DEFAULT_GRAPH_KEY: 2})
-    graph = service_description("http://x/sparql", "http://x/void#dataset", dataset, 5, 1.0)
+    graph = service_description("http://x/sparql", "http://x/void#dataset", dataset, 5, 1.0, 1000)
     assert not set(graph.objects(the_service(graph), SD.feature))
     assert len(set(graph.subjects(SD.name, None))) == 1
 
 
 def test_the_result_formats_are_those_of_the_format_table(tmp_path: Path) -> None:
     dataset = a_build(tmp_path / "b", {})
-    graph = service_description("http://x/sparql", "http://x/void#dataset", dataset, 0, 1.0)
+    graph = service_description("http://x/sparql", "http://x/void#dataset", dataset, 0, 1.0, 1000)
     claimed = set(graph.objects(the_service(graph), SD.resultFormat))
     assert claimed == {URIRef(f.iri) for f in FORMATS}
     assert {URIRef(f.iri) for f in formats_for(Kind.RESULTS)} < claimed
