@@ -28,6 +28,7 @@ INTEGER = URIRef("http://www.w3.org/2001/XMLSchema#integer")
 STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
 ENGINES = ("server", "rdflib", "oxrdflib")
 
+
 @pytest.fixture(scope="module")
 def suite_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """The outcomes of one run of the whole query suite on the three engines."""
