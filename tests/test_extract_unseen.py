@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 45 (tests/data/heldout-r6 ... -r45) are articles about real events in this
+# alone). Rounds 6 to 49 (tests/data/heldout-r6 ... -r49) are articles about real events in this
 # domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -1036,6 +1036,56 @@ RULES = {
         "heldout-r34/unseen-council-data-resignations-2025-11-14",
         """id:judith-okoro a tw:Person . FILTER NOT EXISTS { id:councillor-judith-okoro ?p ?o }""",
     ),
+    "round 48: 'Zoom', in the title before 'Zoom Video Communications' in the body, is that company": (
+        "heldout-r48/unseen-zoom-tiananmen-2020-12-19",
+        """[] a tw:Announcement ; tw:agent id:zoom-video-communications .
+        FILTER NOT EXISTS { id:zoom ?p ?o }""",
+    ),
+    "round 48: 'The Times said' after The New York Times; 'the Office of the Director of National ...'": (
+        "heldout-r48/unseen-yahoo-email-scan-2016-10-06",
+        """[] a tw:Statement ; tw:agent id:the-new-york-times .
+        [] a tw:RequestForComment ; tw:addressedTo id:office-of-the-director-of-national-intelligence .
+        FILTER NOT EXISTS { id:times ?p ?o }""",
+    ),
+    "round 48: 'Analysts said ...' are no employees of the company just named": (
+        "heldout-r48/unseen-yahoo-email-scan-2016-10-06",
+        """id:yahoo a tw:Company .
+        FILTER NOT EXISTS { ?group tw:membersWorkFor id:verizon-communications }""",
+    ),
+    "round 49: 'at the forum in Davos, Switzerland, Anna Makanju, ..., said'; 'said at the time that'": (
+        "heldout-r49/unseen-openai-pentagon-prototype-2025-06-18",
+        """[] a tw:Claim ; tw:attributedTo id:anna-makanju ; tw:text ?makanju .
+        [] a tw:Claim ; tw:attributedTo id:niko-felix ; tw:text ?felix .
+        FILTER(STRSTARTS(?makanju, "the company was working with the Pentagon on open-source"))
+        FILTER(STRSTARTS(?felix, "the company wanted a set of universal principles that were easy"))""",
+    ),
+    "round 49: 'about 30 protesters gathered outside OpenAI's headquarters in San Francisco'": (
+        "heldout-r49/unseen-openai-pentagon-prototype-2025-06-18",
+        """[] a tw:Event ; tw:agent [ a tw:PersonGroup ; tw:memberCount 30 ] ;
+            tw:date "2024-02-12"^^xsd:date ; tw:location id:san-francisco .""",
+    ),
+    "round 11: 'Dozens of protesters gathered'; 'The demonstration was organized by Mijente'": (
+        "heldout-r11/unseen-palantir-protest-2019-08-23",
+        """[] a tw:Event ; tw:agent id:mijente ; tw:date "2019-08-22"^^xsd:date ;
+            tw:demand "cancel all of its contracts with ICE" .""",
+    ),
+    "round 31 (guard): 'alerts describing where marchers were gathering' is no protest": (
+        "heldout-r31/unseen-dataminr-protests-2020-07-13",
+        """id:dataminr a tw:Company . FILTER NOT EXISTS { [] a tw:Event ; tw:agent [ a tw:PersonGroup ] }""",
+    ),
+    "round 49: 'Council Members Zo Qadri and Vanessa Fuentes'": (
+        "heldout-r49/unseen-austin-flock-readers-2025-06-05",
+        """id:zo-qadri a tw:Person . FILTER NOT EXISTS { id:council-members-zo ?p ?o }""",
+    ),
+    "round 46: 'Pinpath Locate, a web portal sold by Pinpath Analytics'; 'Pinpath' is the company": (
+        "heldout-r46/unseen-location-data-records-2024-10-16",
+        """id:pinpath-locate a tw:Product . FILTER NOT EXISTS { id:pinpath ?p ?o }""",
+    ),
+    "round 47: public pension funds, 'Retirement System' among them, are organizations": (
+        "heldout-r47/unseen-pension-funds-letter-2025-02-13",
+        """id:pacific-public-employees-retirement-system a tw:Organization .
+        id:sonoran-state-workers-retirement-system a tw:Organization .""",
+    ),
 }
 
 
@@ -1107,12 +1157,16 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r43": (0.89, 0.69),
     "heldout-r44": (0.84, 0.65),
     "heldout-r45": (0.81, 0.62),
+    "heldout-r46": (0.80, 0.58),
+    "heldout-r47": (0.76, 0.66),
+    "heldout-r48": (0.81, 0.65),
+    "heldout-r49": (0.82, 0.55),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 45 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 49 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]

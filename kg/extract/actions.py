@@ -9,10 +9,11 @@ particular article.
 from rdflib import Literal, URIRef
 from spacy.tokens import Span, Token
 
+from kg.extract.linking import is_subclass
 from kg.extract.matchers import matches
 from kg.extract.petitions import infinitives
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import Group, Reader, organizes
+from kg.extract.reader import Group, Reader, crowd, organizes
 from kg.extract.statements import SAYING, Statements
 from kg.extract.syntax import clause_text, definite_noun, negated, object_of, subjects
 from kg.namespaces import TW
@@ -41,15 +42,22 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
         kind, name = ACTIONS[match.rule.split(".")[0]]
         noun = match.tokens.get("walkout")
         owner = match.tokens.get("owner")
-        earlier = reader.last("walkout", verb)
-        if noun is not None and definite_noun(noun) and (match.rule != "walkout.organized" or earlier):
-            if earlier is not None and match.rule == "walkout.organized":
+        organized = match.rule.endswith(".organized")
+        earlier = reader.last(name, verb)
+        if noun is not None and definite_noun(noun) and (not organized or earlier):
+            if earlier is not None and organized:
                 _organized_by(reader, earlier, owner, verb)  # "The walkout was organized by a group ..."
             continue  # "helped organize the walkout": the walkout already spoken of
+        if match.rule == "protest.organized":
+            continue  # "A protest was organized by X": no protest told of yet, none read
+        if match.rule in ("protest.gathering", "protest.crowd") and any(
+            c.tag_ == "WRB" for c in verb.children
+        ):
+            continue  # "alerts describing where marchers were gathering": no one protest
         whos = [owner] if owner is not None else subjects(verb) or _fronted_people(verb)
         if not whos:
             continue
-        named_owner = reader.entity(owner) if match.rule == "walkout.organized" else None
+        named_owner = reader.entity(owner) if organized else None
         if named_owner is not None and named_owner.kind == TW.PersonGroup:  # "by a group calling itself X"
             group = Group(reader.use(named_owner, owner), None)
         else:
@@ -66,6 +74,8 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
             agent = reader.use(entity, whos[0])
         if agent is None:
             continue
+        if kind == TW.WorkerAction and crowd(whos[0]):
+            kind = TW.Event  # a protest of people who are nobody's staff: no workers' action
         what = noun.lemma_.lower() if noun is not None and kind == TW.WorkerAction else name
         node = reader.event(
             kind, name, f"{what.capitalize()} by {reader.label_of(agent)}", verb, f"{name}.verb"
@@ -94,8 +104,12 @@ def date_actions_told_again(reader: Reader, sentence: Span) -> None:
 
 def _organized_by(reader: Reader, action: URIRef, owner: Token, verb: Token) -> None:
     """The group or people a walkout already spoken of was organized by join its agents."""
-    entity = reader.entity(owner)  # "a group of employees calling itself X": X
-    if entity is not None and entity.kind in (TW.Person, TW.PersonGroup):
+    entity = reader.entity(owner)  # "a group of employees calling itself X": X; "organized by PauseAI"
+    if (
+        entity is not None
+        and entity.kind != TW.Place
+        and is_subclass(entity.kind, TW.Agent, reader.index.ontology)
+    ):
         reader.add(action, TW.agent, reader.use(entity, owner), owner, verb, rule="walkout.organized")
     elif (group := reader.group(owner, specific=True)) is not None:
         reader.add(action, TW.agent, group.iri, owner, verb, rule="walkout.organized")

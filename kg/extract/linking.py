@@ -35,6 +35,7 @@ _DEVICE_HEADS = {"drone", "aircraft", "camera", "sensor", "robot", "vehicle", "h
 _PRODUCT_HEADS = {
     "service", "software", "platform", "tool", "app", "application", "system", "product",
     "technology", "tech", "database", "assistant", "device", "model", "cloud", "engine", "network",
+    "portal", "dashboard", "chatbot", "suite",
     *_DEVICE_HEADS,
 }  # fmt: skip
 _SPEAKING_VERBS = {"say", "write", "tell", "add"}
@@ -431,6 +432,8 @@ class Linker:
                 return next(iter(people.values()))
         if span.label_ in ENTITY_LABELS | {"NORP"} and (company := self._company_by_short_name(name, seen)):
             return company
+        if (outlet := _outlet_by_short_name(name, seen)) is not None:
+            return outlet
         if (department := _department_by_short_name(name, seen)) is not None:
             return department
         if name.isupper() and (name in defined or self.index.find_acronym(name)):
@@ -823,7 +826,8 @@ class Linker:
 
     def _org_kind(self, span: Span, name: str) -> URIRef:
         words = set(name_key(name).split())
-        if name_key(name).split()[-1] in _THING_ENDINGS and len(words) > 1:
+        institution = words & set(self.typing["name_words"]["Organization"])  # "... Retirement System"
+        if name_key(name).split()[-1] in _THING_ENDINGS and len(words) > 1 and not institution:
             return TW.Product  # "the Integrated Visual Augmentation System": a thing, not a company
         for kind, keys in self.typing["name_words"].items():
             if words & set(keys) or any(k in name.lower() for k in keys if "." in k):
@@ -1242,12 +1246,31 @@ def _with_first_name(span: Span) -> Span:
     return span
 
 
+_OFFICE_HOLDERS = {
+    "director",
+    "secretary",
+    "commissioner",
+    "administrator",
+    "general",
+    "attorney",
+    "governor",
+}
+
+
 def _extended(span: Span) -> Span:
-    """An organization's name the model cut short: 'Google' + 'Cloud' in 'Google Cloud chief executive'."""
+    """An organization's name the model cut short: 'Google' + 'Cloud' in 'Google Cloud chief
+    executive'; 'the Office of the Director' + 'of National Intelligence', an office named for the
+    official who heads it."""
     end = span.end
     doc = span.doc
+    if span.label_ == "ORG" and span[0].lower_ == "office" and span[-1].lower_ in _OFFICE_HOLDERS:
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+            end += 1
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            return Span(doc, span.start, end, label=span.label_)
     while span.label_ == "ORG" and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
-        if doc[end].ent_type_ or doc[end].dep_ != "compound":
+        if doc[end].ent_type_ or doc[end].dep_ != "compound" or _seat_title(doc[end]):
             break
         end += 1
     return Span(doc, span.start, end, label=span.label_) if end > span.end else span
@@ -1261,12 +1284,17 @@ def _unlabelled_products(doc: Doc) -> list[Span]:
         if token.pos_ != "PROPN" or token.ent_type_ or not token.text[0].isupper():
             continue
         if token.dep_ == "compound":
-            if token.head.lemma_.lower() in _PRODUCT_HEADS and token.i > token.sent.start:
+            head = token.head
+            named_so = head.pos_ == "PROPN" and head.is_title  # "the Neighbors Portal": one name
+            if head.lemma_.lower() in _PRODUCT_HEADS and token.i > token.sent.start and not named_so:
                 found.append(Span(doc, token.i, token.i + 1, label="PRODUCT"))
         elif any(
             c.dep_ == "appos" and c.lemma_.lower() in _PRODUCT_HEADS | _PROGRAM_HEADS for c in token.children
         ):
-            found.append(Span(doc, token.i, token.i + 1, label="PRODUCT"))
+            start = token.i
+            while start > token.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+                start -= 1
+            found.append(Span(doc, start, token.i + 1, label="PRODUCT"))
     return found
 
 
@@ -1285,7 +1313,11 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
             start = token.i if start is None else start
             continue
         end = token.i if token is not None else len(doc)
-        after_title = start is not None and _title_before_name(doc[start]) and 3 <= end - start <= 4
+        if start is not None and end - start >= 3 and _seat_title(doc[start]):
+            start += 1  # "Council Members Zo Qadri and ...": the name after the title
+            after_title = True
+        else:
+            after_title = start is not None and _title_before_name(doc[start]) and 3 <= end - start <= 4
         if start is not None and (2 <= end - start <= 3 or after_title):
             root = doc[end - 1]
             speaker = root.dep_ == "nsubj" and root.head.lemma_ in _SPEAKING_VERBS
@@ -1312,6 +1344,14 @@ def _titles_another(title: Token) -> bool:
     after = title.right_edge.i + 1
     doc = title.doc
     return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON"
+
+
+def _seat_title(word: Token) -> bool:
+    """'Members' in 'Council Members Zo Qadri and Vanessa Fuentes': a seat on a body, before names."""
+    return word.lower_ in ("member", "members") and word.i > 0 and word.nbor(-1).lower_ in _SEATED_BODIES
+
+
+_SEATED_BODIES = {"council", "board", "assembly", "committee", "commission"}
 
 
 def _title_before_name(word: Token) -> bool:
@@ -1381,6 +1421,21 @@ def _looks_like_name(span: Span) -> bool:
         return False  # "Lawyers for Nimbus asked ...": people described, not a name
     words = [t for t in span if t.is_alpha and t.lower_ not in _NAME_PARTICLES]
     return bool(words) and all(t.text[0].isupper() for t in words)
+
+
+def _outlet_by_short_name(name: str, seen) -> Entity | None:
+    """'the Times' after 'The New York Times', 'the Journal' after 'The Wall Street Journal': a
+    news outlet named by the last word of its name."""
+    short = name_key(name).split()
+    outlets = {
+        e.iri: e
+        for e in seen
+        if e.kind == TW.NewsOrganization
+        and len(short) == 1
+        and (words := name_key(e.label).split())[-1:] == short
+        and len(words) > 1
+    }
+    return next(iter(outlets.values())) if len(outlets) == 1 else None
 
 
 def _department_by_short_name(name: str, seen) -> Entity | None:

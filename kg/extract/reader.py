@@ -59,6 +59,8 @@ PEOPLE_NOUNS = {  # people who are nobody's staff: counted, they sign petitions 
     "relative", "academic", "scholar", "professor", "doctor", "physician", "lawyer", "attorney",
     "activist", "investor", "shareholder", "customer", "user", "teacher", "alumnus", "alumni",
 }  # fmt: skip
+_OPINING = {"say", "note", "warn", "expect", "predict", "estimate", "believe", "caution", "suggest"}
+CROWD_NOUNS = set(_EVENT_WORDS["crowd_nouns"])
 PROTEST_NOUNS = {  # what organizers organize: the walkouts, protests and petitions the rules read,
     *_EVENT_WORDS["walkout_nouns"], *_EVENT_WORDS["protest_nouns"], *_EVENT_WORDS["petition_nouns"],
     "campaign", "boycott", "effort", "action", "march", "union", "drive",  # and what they run them in
@@ -447,6 +449,8 @@ class Reader:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (entity := self.entity(pobj)):
                         return self.use(entity, pobj)
+        if token.lemma_.lower() == "analyst" and token.dep_ == "nsubj" and _opines(token.head):
+            return None  # "Analysts said": outside ones, not the company's own
         focus = self.focus(token, TW.Company) or self.focus(token, TW.Organization)
         return self.use(focus, token) if focus else None
 
@@ -469,7 +473,7 @@ class Reader:
         )
         public = (  # "a petition signed by more than 6,000 residents": they sign, not speak or act
             token.lemma_.lower() in PEOPLE_NOUNS and self.count(token) is not None and _signing(token)
-        )
+        ) or crowd(token)  # "about 30 protesters gathered outside": nobody's staff either
         if token.lemma_.lower() not in EMPLOYEE_NOUNS and not (organizing or counted_members or public):
             return self._counted_again(token) if specific or token.dep_ == "nsubj" else None
         count = self.count(token)
@@ -929,6 +933,31 @@ def organizes(token: Token) -> bool:
         if done is not None and done.lemma_.lower() in PROTEST_NOUNS:
             return True
     return False
+
+
+def _opines(verb: Token) -> bool:
+    """'said the reports would add ...', 'expect the deal to close': a view given, not an act."""
+    return verb.lemma_ in _OPINING and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def crowd(token: Token) -> bool:
+    """Whether the word names people protesting who are nobody's staff: 'about 30 protesters
+    gathered', 'hundreds of residents rallied' (the word 'hundreds' or 'residents')."""
+    subject, noun = token, token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in _QUANTITIES:
+        subject = token.head.head
+    elif token.lemma_ in _QUANTITIES:
+        noun = next(
+            (c for p in token.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), token
+        )
+    lemma = noun.lemma_.lower()
+    if subject.dep_ != "nsubj" or lemma not in CROWD_NOUNS | PEOPLE_NOUNS:
+        return False
+    verbs = _EVENT_WORDS["protest_verbs"] + (_EVENT_WORDS["gathering_verbs"] if lemma in CROWD_NOUNS else [])
+    return subject.head.lemma_ in verbs
+
+
+_QUANTITIES = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"}
 
 
 def _signing(token: Token) -> bool:

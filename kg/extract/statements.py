@@ -981,6 +981,9 @@ def _collective(token: Token) -> bool:
     return token.lemma_.lower() in EMPLOYEE_NOUNS | {"group"}
 
 
+_OCCASIONS = {"time", "interview", "hearing", "meeting", "conference", "briefing", "call", "event", "forum"}
+
+
 def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
     """What a verb of saying says: its that-clause, also when the parse hangs it on the document
     ('said in a statement [that ...]')."""
@@ -1000,6 +1003,18 @@ def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
             c
             for c in container.children
             if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]
+    if not clauses:  # "said at the time that X": the parse makes X a relative clause of the time
+        clauses = [
+            c
+            for p in verb.children
+            if p.dep_ == "prep" and p.i > verb.i
+            for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in _OCCASIONS
+            for c in o.children
+            if c.dep_ == "relcl"
+            and c.doc[o.i + 1].lower_ == "that"
+            and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "that" for s in c.children)
         ]
     clauses += [  # "wrote that X, and that Y": the parse hangs Y on the verb of saying
         c

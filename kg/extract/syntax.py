@@ -42,8 +42,31 @@ def subjects(verb: Token) -> list[Token]:
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "ccomp") and verb.head != verb:
             verb = verb.head
             continue
+        if (noun := _subject_read_as_conjunct(verb)) is not None:
+            return [noun]
         return []
     return []
+
+
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """'At the forum in Davos, Anna Makanju, OpenAI's vice president, said ...': the parser joins
+    the subject to the place that ends the opening phrase; the name coordinated with that
+    phrase's last object, right before the verb, is its subject."""
+    opening = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    if not opening or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    phrase = opening[0]
+    if phrase.right_edge.i < verb.i - 2:
+        return None
+    names = [
+        t
+        for t in phrase.subtree
+        if t.dep_ == "conj"
+        and t.pos_ == "PROPN"
+        and t.head.dep_ in ("pobj", "appos")
+        and t.head.pos_ == "PROPN"
+    ]
+    return names[-1] if names else None
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -131,7 +154,7 @@ def clause_text(token: Token, without: Token | None = None) -> Span:
     words = [t for t in token.subtree if t not in dropped]
     start, end = words[0].i, words[-1].i
     while start < end and (
-        doc[start].dep_ in ("mark", "aux") and doc[start].lower_ in ("that", "to", "because")
+        doc[start].dep_ in ("mark", "aux", "advmod") and doc[start].lower_ in ("that", "to", "because")
     ):
         start += 1
     while end > start and (doc[end].is_punct or doc[end].lower_ in ("and", "but", "because")):
