@@ -1081,6 +1081,16 @@ RULES = {
         "heldout-r46/unseen-location-data-records-2024-10-16",
         """id:pinpath-locate a tw:Product . FILTER NOT EXISTS { id:pinpath ?p ?o }""",
     ),
+    "round 49: 'The Bay Area Tech Workers Fund' whole; 'after they helped organize a sit-in'": (
+        "heldout-r49/unseen-retaliation-lawsuit-2025-11-12",
+        """[] a tw:DonationPledge ; tw:agent id:bay-area-tech-workers-fund .
+        [] a tw:WorkerAction ; tw:agent [ a tw:PersonGroup ; tw:memberCount 4 ] .""",
+    ),
+    "round 49: 'the Marshals contract' after the U.S. Marshals Service; 'Celeste's' after Celeste Ibarra": (
+        "heldout-r49/unseen-organizer-profile-2025-03-14",
+        """[] a tw:RequestForComment ; tw:addressedTo id:us-marshals-service .
+        FILTER NOT EXISTS { id:marshals ?p ?o } FILTER NOT EXISTS { id:celeste ?p ?o }""",
+    ),
     "round 47: public pension funds, 'Retirement System' among them, are organizations": (
         "heldout-r47/unseen-pension-funds-letter-2025-02-13",
         """id:pacific-public-employees-retirement-system a tw:Organization .
@@ -1160,7 +1170,7 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r46": (0.80, 0.58),
     "heldout-r47": (0.76, 0.66),
     "heldout-r48": (0.81, 0.65),
-    "heldout-r49": (0.82, 0.55),
+    "heldout-r49": (0.84, 0.57),
 }
 
 

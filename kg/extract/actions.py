@@ -62,6 +62,9 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
             group = Group(reader.use(named_owner, owner), None)
         else:
             group = reader.group(whos[0], specific=True)
+        if group is None and whos[0].lower_ == "they" and not _modal(verb):
+            earlier_group = reader.last("group", verb)  # "after they helped organize a sit-in": the group
+            group = Group(earlier_group, None) if earlier_group else None  # just named ("would quit": none)
         named = [c for c in whos[0].children if c.dep_ == "appos"]  # "its vice president, X, stepped down"
         one = reader.entity(named[0]) if named and whos[0].lower_ == "one" else None
         if one is not None and one.kind == TW.Person:  # "One of the signers, engineer X, resigned": X
@@ -282,6 +285,12 @@ def _along(word: Token, verb: Token) -> bool:
             return False
         word = word.head
     return True
+
+
+def _modal(verb: Token) -> bool:
+    """'said they might quit', 'they would stage a second walkout': an act not done."""
+    verbs = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
+    return any(c.tag_ == "MD" for v in verbs for c in v.children)
 
 
 def _fronted_people(verb: Token) -> list[Token]:

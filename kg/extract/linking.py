@@ -422,6 +422,10 @@ class Linker:
                 return self._nearer_before(span, people[0], company) if company else people[0]
             if name in self.surnames:  # "Smith's email", read before "Brad Smith" is: never a company
                 return None
+            called = {e.iri: e for e in seen if e.kind == TW.Person and e.label.split()[0] == name}
+            if len(called) == 1 and " " in (person := next(iter(called.values()))).label:
+                if self._company_by_short_name(name, seen) is None:
+                    return person  # "including Celeste's" after "Celeste Ibarra": a profile's first name
         if len(name.split()) == 2:  # "Montes Ibarra" after "Valeria Montes Ibarra": both surnames
             people = {
                 e.iri: e
@@ -1440,14 +1444,15 @@ def _outlet_by_short_name(name: str, seen) -> Entity | None:
 
 def _department_by_short_name(name: str, seen) -> Entity | None:
     """'Interior' after 'the U.S. Department of the Interior', 'Commerce' after 'the Commerce
-    Department': the one department of the article so named."""
+    Department', 'the Marshals' after 'the U.S. Marshals Service': the one department or agency
+    of the article so named."""
     key = name_key(name)
     found = {
         e.iri: e
         for e in seen
         if e.kind in (TW.GovernmentAgency, TW.GovernmentOrganization)
         and re.search(
-            rf"(\bdepartment of (the )?{re.escape(key)}|^(us )?{re.escape(key)} department)$",
+            rf"(\bdepartment of (the )?{re.escape(key)}|^(us )?{re.escape(key)} (department|service))$",
             name_key(e.label),
         )
     }

@@ -191,6 +191,23 @@ def places_of_names(doc: Doc) -> list[Span]:
     return found
 
 
+def names_after_places(doc: Doc) -> list[Span]:
+    """'The Bay Area' + 'Tech Workers Fund', 'Oakland' + 'Privacy Advisory Commission': a group or
+    public body named after its place, where the model labels only the place."""
+    found = []
+    for ent in doc.ents:
+        after = ent.end
+        if ent.label_ not in ("GPE", "LOC") or after >= len(doc):
+            continue
+        if doc[after].ent_type_ or doc[after].is_sent_start or not _name_word(doc[after]):
+            continue
+        end = name_end(doc, after)
+        modifies = any(t.dep_ == "compound" and t.head.i in range(after, end) for t in ent)
+        if doc[end - 1].lower_ in _body_words() and modifies:
+            found.append(Span(doc, ent.start, end, label="ORG"))
+    return found
+
+
 @cache
 def _body_words() -> frozenset[str]:
     """The last words of a public body's or a group's name: 'Court', 'Union', 'Department'."""
@@ -227,7 +244,8 @@ def _split_between(doc: Doc) -> None:
 def organization_names(doc: Doc) -> Doc:
     """The pipeline component: the model's entities with these names read in, whole."""
     _split_between(doc)
-    names = filter_spans(described_names(doc) + widened_names(doc) + joined_names(doc) + places_of_names(doc))
+    names = described_names(doc) + widened_names(doc) + joined_names(doc) + places_of_names(doc)
+    names = filter_spans(names + names_after_places(doc))
     if names:
         taken = {i for span in names for i in range(span.start, span.end)}
         kept = [e for e in doc.ents if not taken & set(range(e.start, e.end))]
