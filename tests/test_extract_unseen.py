@@ -1091,6 +1091,16 @@ RULES = {
         """[] a tw:RequestForComment ; tw:addressedTo id:us-marshals-service .
         FILTER NOT EXISTS { id:marshals ?p ?o } FILTER NOT EXISTS { id:celeste ?p ?o }""",
     ),
+    "round 46: 'its contract with the Pennsylvania custody office'; 'Quillon Workers United' a union": (
+        "heldout-r46/unseen-union-ratification-2025-05-16",
+        """id:quillon-workers-united a tw:NonProfit .
+        FILTER NOT EXISTS { ?contract tw:client id:pennsylvania }""",
+    ),
+    "round 23: 'a company spokesperson said Google was \"not close ...\"': the company's words": (
+        "heldout-r23/unseen-china-search-2018-12-12",
+        """[] a tw:Claim ; tw:attributedTo id:google ;
+            tw:text "it would consult outside experts before making any decision" .""",
+    ),
     "round 47: public pension funds, 'Retirement System' among them, are organizations": (
         "heldout-r47/unseen-pension-funds-letter-2025-02-13",
         """id:pacific-public-employees-retirement-system a tw:Organization .

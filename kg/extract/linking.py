@@ -838,7 +838,8 @@ class Linker:
                 return TW[kind]
         for kind, keys in self.typing["member_words"].items():  # "Acme Workers for Justice"
             if words & set(keys):
-                return TW[kind]
+                united = name_key(name).split()[-1] == "united"  # "Quillon Workers United": a union
+                return TW.NonProfit if united else TW[kind]
         inner = set(name_key(name).split()[1:-1])  # "Campaign for Accountability": an advocacy group
         for kind, connectors in self.typing["purpose_connectors"].items():
             if inner & set(connectors):

@@ -18,7 +18,7 @@ from kg.extract.article import DATELINE, Article
 from kg.extract.dates import relative_day, resolve_date
 from kg.extract.facts import Facts, char_range
 from kg.extract.iris import actor_iri, slugify
-from kg.extract.linking import Entity, EntityIndex, Mention, is_subclass
+from kg.extract.linking import Entity, EntityIndex, Mention, is_subclass, name_key
 from kg.extract.pipeline import read_patterns
 from kg.extract.quantities import parse_count, parse_money
 from kg.extract.syntax import future, hedged, prep_object
@@ -59,6 +59,7 @@ PEOPLE_NOUNS = {  # people who are nobody's staff: counted, they sign petitions 
     "relative", "academic", "scholar", "professor", "doctor", "physician", "lawyer", "attorney",
     "activist", "investor", "shareholder", "customer", "user", "teacher", "alumnus", "alumni",
 }  # fmt: skip
+_BODY_NOUNS = {"office", "department", "agency", "bureau", "board", "commission", "council", "authority"}
 _OPINING = {"say", "note", "warn", "expect", "predict", "estimate", "believe", "caution", "suggest"}
 CROWD_NOUNS = set(_EVENT_WORDS["crowd_nouns"])
 PROTEST_NOUNS = {  # what organizers organize: the walkouts, protests and petitions the rules read,
@@ -195,12 +196,29 @@ class Reader:
     def mention(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
 
+    def _body_described(self, noun: Token, place: Entity) -> Entity | None:
+        """The one public body named with the place and every word of the description: 'the
+        Pennsylvania custody office' for the Pennsylvania Office of Custody Services."""
+        if noun.lemma_.lower() not in _BODY_NOUNS:
+            return None
+        words = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        words += [noun.lemma_.lower(), *name_key(place.label).split()]
+        found = {
+            e.iri: e
+            for e in self.index.entities.values()
+            if e.kind in (TW.GovernmentAgency, TW.GovernmentOrganization)
+            and all(any(n.startswith(w) for n in name_key(e.label).split()) for w in words)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def entity(self, token: Token) -> Entity | None:
         """What a word refers to: a name, a pronoun, 'the company', or 'I' inside a quotation."""
         if (found := self.mention(token)) is not None:
             return found.entity
         for child in token.children:  # "the Pentagon contract", "chief executive officer Jeff Bezos"
             if child.dep_ in ("compound", "appos") and (found := self.mention(child)) is not None:
+                if found.entity.kind == TW.Place and (body := self._body_described(token, found.entity)):
+                    return body  # "the Pennsylvania custody office": the Pennsylvania Office of Custody ...
                 if found.entity.kind == TW.Place and token.lemma_ in ("company", "firm", "startup"):
                     continue  # "the Sacramento company": the company at home there, read below
                 named_next = found.span.start == token.i + 1  # "the civil-liberties group ACLU"
@@ -218,6 +236,9 @@ class Reader:
                 for word in (c for c in prep.children if c.dep_ == "pobj"):
                     if (found := self.entity(word)) is not None and found.kind != TW.Place:
                         return found
+            if any(c.dep_ == "compound" and c.lemma_ in ("company", "firm") for c in token.children):
+                nearest = self.focus(token, TW.Company) or self._last_company(token, set())
+                return self._salient(token, nearest, set()) if nearest else None  # "a company spokesperson"
         if token.lemma_ == "group":  # "a group calling itself Microsoft Workers 4 Good"
             for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("call", "name")):
                 for word in clause.children:
