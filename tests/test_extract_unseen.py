@@ -1101,6 +1101,10 @@ RULES = {
         """[] a tw:Claim ; tw:attributedTo id:google ;
             tw:text "it would consult outside experts before making any decision" .""",
     ),
+    "round 48: 'Harrow Signal workers' in the title, 'Harrow Signal, an Austin company' in the body": (
+        "heldout-r48/unseen-jail-calls-2024-11-20",
+        """id:harrow-signal a tw:Company .""",
+    ),
     "round 47: public pension funds, 'Retirement System' among them, are organizations": (
         "heldout-r47/unseen-pension-funds-letter-2025-02-13",
         """id:pacific-public-employees-retirement-system a tw:Organization .

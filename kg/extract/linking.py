@@ -755,11 +755,11 @@ class Linker:
         if any(_based_in(s) or _home_of(s) for s in self.same_name.get(name_key(name), [span])):
             return TW.Place  # "based in Petah Tikva", "the Petah Tikva company": a place
         head, how = _described_as(span)
-        for other in self.same_name.get(name_key(name), []) if head is None else []:
-            head, how = _described_as(other)  # what the text says of the name where it says it
-            if head is not None:
-                span = other
-                break
+        for other in self.same_name.get(name_key(name), []) if head is None or how == "compound" else []:
+            other_head, other_how = _described_as(other)  # what the text says of the name where it
+            if other_head is not None and (head is None or other_how == "appos"):  # says it ("Harrow
+                head, how, span = other_head, other_how, other  # Signal workers ...", then "Harrow
+                break  # Signal, an Austin company")
         described = head in _role_words() | _STAFF_WORDS | _PEOPLE_HEADS and how == "appos"
         if described and len(name.split()) >= 2 and not _plural_appositive(span):
             return TW.Person  # "Amira Saleh, the company's president and co-founder", "X, a graduate student"
