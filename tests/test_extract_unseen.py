@@ -1105,6 +1105,10 @@ RULES = {
         "heldout-r48/unseen-jail-calls-2024-11-20",
         """id:harrow-signal a tw:Company .""",
     ),
+    "round 46: 'Lyft told the city ...', a company the model does not label (the gazetteer knows it)": (
+        "heldout-r46/unseen-greyball-portland-2017-05-05",
+        """[] a tw:Claim ; tw:attributedTo id:lyft ; tw:text "it had never used anything similar" .""",
+    ),
     "round 47: public pension funds, 'Retirement System' among them, are organizations": (
         "heldout-r47/unseen-pension-funds-letter-2025-02-13",
         """id:pacific-public-employees-retirement-system a tw:Organization .
