@@ -1109,6 +1109,15 @@ RULES = {
         "heldout-r46/unseen-greyball-portland-2017-05-05",
         """[] a tw:Claim ; tw:attributedTo id:lyft ; tw:text "it had never used anything similar" .""",
     ),
+    "round 46: 'In an email to Test Wire, Kaufman said': a statement, no memo to staff": (
+        "heldout-r46/unseen-location-data-records-2024-10-16",
+        """[] a tw:Statement ; tw:agent id:brent-kaufman .
+        FILTER NOT EXISTS { [] a tw:Memo ; tw:agent id:brent-kaufman }""",
+    ),
+    "round 18 (guard): 'Marsh replied on Monday in a company-wide email' is a memo": (
+        "heldout-r18/unseen-robot-dogs-2025-04-17",
+        """[] a tw:Memo ; tw:agent id:gideon-marsh .""",
+    ),
     "round 47: public pension funds, 'Retirement System' among them, are organizations": (
         "heldout-r47/unseen-pension-funds-letter-2025-02-13",
         """id:pacific-public-employees-retirement-system a tw:Organization .

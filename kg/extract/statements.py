@@ -355,6 +355,9 @@ class Statements:
             container = _container(verb)
             if container is not None and kind == "Statement":
                 kind = DOCUMENT_NOUNS.get(container.lemma_.lower(), "Statement")
+            mail = container is not None and container.lemma_.lower() in _MAIL
+            if kind == "Memo" and mail and not _to_staff(container, verb):
+                kind = "Statement"  # "said in an email", "in an email to Test Wire": no memo to staff
             if kind == "Letter" and self._group_of_people(speaker):
                 continue  # "In a letter ..., a group calling itself X asked ...": a petition, read as one
             platform = self._platform(verb)
@@ -1049,6 +1052,19 @@ def _container(verb: Token, nouns=DOCUMENT_NOUNS) -> Token | None:
                 if noun.dep_ == "pobj" and noun.lemma_.lower() in nouns:
                     return noun
     return None
+
+
+_MAIL = {"email", "e-mail", "message", "reply"}
+
+
+def _to_staff(container: Token, verb: Token) -> bool:
+    """Whether a message went to the speaker's colleagues: 'an email to employees', 'told staff
+    in an email', 'an internal message', 'a company-wide email', 'an all-staff email'."""
+    audiences = _audiences(container) + _audiences(verb)
+    staff = EMPLOYEE_NOUNS | {"staff", "colleague", "team", "workforce", "manager", "everyone"}
+    before = container.doc[container.left_edge.i : container.i].text.lower().replace(" ", "")
+    internal = any(w in before for w in ("internal", "company-wide", "companywide", "staff", "all-hands"))
+    return internal or any(a.lemma_.lower() in staff for a in audiences)
 
 
 def _audiences(head: Token) -> list[Token]:
