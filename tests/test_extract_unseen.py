@@ -1118,6 +1118,13 @@ RULES = {
         "heldout-r18/unseen-robot-dogs-2025-04-17",
         """[] a tw:Memo ; tw:agent id:gideon-marsh .""",
     ),
+    "round 46: 'ICEBlock, Bondi said, was built to \"...\" and the department would keep working ...'": (
+        "heldout-r46/unseen-iceblock-removal-2025-10-03",
+        """[] a tw:Claim ; tw:attributedTo id:pam-bondi ;
+            tw:text "the department would keep working to protect federal officers" .
+        [] a tw:Claim ; tw:attributedTo id:todd-lyons ;
+            tw:text "the app effectively painted a target on the backs of federal officers" .""",
+    ),
     "round 47: public pension funds, 'Retirement System' among them, are organizations": (
         "heldout-r47/unseen-pension-funds-letter-2025-02-13",
         """id:pacific-public-employees-retirement-system a tw:Organization .

@@ -405,6 +405,11 @@ class Statements:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if any(w.is_alpha and not self._quoted(w.idx) for c in clauses for w in c.subtree):
             return False
+        apart = {verb, *(c for c in verb.head.children if c.dep_ == "conj" and c.lemma_ in SAYING)}
+        apart_words = {w for a in apart for w in a.subtree}  # not "..., and he said X": a saying of its own
+        around = [w for w in verb.head.subtree if w not in apart_words] if verb.dep_ == "parataxis" else []
+        if sum(w.is_alpha and not self._quoted(w.idx) for w in around) >= 4:
+            return False  # 'ICEBlock, Bondi said, was built to "..." and the department would ...
         if _container(verb) is not None or self._platform(verb) is not None or _audiences(verb):
             return False
         return self.reader.date(verb) is None
@@ -701,8 +706,17 @@ class Statements:
         if head.pos_ not in ("VERB", "AUX"):
             return
         if head.i > verb.i:  # "Mesquite, he said, never shares data ...": the words around the speaker
-            end = head.right_edge.i + 1
-            while end > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            further = [  # "..., and the department would keep working ...": a clause of its own
+                c
+                for c in head.children
+                if c.dep_ == "conj"
+                and c.pos_ in ("VERB", "AUX")
+                and any(g.dep_ == "nsubj" and g.tag_ != "PRP" for g in c.children)  # not "and she urged"
+            ]
+            end = further[0].left_edge.i if further else head.right_edge.i + 1  # "..., and Y": two claims
+            while end > head.i and (
+                doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
+            ):
                 end -= 1
             words = doc[head.left_edge.i : end]
             first = verb.left_edge.i if verb.left_edge.text == "," else verb.left_edge.i - 1
@@ -710,6 +724,8 @@ class Statements:
             if aside.start > words.start and aside[0].text == ",":
                 text = f"{doc[words.start : aside.start].text} {doc[aside.end : words.end].text}"
                 self._claim_of_words(statement, statement.speaker, words, "claim.around-speaker", text)
+            for later in further[:1]:
+                self._claim_of_words(statement, statement.speaker, clause_text(later), "claim.around-speaker")
             return
         end = verb.left_edge.i
         while end > head.left_edge.i and doc[end - 1].is_punct:
@@ -1008,10 +1024,13 @@ def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
             if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ]
     if not clauses:  # "said at the time that X": the parse makes X a relative clause of the time
+        preps = [p for p in verb.children if p.dep_ == "prep" and p.i > verb.i]
+        preps += [
+            q for p in preps for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep"
+        ]
         clauses = [
             c
-            for p in verb.children
-            if p.dep_ == "prep" and p.i > verb.i
+            for p in preps  # "said in a statement at the time that X"
             for o in p.children
             if o.dep_ == "pobj" and o.lemma_.lower() in _OCCASIONS
             for c in o.children

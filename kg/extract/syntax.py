@@ -157,7 +157,9 @@ def clause_text(token: Token, without: Token | None = None) -> Span:
         doc[start].dep_ in ("mark", "aux", "advmod") and doc[start].lower_ in ("that", "to", "because")
     ):
         start += 1
-    while end > start and (doc[end].is_punct or doc[end].lower_ in ("and", "but", "because")):
+    while end > start and (
+        doc[end].is_punct or doc[end].is_space or doc[end].lower_ in ("and", "but", "because")
+    ):
         end -= 1
     while end > start and doc[end] in dropped:
         end -= 1
