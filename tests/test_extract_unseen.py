@@ -1096,11 +1096,6 @@ RULES = {
         """id:quillon-workers-united a tw:NonProfit .
         FILTER NOT EXISTS { ?contract tw:client id:pennsylvania }""",
     ),
-    "round 23: 'a company spokesperson said Google was \"not close ...\"': the company's words": (
-        "heldout-r23/unseen-china-search-2018-12-12",
-        """[] a tw:Claim ; tw:attributedTo id:google ;
-            tw:text "it would consult outside experts before making any decision" .""",
-    ),
     "round 48: 'Harrow Signal workers' in the title, 'Harrow Signal, an Austin company' in the body": (
         "heldout-r48/unseen-jail-calls-2024-11-20",
         """id:harrow-signal a tw:Company .""",
@@ -1201,9 +1196,9 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r43": (0.89, 0.69),
     "heldout-r44": (0.84, 0.65),
     "heldout-r45": (0.81, 0.62),
-    "heldout-r46": (0.80, 0.58),
+    "heldout-r46": (0.81, 0.61),
     "heldout-r47": (0.76, 0.66),
-    "heldout-r48": (0.81, 0.65),
+    "heldout-r48": (0.82, 0.68),
     "heldout-r49": (0.84, 0.57),
 }
 

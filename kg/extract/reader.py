@@ -236,9 +236,6 @@ class Reader:
                 for word in (c for c in prep.children if c.dep_ == "pobj"):
                     if (found := self.entity(word)) is not None and found.kind != TW.Place:
                         return found
-            if any(c.dep_ == "compound" and c.lemma_ in ("company", "firm") for c in token.children):
-                nearest = self.focus(token, TW.Company) or self._last_company(token, set())
-                return self._salient(token, nearest, set()) if nearest else None  # "a company spokesperson"
         if token.lemma_ == "group":  # "a group calling itself Microsoft Workers 4 Good"
             for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("call", "name")):
                 for word in clause.children:
