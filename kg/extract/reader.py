@@ -62,6 +62,7 @@ PEOPLE_NOUNS = {  # people who are nobody's staff: counted, they sign petitions 
 _BODY_NOUNS = {"office", "department", "agency", "bureau", "board", "commission", "council", "authority"}
 _OPINING = {"say", "note", "warn", "expect", "predict", "estimate", "believe", "caution", "suggest"}
 CROWD_NOUNS = set(_EVENT_WORDS["crowd_nouns"])
+_QUANTITIES = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"}
 PROTEST_NOUNS = {  # what organizers organize: the walkouts, protests and petitions the rules read,
     *_EVENT_WORDS["walkout_nouns"], *_EVENT_WORDS["protest_nouns"], *_EVENT_WORDS["petition_nouns"],
     "campaign", "boycott", "effort", "action", "march", "union", "drive",  # and what they run them in
@@ -973,9 +974,6 @@ def crowd(token: Token) -> bool:
         return False
     verbs = _EVENT_WORDS["protest_verbs"] + (_EVENT_WORDS["gathering_verbs"] if lemma in CROWD_NOUNS else [])
     return subject.head.lemma_ in verbs
-
-
-_QUANTITIES = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"}
 
 
 def _signing(token: Token) -> bool:
