@@ -72,30 +72,20 @@ DEFAULT_ANSWER_LIMIT = 100_000_000  # bytes; the setting ANSWER_LIMIT
 EVALUATION_ERRORS = (OSError, ValueError, RuntimeError)
 
 
-class _LimitedBuffer(io.RawIOBase):
+class _LimitedBuffer(io.BytesIO):
     """Where a worker serializes an answer: bytes up to a limit, then AnswerTooLarge."""
 
     def __init__(self, limit: int) -> None:
         super().__init__()
         self.limit = limit
-        self.parts: list[bytes] = []
-        self.size = 0
-
-    def writable(self) -> bool:
-        return True
 
     def write(self, data) -> int:
-        self.size += len(data)
-        if self.size > self.limit:
+        if self.tell() + len(data) > self.limit:
             raise AnswerTooLarge(
                 f"The answer would be larger than {self.limit:,} bytes, this endpoint's limit; "
                 "add a LIMIT or narrow the query."
             )
-        self.parts.append(bytes(data))
-        return len(data)
-
-    def getvalue(self) -> bytes:
-        return b"".join(self.parts)
+        return super().write(data)
 
 
 def evaluate(store: ox.Store, job: QueryJob, answer_limit: int = DEFAULT_ANSWER_LIMIT) -> QueryAnswer:
