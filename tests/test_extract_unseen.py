@@ -1125,6 +1125,98 @@ RULES = {
         """id:pacific-public-employees-retirement-system a tw:Organization .
         id:sonoran-state-workers-retirement-system a tw:Organization .""",
     ),
+    "round 50: 'a contract that Google and Amazon signed with the Israeli government': two contractors": (
+        "heldout-r50/unseen-google-ai-principles-2025-02-07",
+        """[] a tw:Contract ; tw:contractor id:google, id:amazon ; tw:client id:government-of-israel .""",
+    ),
+    "round 50: 'Apple and Uber', read by the model as one name, are two known companies": (
+        "heldout-r50/unseen-never-again-pledge-2016-12-19",
+        """[] a tw:Claim ; tw:attributedTo id:apple ; tw:text "it would oppose such an effort" .
+        FILTER NOT EXISTS { id:apple-and-uber ?p ?o }""",
+    ),
+    "round 50: 'X and Y answered BuzzFeed News: Google said ..., Apple said ...': each its own words": (
+        "heldout-r50/unseen-never-again-pledge-2016-12-19",
+        """[] a tw:Claim ; tw:attributedTo id:google ; tw:text "it had not been asked and would not help" .
+        FILTER NOT EXISTS { ?c tw:text ?t . FILTER(CONTAINS(?t, "also answered BuzzFeed News")) }""",
+    ),
+    "round 50: 'Kris Kobach, the Kansas secretary of state': a state's officer, no company": (
+        "heldout-r50/unseen-never-again-pledge-2016-12-19",
+        """id:kris-kobach a tw:Person . FILTER NOT EXISTS { id:kansas a tw:Company }""",
+    ),
+    "round 51: 'co-founder and chief executive Adrian Sollner': both posts, at the company in focus": (
+        "heldout-r51/unseen-lanternfish-navy-reply-2025-08-14",
+        """[] tw:holder id:adrian-sollner ; tw:role tw:Founder ; tw:positionIn id:lanternfish-ai .
+        [] tw:holder id:adrian-sollner ; tw:role tw:ChiefExecutiveOfficer ;
+           tw:positionIn id:lanternfish-ai .""",
+    ),
+    "round 51: a post 'titled \"Why we said yes ...\"' is no quotation; 'would end it if' no decision": (
+        "heldout-r51/unseen-lanternfish-navy-reply-2025-08-14",
+        """[] a tw:Quotation ; tw:speaker id:adrian-sollner .
+        FILTER NOT EXISTS { [] tw:text "Why we said yes to the Navy" }
+        FILTER NOT EXISTS { [] a tw:ContractCancellation }""",
+    ),
+    "round 51: 'Llama's license, with its limits on who may use the models': no contract with 'limits'": (
+        "heldout-r51/unseen-meta-llama-defense-2024-11-06",
+        """id:meta a tw:Company . FILTER NOT EXISTS { [] a tw:Contract ; tw:contractor id:llama }""",
+    ),
+    "round 52: 'Detroit agreed to pay', 'sued the city': the City of Detroit; 'a Detroit officer' no firm": (
+        "heldout-r52/unseen-detroit-williams-settlement-2024-06-29",
+        """id:city-of-detroit a tw:GovernmentOrganization .
+        [] a tw:LegalCase ; tw:plaintiff id:robert-williams ; tw:defendant id:city-of-detroit .
+        FILTER NOT EXISTS { id:detroit a tw:Company }""",
+    ),
+    "round 53: 'the Florida sheriff's office' after the Pasco County Sheriff's Office; 'that the checks\n"
+    "deputies carried out ... went beyond ...' one claim": (
+        "heldout-r53/unseen-pasco-settlement-2024-12-06",
+        """[] a tw:Claim ; tw:attributedTo id:pasco-county-sheriffs-office ;
+            tw:text ?t . FILTER(STRSTARTS(?t, "the checks deputies carried out at the plaintiffs' homes"))
+        FILTER(CONTAINS(?t, "went beyond"))
+        FILTER NOT EXISTS { id:florida-sheriffs-office ?p ?o }""",
+    ),
+    "round 53: 'The statement said' after a statement whose speaker is unread: not the last speaker's": (
+        "heldout-r53/unseen-pasco-settlement-2024-12-06",
+        """id:robert-jones a tw:Person .
+        FILTER NOT EXISTS { [] tw:attributedTo id:robert-jones ; tw:text ?t .
+                            FILTER(CONTAINS(?t, "written policies")) }""",
+    ),
+    "round 53: trade groups ('Business Alliance', 'Bankers Association') are organizations": (
+        "heldout-r53/unseen-portland-face-ban-2020-09-10",
+        """id:portland-business-alliance a tw:Organization . id:oregon-bankers-association a tw:Organization .
+        id:security-industry-association a tw:Organization .""",
+    ),
+    "round 53: 'persuade commissioners and their staff to ... add exemptions': nothing said": (
+        "heldout-r53/unseen-portland-face-ban-2020-09-10",
+        """id:amazon a tw:Company .
+        FILTER NOT EXISTS { [] a tw:Statement ; tw:agent id:amazon-web-services-employees }""",
+    ),
+    "round 53: 'a letter that more than 300 of Oxbow's roughly 450 employees sent to Grant'": (
+        "heldout-r53/unseen-oxbow-fund-2025-12-05",
+        """[] a tw:Petition ; tw:addressedTo id:hollis-grant ; tw:demand "drop the ICE contract" ;
+            tw:agent [ tw:memberCount 300 ; tw:countQualifier tw:MoreThan ;
+                       tw:membersWorkFor id:oxbow-routing ] .""",
+    ),
+    "round 53: a union the model calls a work of art gives; 'pledged to match every dollar ..., up to $X'": (
+        "heldout-r53/unseen-oxbow-fund-2025-12-05",
+        """[] a tw:Donation ; tw:agent id:great-lakes-tech-workers-union .
+        [] a tw:MatchingPledge ; tw:agent id:harriet-lund-foundation ; tw:date "2025-11-20"^^xsd:date ;
+            tw:amount [ tw:amountValue ?v ; tw:currency "USD" ] . FILTER(?v = 30000)""",
+    ),
+    "round 53: 'has agreed to build a tool for U.S. Customs and Border Protection': a contract": (
+        "heldout-r53/unseen-keelwater-recording-2025-11-14",
+        """[] a tw:Contract ; tw:contractor id:keelwater-ai ; tw:client id:us-customs-and-border-protection ;
+            tw:contractValue [ tw:amountValue ?v ] ; tw:startDate "2025-08"^^xsd:gYearMonth .
+        FILTER(?v = 11200000)""",
+    ),
+    "round 17: 'asking Google to adopt a policy that it would never build ...': asked, not pledged": (
+        "heldout-r17/unseen-ai-principles-2018-06-08",
+        """?pledge a tw:Pledge ; tw:agent id:google .
+        FILTER NOT EXISTS { ?other a tw:Pledge ; tw:agent id:google . FILTER(?other != ?pledge) }""",
+    ),
+    "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
+        "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
+        """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .
+        FILTER NOT EXISTS { id:city-of-ashcombe-county ?p ?o }""",
+    ),
 }
 
 

@@ -42,8 +42,8 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             entity = reader.entity(client_word)
             if entity is not None:
                 client = reader.use(entity, client_word)
-            elif client_word.pos_ == "NOUN" and client_word.tag_ == "NNS":
-                client = reader.organization_group(client_word, "contract.client-group")
+            elif client_word.tag_ == "NNS" and client_word.lemma_.lower() in _PUBLIC_BODIES:
+                client = reader.organization_group(client_word, "contract.client-group")  # "with agencies"
         if client is None:
             for child in noun.children:  # "a Pentagon contract"
                 entity = reader.entity(child) if child.dep_ in ("compound", "nmod") else None
@@ -56,7 +56,8 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         awarded = (  # "awarded a contract to X", "awarded X two contracts"
             prep_object(noun.head, "to")
             or next(
-                (c for c in noun.head.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None
+                (c for c in noun.head.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")),
+                None,
             )
             if noun.dep_ == "dobj" and noun.head.lemma_ in ("award", "grant")
             else None
@@ -110,9 +111,6 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             body = next((e for w in subjects(noun.sent.root) if reader.public(e := reader.entity(w))), None)
             if body is not None:  # "The department has cameras ..., supplied under a contract with Axon"
                 contractor, client = client, reader.use(body, noun)
-        if contractor is None and client is not None:
-            company = reader.focus(noun, TW.Company)
-            contractor = reader.use(company, noun) if company is not None and company.iri != client else None
         partners: list = []
         between = prep_object(noun, "between")  # "a contract between Microsoft and the ministry"
         if contractor is None and client is None and between is not None:
@@ -120,8 +118,19 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         for clause in (
             c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in ("sign", "reach", "award")
         ):
-            if contractor is None and client is None:  # "a contract that ICE signed with LexisNexis"
-                contractor, client = _between(reader, [*subjects(clause), prep_object(clause, "with", "to")])
+            if contractor is None:  # "a contract that ICE signed with LexisNexis"
+                signers = subjects(clause)
+                company, body = _between(reader, [*signers, prep_object(clause, "with", "to")])
+                if company is not None and client in (None, body):
+                    contractor, client = company, body  # "... that Google and Amazon signed with X": both
+                    partners = [company]
+                    for signer in signers[1:]:
+                        entity = reader.entity(signer)
+                        if entity is not None and is_subclass(entity.kind, TW.Company, reader.index.ontology):
+                            partners.append(reader.use(entity, signer))
+        if contractor is None and client is not None:
+            company = reader.focus(noun, TW.Company)
+            contractor = reader.use(company, noun) if company is not None and company.iri != client else None
         if contractor is None and client is None:  # "The Nimbus contract, shared between Google and
             partners, client = _parties_told_around(reader, noun)  # Amazon, supplies ... to X"
             contractor = partners[0] if partners else None
@@ -166,6 +175,16 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
 
 
 _ALLIANCES = {"partnership", "alliance", "collaboration"}
+_PUBLIC_BODIES = {
+    "organization",
+    "agency",
+    "department",
+    "government",
+    "military",
+    "ministry",
+    "authority",
+    "force",
+}
 
 
 def _may_contract(reader: Reader, entity) -> bool:
@@ -649,6 +668,38 @@ def _from_below(verb: Token) -> Token | None:
         if head == verb:
             return next((c for c in word.children if c.dep_ == "pobj"), None)
     return None
+
+
+_UNDERTAKINGS = {"build", "develop", "design", "provide", "supply", "deliver", "create"}
+
+
+def read_undertakings(reader: Reader, sentence: Span) -> None:
+    """'Keelwater AI has agreed to build a tool for U.S. Customs and Border Protection': a contract
+    told without the word, work a company agreed to do for a public body."""
+    for verb in sentence:
+        if verb.lemma_ != "agree" or verb.pos_ != "VERB" or negated(verb):
+            continue
+        work = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in _UNDERTAKINGS), None)
+        if work is None:
+            continue
+        made = [work, *(c for c in work.children if c.dep_ == "dobj")]
+        served = next((w for m in made if (w := prep_object(m, "for")) is not None), None)
+        client = reader.entity(served) if served is not None else None
+        whos = [t for w in subjects(verb) for t in (w, *(c for c in w.children if c.dep_ == "nsubj"))]
+        company = next((e for w in whos if (e := reader.entity(w)) is not None), None)  # also the name
+        if (  # the parse may hang on a long description's noun ("X, a start-up whose ... calls")
+            client is None
+            or company is None
+            or not reader.public(client)
+            or not _may_contract(reader, company)
+        ):
+            continue
+        node = reader.contract(reader.use(company, verb), reader.use(client, served), verb)
+        if node is None:
+            continue
+        reader.remember("contract", node, verb)
+        words = clause_text(work)
+        reader.add(node, TW.purpose, Literal(words.text), words, rule="contract.undertaken")
 
 
 def read_business(reader: Reader, sentence: Span) -> None:

@@ -63,6 +63,8 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
             continue  # "Council member X, who voted to keep the contract": a vote, not the decision
         if _imperative(verb):
             continue  # '"1. Do not renew the contract ..."': a demand in a list, not a decision
+        if _conditional(verb):
+            continue  # "would end the contract if the Navy tried to use them that way": not decided
         contract_word = _contract_word(verb)
         contract = reader.contract_at(contract_word) if contract_word is not None else None
         if contract is None and contract_word is not None and contract_word.lower_ == "it":
@@ -195,6 +197,14 @@ def _decision_node(reader: Reader, kind: URIRef, contract: URIRef, verb: Token) 
     return reader.event(kind, "decision", f"{names[kind]} {reader.label_of(contract)}", verb, "decision")
 
 
+def _conditional(verb: Token) -> bool:
+    """'would end the contract if the Navy tried ...', 'unless the city pays': a condition, not a decision."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
+
+
 def _in_denied_speech(verb: Token) -> bool:
     """'The memo did not say that the contract would end': nothing was decided."""
     speaking = under(verb, SAYING, deps=("ccomp",))
@@ -298,7 +308,8 @@ def read_pledges(reader: Reader, sentence: Span, statements: Statements) -> None
             not future(verb)
             or not _refrains(verb)
             or under(verb, REQUESTING | DESIRING)
-            or _in_denied_speech(verb)
+            or any(a.lemma_ in REQUESTING for a in verb.ancestors)  # "asking it to adopt a policy that it
+            or _in_denied_speech(verb)  # would never build ...": what is asked, not promised
             or any(_decision_kind(c) is not None for c in verb.children if c.dep_ == "xcomp")
         ):
             continue  # "would not seek to renew it": a decision about a contract, read by its rule
@@ -393,7 +404,22 @@ def _matching(reader: Reader, verb: Token, statements: Statements) -> None:
             group = reader.group(child) if child.lemma_.lower() in {"employee", "worker", "staff"} else None
             if group is not None:
                 reader.add(node, TW.matchesContributionsOf, group.iri, child, verb, rule="donation.match")
-    reader.dated(node, verb, rule="donation.date")
+    subtree = set(verb.subtree)
+    cap = next(  # "match every dollar donated ..., up to $30,000": the most it gives
+        (
+            e.root
+            for e in verb.sent.ents
+            if e.label_ == "MONEY"
+            and e.text.lower().startswith("up to")
+            and (e.end == len(e.doc) or e.doc[e.end].lower_ not in ("per", "each", "a"))  # not "per person"
+        ),
+        None,
+    )
+    amount = reader.money(cap) if cap is not None and cap in subtree else None
+    if amount is not None:
+        reader.add(node, TW.amount, amount, verb, cap, rule="donation.match")
+    pledging = verb.head if verb.dep_ == "xcomp" else None  # "On November 20, X pledged to match"
+    reader.dated(node, verb, pledging, rule="donation.date")
     _announced(reader, node, verb, statements)
 
 

@@ -17,7 +17,14 @@ from kg.extract.actions import (
 )
 from kg.extract.article import Article
 from kg.extract.cases import orders_in_case, read_lawsuits
-from kg.extract.contracts import read_business, read_contracts, read_payments, read_purchases, read_selections
+from kg.extract.contracts import (
+    read_business,
+    read_contracts,
+    read_payments,
+    read_purchases,
+    read_selections,
+    read_undertakings,
+)
 from kg.extract.events import (
     read_comment_requests,
     read_court_orders,
@@ -64,6 +71,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
         read_contracts(reader, sentence)
         read_payments(reader, sentence)
         read_selections(reader, sentence)
+        read_undertakings(reader, sentence)
         read_purchases(reader, sentence)
         read_founders(reader, sentence)
         read_business(reader, sentence)

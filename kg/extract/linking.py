@@ -73,6 +73,7 @@ _STAFF_WORDS = {
     "director", "commissioner", "secretary", "attorney", "lawyer", "analyst", "researcher",
     "scientist", "organizer",
 }  # fmt: skip
+_PUBLIC_OFFICERS = {"officer", "commissioner", "attorney", "secretary", "director"}
 _NAME_PARTICLES = {"of", "and", "the", "for", "on", "de", "del", "y", "von", "van", "&"}
 
 
@@ -314,10 +315,11 @@ class Linker:
                 known_spans.append(span)
         model_spans = [
             _with_first_name(_extended(_trimmed(e)))
-            for e in doc.ents
+            for e in map(self._organization_mislabelled, doc.ents)
             if e.label_ in ENTITY_LABELS and _looks_like_name(_trimmed(e)) and not _adjective(e)
         ]
         model_spans = [s for s in (_short_of(s, known_spans) for s in model_spans) if s is not None]
+        model_spans = [part for span in model_spans for part in self._split_known(span)]
         model_spans = _joined_at_and(model_spans)
         unlabelled = _unlabelled_products(doc) + self._unlabelled_companies(doc) + _unlabelled_people(doc)
         unlabelled += self._unlabelled_described(doc) + self._unlabelled_bodies(doc)
@@ -326,9 +328,12 @@ class Linker:
         self.votes.clear()
         for span in model_spans:
             self.votes[name_key(display_name(span))][span.label_] += 1
+        regions = set(self.typing["not_cities"])  # "the Kansas secretary of state": a state's officer
         for token in doc:  # "Oracle engineers", "Oracle general counsel X": an organization
             if token.dep_ in ("compound", "poss") and token.head.lemma_.lower() in _STAFF_WORDS:
-                self.votes[name_key(token.text)]["ORG"] += 10
+                public = token.ent_type_ == "GPE" and token.head.lemma_.lower() in _PUBLIC_OFFICERS
+                if name_key(token.text) not in regions and not public:  # "a Detroit officer": the city's
+                    self.votes[name_key(token.text)]["ORG"] += 10
         people = {t.i for span in model_spans if span.label_ == "PERSON" for t in span}
         for span in model_spans:  # "two engineers ..., Marcus Bell and Jun Park": people
             beside_person = len(span) > 1 and any(c.i in people for c in span.root.conjuncts)
@@ -371,6 +376,28 @@ class Linker:
         ]
         missed = self._missed(doc, mentions, defined_acronyms)
         return sorted(mentions + missed, key=lambda m: m.span.start)
+
+    def _organization_mislabelled(self, span: Span) -> Span:
+        """'The Great Lakes Tech Workers Union', which the model called a work of art: a name
+        ending in a word for an association is an organization's."""
+        words = self.typing["name_words"]
+        endings = {*words["NonProfit"], *words["Organization"]}
+        if span.label_ == "WORK_OF_ART" and span[-1].lower_ in endings and span[-1].is_title:
+            return Span(span.doc, span.start, span.end, "ORG")
+        return span
+
+    def _split_known(self, span: Span) -> list[Span]:
+        """'Apple and Uber', which the model read as one name: two known names joined by 'and'."""
+        cut = next((t.i for t in span[1:-1] if t.lower_ == "and"), None)
+        if cut is None:
+            return [span]
+        left, right = (
+            Span(span.doc, span.start, cut, span.label_),
+            Span(span.doc, cut + 1, span.end, span.label_),
+        )
+        if self.index.find(display_name(left)) is None or self.index.find(display_name(right)) is None:
+            return [span]
+        return [left, right]
 
     def _missed(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, Entity]) -> list[Mention]:
         """Further mentions of names the article introduced, and of the acronyms it defined
@@ -442,6 +469,8 @@ class Linker:
             return department
         if name.isupper() and (name in defined or self.index.find_acronym(name)):
             return defined.get(name) or self.index.find_acronym(name)
+        if (local := _local_body_of_state(span, seen)) is not None:
+            return local
         if (
             len(span) == 1
             and span.label_ in ("PERSON", "ORG")
@@ -885,12 +914,15 @@ _TRADES = {  # "a Houston staffing agency" is a firm, "a news agency" an outlet,
 
 
 def _trade(noun: Token) -> str:
-    """The noun that says what a thing is, 'agency' read with the trade in front of it."""
+    """The noun that says what a thing is, 'agency' read with the trade in front of it, 'trade
+    group' whole."""
     lemma = noun.lemma_.lower()
     if lemma == "agency":
         for child in noun.children:
             if child.dep_ in ("compound", "amod") and child.lower_ in _TRADES:
                 return _TRADES[child.lower_]
+    if lemma in ("group", "association") and any(c.lower_ in ("trade", "industry") for c in noun.children):
+        return "trade group"  # "a national trade group": an organization of businesses, no charity
     return lemma
 
 
@@ -1426,6 +1458,25 @@ def _looks_like_name(span: Span) -> bool:
         return False  # "Lawyers for Nimbus asked ...": people described, not a name
     words = [t for t in span if t.is_alpha and t.lower_ not in _NAME_PARTICLES]
     return bool(words) and all(t.text[0].isupper() for t in words)
+
+
+def _local_body_of_state(span: Span, seen) -> Entity | None:
+    """'the Florida sheriff's office' after 'the Pasco County Sheriff's Office': a local body told
+    of by its state, written in small letters, is the one body of that kind the article named."""
+    words = [t for t in span if t.lower_ != "the"]
+    cut = next((i for i, t in enumerate(words) if t.is_lower), len(words))
+    state = name_key(" ".join(t.text for t in words[:cut]))
+    if not 0 < cut < len(words) or state not in _org_typing()["not_cities"] or not words[-1].is_lower:
+        return None
+    body = name_key(" ".join(t.text for t in words[cut:])).split()
+    found = {
+        e.iri: e
+        for e in seen
+        if e.kind in (TW.GovernmentAgency, TW.GovernmentOrganization)
+        and (label := name_key(e.label).split())[-len(body) :] == body
+        and ("county" in label or "city" in label)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _outlet_by_short_name(name: str, seen) -> Entity | None:

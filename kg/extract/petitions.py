@@ -182,6 +182,10 @@ def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
             named = reader.entity(who)  # "a group calling itself Microsoft Workers 4 Good published ..."
             if named is not None and named.kind == TW.PersonGroup:
                 return reader.use(named, who), match.trigger
+    for count in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "NUM"):
+        group = reader.group(count, specific=True)  # "a letter that more than 300 of its employees sent
+        if group is not None:  # to Grant": the parse makes the count the clause
+            return group.iri, count
     if (counted := _signatures(reader, noun)) != (None, None):
         return counted  # "a petition ... that gathered about 2,100 signatures"
     if _went_up_asking(noun) is not None and not definite_noun(noun):

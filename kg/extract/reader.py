@@ -60,6 +60,8 @@ PEOPLE_NOUNS = {  # people who are nobody's staff: counted, they sign petitions 
     "activist", "investor", "shareholder", "customer", "user", "teacher", "alumnus", "alumni",
 }  # fmt: skip
 _BODY_NOUNS = {"office", "department", "agency", "bureau", "board", "commission", "council", "authority"}
+_REGIONS = frozenset(read_patterns("org_types.json")["not_cities"])  # states and countries, not cities
+_BEING = {"be", "become", "remain", "lie", "sit", "grow", "rank"}  # "Detroit is a city of ...": no act
 _OPINING = {"say", "note", "warn", "expect", "predict", "estimate", "believe", "caution", "suggest"}
 CROWD_NOUNS = set(_EVENT_WORDS["crowd_nouns"])
 _QUANTITIES = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"}
@@ -215,6 +217,8 @@ class Reader:
     def entity(self, token: Token) -> Entity | None:
         """What a word refers to: a name, a pronoun, 'the company', or 'I' inside a quotation."""
         if (found := self.mention(token)) is not None:
+            if found.entity.kind == TW.Place and self._city_acting(token, found.entity):
+                return self._government_of(found.entity.label)  # "Detroit agreed to pay ...": the city
             return found.entity
         for child in token.children:  # "the Pentagon contract", "chief executive officer Jeff Bezos"
             if child.dep_ in ("compound", "appos") and (found := self.mention(child)) is not None:
@@ -368,6 +372,42 @@ class Reader:
             return self.index.entities.get(main, nearest)
         return nearest
 
+    def _city_acting(self, token: Token, place: Entity) -> bool:
+        """Whether a place's name is the subject of what its government does ('Detroit agreed to
+        pay', 'Austin let the program lapse'): a city, one the article names a public body of
+        ('the Detroit Police Department') or datelines the story in."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _BEING:
+            return False
+        if name_key(place.label).split()[-1] in ("county", "parish", "state", "province", "district"):
+            return False  # "Ashcombe County signed the contract": a county, no city government
+        dateline = self._dateline_place()
+        datelined = dateline is not None and name_key(dateline) == name_key(place.label)
+        return datelined and name_key(place.label) not in _REGIONS or self._city_of_bodies(place)
+
+    def _dateline_place(self) -> str | None:
+        """The place of the story's dateline ('CHICAGO (Test Wire) —'), if it has one."""
+        opening = self.doc.text.rfind("\n", 0, self.article.body_start) + 1  # the body starts after it
+        dateline = DATELINE.match(self.doc.text, opening)
+        return dateline["place"] if dateline is not None else None
+
+    def _city_of_bodies(self, place: Entity) -> bool:
+        """Whether the article names a public body after this place ('the Detroit Police Department')."""
+        key = name_key(place.label)
+        return key not in _REGIONS and any(
+            self.public(m.entity) and name_key(m.entity.label).startswith(key + " ") for m in self.mentions
+        )
+
+    def _government_of(self, place: str) -> Entity:
+        """The government of a city, 'City of X', found or added."""
+        name = f"City of {place}"
+        found = self.index.find(name)
+        if found is not None and found.kind == TW.GovernmentOrganization:
+            return found
+        entity = Entity(actor_iri(name), name, TW.GovernmentOrganization, "article")
+        self.index.add(entity)
+        return entity
+
     def _city_government(self, token: Token) -> Entity | None:
         """'the city's contract', 'the city signed': the city government or council named last, or
         the government of the city the story is datelined in ('CHICAGO (Test Wire) —')."""
@@ -383,18 +423,14 @@ class Reader:
         ]
         if named:
             return named[-1]
-        opening = self.doc.text.rfind("\n", 0, self.article.body_start) + 1  # the body starts after it
-        dateline = DATELINE.match(self.doc.text, opening)
-        if dateline is None:
-            return None
-        place = dateline["place"].title()
-        name = f"City of {place}"
-        found = self.index.find(name)
-        if found is not None and found.kind == TW.GovernmentOrganization:
-            return found
-        entity = Entity(actor_iri(name), name, TW.GovernmentOrganization, "article")
-        self.index.add(entity)
-        return entity
+        if (dateline := self._dateline_place()) is not None:
+            return self._government_of(dateline.title())
+        cities = {  # the one city whose public bodies the article names ("the Detroit Police Department")
+            m.entity.label
+            for m in self.mentions
+            if m.span.start < token.i and m.entity.kind == TW.Place and self._city_of_bodies(m.entity)
+        }
+        return self._government_of(cities.pop()) if len(cities) == 1 else None
 
     def _only(self, token: Token, kind: URIRef) -> Entity | None:
         """The one organization of `kind` named earlier in the article, however far back."""
@@ -620,10 +656,9 @@ class Reader:
             phrase = _phrase(token)
             node = self.facts.node("group")
             self.facts.describe(node, TW.PersonGroup, phrase.text, char_range(phrase), "group.part-of")
-            count = parse_count(token.text)
+            count = self.count(token) or parse_count(token.text)  # "more than 300 of its employees"
             if count is not None:
-                value = Literal(count.value, datatype=XSD.integer)
-                self.add(node, TW.memberCount, value, phrase, rule="count")
+                self.count_members(node, count, phrase)
             if whole.org is not None:
                 self.add(node, TW.membersWorkFor, whole.org, phrase, rule="group.part-of")
             self.groups[key] = Group(node, whole.org)

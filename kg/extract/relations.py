@@ -50,6 +50,10 @@ def read_positions(reader: Reader) -> None:
         role = TW[_roles()[span.text.lower()]]
         lead = _coordinated_title(span, spans)  # "Clarifai's founder and chief executive": the first
         person = _person_near(reader, lead or span)
+        if person is None:  # "co-founder and chief executive Adrian Sollner": named after the second
+            person = next(
+                (p for t in _coordinated(span, spans, lead) if (p := _person_near(reader, t))), None
+            )
         if person is None:
             continue
         org = _organization_near(reader, lead or span, person)
@@ -79,6 +83,14 @@ def _coordinated_title(title: Span, spans: list[Span]) -> Span | None:
         return None
     head = title.root.head
     return next((s for s in spans if s.start <= head.i < s.end and s != title), None)
+
+
+def _coordinated(title: Span, spans: list[Span], lead: Span | None) -> list[Span]:
+    """The titles coordinated with this one, after it ('co-founder and [chief executive]'), or
+    the title itself after its lead."""
+    if lead is not None:
+        return [title]
+    return [s for s in spans if s.root.dep_ == "conj" and title.start <= s.root.head.i < title.end]
 
 
 def _person_near(reader: Reader, title: Span) -> Mention | None:

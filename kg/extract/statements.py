@@ -100,9 +100,16 @@ def find_quotations(
     return found
 
 
+_TITLING = {"titled", "entitled", "headlined", "headed"}
+
+
 def _a_title(quoted: Span) -> bool:
     """'a report, "Before the Bullet Hits the Body," which argued ...': the title of a work, in
-    title case and short, not words someone said."""
+    title case and short, not words someone said; or whatever follows 'titled' ('a post titled
+    "Why we said yes to the Navy"')."""
+    before = quoted.doc[quoted.start - 2] if quoted.start >= 2 else None
+    if before is not None and before.lower_ in _TITLING:
+        return True
     words = [t for t in quoted if t.is_alpha]
     long_words = [t for t in words if len(t) > 3]
     return (
@@ -306,8 +313,10 @@ class Statements:
                 continue  # "The AP reported that ...": a report says something; "reported revenue" not
             if verb.pos_ not in ("VERB", "AUX") or negated(verb):
                 continue
-            if verb.lemma_ == "add" and prep_object(verb, "to") is not None:
-                continue  # "added to the pressure with a pledge": not words added
+            if verb.lemma_ == "add" and (
+                prep_object(verb, "to") is not None or any(c.dep_ == "dobj" for c in verb.children)
+            ):
+                continue  # "added to the pressure with a pledge", "add exemptions": not words added
             if self._quoted(verb.idx) and not _first_person(verb) or _modal_future(verb):
                 continue  # another's words inside a quotation, or a statement yet to be made ("would ask")
             if verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse"):
@@ -493,7 +502,7 @@ class Statements:
             if speaker is None:
                 last = reader.last("statement", noun)
                 statement = next((s for s in self.all if s.node == last), None)
-                if statement is None:
+                if statement is None or _another_document(statement, noun):
                     continue
                 statement.anchors.append(noun)
             else:
@@ -692,6 +701,8 @@ class Statements:
         ]
         apart = reasons[:1] or further[:1] or arguing[:1]
         parts = [clause_text(clause, without=apart[0] if apart else None)]
+        if (rest := _predicate_split_off(clause)) is not None:  # "that the checks deputies carried out
+            parts[0] = clause.doc[parts[0].start : clause_text(rest).end]  # ... went beyond ...": one claim
         parts += [clause_text(r) for r in reasons or further[:1]]
         for words in parts:
             self._claim_of_words(statement, speaker, words, "claim.that-clause")
@@ -885,6 +896,16 @@ def _news(reader: Reader, token: Token) -> bool:
     return entity is not None and entity.kind == TW.NewsOrganization
 
 
+def _another_document(statement: Statement, noun: Token) -> bool:
+    """Whether 'The statement said' is a document told of after the last statement found, whose
+    author the text left unread ('In an emailed statement, a spokesperson said ...')."""
+    told = next(
+        (t for t in reversed(noun.doc[: noun.i]) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"), None
+    )
+    last = max(statement.anchors, key=lambda a: a.i)
+    return told is not None and told.i > last.i and told.sent != last.sent
+
+
 def _document_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
 
@@ -1006,7 +1027,12 @@ _OCCASIONS = {"time", "interview", "hearing", "meeting", "conference", "briefing
 def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
     """What a verb of saying says: its that-clause, also when the parse hangs it on the document
     ('said in a statement [that ...]')."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _fronted_phrase(c, verb)]
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and not _fronted_phrase(c, verb) and not _said_before_apart(c, verb)
+    ]
+    clauses = [c for c in clauses if not any(_predicate_split_off(other) is c for other in clauses)]
     if not clauses and verb.lemma_ == "tell":  # "told the committee he had quit": read as a relative clause
         clauses = [
             c
@@ -1044,6 +1070,35 @@ def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
         if clauses and c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
     ]
     return clauses
+
+
+def _predicate_split_off(clause: Token) -> Token | None:
+    """The predicate the parse split from a that-clause whose subject has a relative clause
+    without 'that' ('that [the checks deputies carried out at the homes] [went beyond ...]'): the
+    next clause of the same verb, with no subject and no 'that' of its own, right after it."""
+    if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return None
+    return next(
+        (
+            c
+            for c in clause.head.children
+            if c.dep_ == "ccomp"
+            and c.left_edge.i == clause.right_edge.i + 1
+            and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children)
+        ),
+        None,
+    )
+
+
+def _said_before_apart(clause: Token, verb: Token) -> bool:
+    """A clause before the verb that is not its words: another speaker's ('Google said it would not
+    help, Apple said ...') or a sentence of its own before a colon ('Google and Apple answered
+    BuzzFeed News: Google said ...')."""
+    if clause.i > verb.i:
+        return False
+    own_speaker = clause.lemma_ in SAYING and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return own_speaker or any(t.text in (":", ";") for t in clause.doc[clause.i + 1 : verb.i])
 
 
 def _fronted_phrase(clause: Token, verb: Token) -> bool:
