@@ -1207,6 +1207,24 @@ RULES = {
             tw:contractValue [ tw:amountValue ?v ] ; tw:startDate "2025-08"^^xsd:gYearMonth .
         FILTER(?v = 11200000)""",
     ),
+    "round 52: 'The sheriff's office hired Stonegate in June 2024 under a ... contract to ...'": (
+        "heldout-r52/unseen-tinderbox-subcontract-2025-03-20",
+        """?c a tw:Contract ; tw:contractor id:stonegate-federal-solutions ;
+            tw:client id:bellwater-county-sheriffs-office ; tw:startDate "2024-06"^^xsd:gYearMonth .
+        FILTER NOT EXISTS { ?c tw:purpose ?p . FILTER(STRSTARTS(?p, "hired")) }""",
+    ),
+    "round 52: '27 of its 38 employees sent a letter to X. They asked her to withdraw ...'": (
+        "heldout-r52/unseen-tinderbox-subcontract-2025-03-20",
+        """[] a tw:Petition ; tw:demand "withdraw the company from the subcontract" .""",
+    ),
+    "round 50: 'a request for comment from Test Wire': the publisher asked": (
+        "heldout-r50/unseen-google-ai-principles-2025-02-07",
+        """[] a tw:RequestForComment ; tw:addressedTo id:google ; tw:agent id:test-wire .""",
+    ),
+    "round 18: 'in a company-wide email, a copy of which was reviewed by Test Wire'": (
+        "heldout-r18/unseen-robot-dogs-2025-04-17",
+        """[] a tw:Memo ; tw:agent id:gideon-marsh ; tw:obtainedBy id:test-wire .""",
+    ),
     "round 17: 'asking Google to adopt a policy that it would never build ...': asked, not pledged": (
         "heldout-r17/unseen-ai-principles-2018-06-08",
         """?pledge a tw:Pledge ; tw:agent id:google .

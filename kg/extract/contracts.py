@@ -90,6 +90,8 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         if client is None and (served_under := _served_under(reader, noun)) is not None:
             client = served_under  # "Under a contract signed in 2023, Quillon gives the office access to ..."
         contractor = _contractor(reader, noun)
+        if (hired := _hired_under(reader, noun)) is not None and client in (None, hired[1]):
+            contractor, client = hired  # "The sheriff's office hired Stonegate under a contract to ..."
         if winner is not None and client is not None and awarded is not None:
             contractor = reader.use(winner, awarded)
         if (
@@ -212,6 +214,32 @@ def _partnership(reader: Reader, noun: Token, one: URIRef, other: URIRef) -> Non
         words = clause_text(task)
         reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="agreement.purpose")
     reader.remember("agreement", node, noun)
+
+
+_HIRING = {"hire", "retain", "engage", "pay", "select", "choose", "bring"}
+_HANDING = {"hand", "give", "award", "assign", "outsource", "subcontract", "pass"}
+
+
+def _hired_under(reader: Reader, noun: Token) -> tuple[URIRef, URIRef] | None:
+    """The two sides of work done under a contract told by who hired whom: 'The sheriff's office
+    hired Stonegate under a contract', 'Stonegate handed part of the work to Tinderbox under a
+    subcontract' (contractor, client)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return None
+    verb = noun.head.head
+    if verb.lemma_ in _HIRING:
+        hired = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    elif verb.lemma_ in _HANDING:
+        hired = prep_object(verb, "to") or next((c for c in verb.children if c.dep_ == "dative"), None)
+    else:
+        return None
+    payer = next((e for w in subjects(verb) if (e := reader.entity(w)) is not None), None)
+    taker = reader.entity(hired) if hired is not None else None
+    if payer is None or taker is None or payer.iri == taker.iri or not _may_contract(reader, taker):
+        return None
+    if not is_subclass(payer.kind, TW.Organization, reader.index.ontology):
+        return None
+    return reader.use(taker, hired), reader.use(payer, verb)
 
 
 def _served_under(reader: Reader, noun: Token):
@@ -508,6 +536,10 @@ def _work_under(reader: Reader, node, prep: Token) -> None:
     'Under the agreement' or 'Under it' opens, less its subject and that phrase."""
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in ("be", "sign", "award", "expire", "end"):
+        return
+    if verb.lemma_ in _HIRING | _HANDING:  # "hired Stonegate in June 2024 under a contract": who, when
+        if (found := reader.date(verb)) is not None:
+            reader.add(node, TW.startDate, found[0], verb, found[1], rule="contract.signed-in")
         return
     if verb.lemma_ == "work":  # "has worked on Maven since 2017 under a contract with the Pentagon"
         target = prep_object(verb, "on")

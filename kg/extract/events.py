@@ -655,10 +655,21 @@ def read_comment_requests(reader: Reader, sentence: Span) -> None:
         for other in asked.conjuncts if asked is not None else ():  # "ICE and CBP did not respond"
             if (also := reader.agent(other)) is not None:
                 reader.add(node, TW.addressedTo, also, other, word, rule="comment-request")
+        if asker is None:
+            asker = _asking_outlet(reader, sentence)  # "did not respond to questions from Test Wire"
         if asker is not None:
             reader.add(node, TW.agent, asker, head, rule="comment-request")
         responding = head.head.head if head.dep_ == "pobj" else head  # "did not respond ... on Monday"
         reader.dated(node, responding, head, rule="comment-request.date")
+
+
+def _asking_outlet(reader: Reader, sentence: Span) -> URIRef | None:
+    """The news organization the questions came from ('a request for comment from Test Wire')."""
+    for word in sentence:
+        if word.dep_ == "pobj" and word.head.lower_ == "from" and (outlet := reader.entity(word)) is not None:
+            if outlet.kind == TW.NewsOrganization:
+                return reader.use(outlet, word)
+    return None
 
 
 def _unanswered(word: Token) -> tuple[Token, Token] | None:

@@ -35,7 +35,8 @@ from kg.extract.events import (
 )
 from kg.extract.facts import Facts
 from kg.extract.interviews import read_interview
-from kg.extract.linking import EntityIndex, Linker
+from kg.extract.iris import actor_iri
+from kg.extract.linking import Entity, EntityIndex, Linker
 from kg.extract.petitions import read_listed_demands, read_petitions
 from kg.extract.pipeline import load_pipeline
 from kg.extract.reader import Reader
@@ -58,6 +59,9 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
     nlp = load_pipeline()
     doc = nlp(article.text)
     index = EntityIndex.from_graph(known, ontology, use_gazetteer=gazetteer)
+    publisher = article.meta.publisher  # "a memo obtained by Test Wire", "questions from Test Wire"
+    if index.find(publisher) is None:
+        index.add(Entity(actor_iri(publisher), publisher, TW.NewsOrganization, "article"))
     mentions = Linker(index, nlp).mentions(doc)
     reader = Reader(nlp, doc, mentions, article, index)
     body = [s for s in doc.sents if s.end_char > article.body_start]

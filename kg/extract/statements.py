@@ -101,6 +101,7 @@ def find_quotations(
 
 
 _TITLING = {"titled", "entitled", "headlined", "headed"}
+_OBTAINING = {"obtain", "see", "review"}  # a newsroom that saw a document got hold of it
 
 
 def _a_title(quoted: Span) -> bool:
@@ -577,8 +578,13 @@ class Statements:
                 if group is not None and group != statement.speaker:
                     reader.add(node, TW.addressedTo, group, audience, rule="statement.audience")
             for word in head.subtree:
-                if word.lemma_ == "obtain" and (by := prep_object(word, "by")) and (who := reader.agent(by)):
-                    reader.add(node, TW.obtainedBy, who, word, by, rule="statement.obtained-by")
+                if (
+                    word.lemma_ in _OBTAINING
+                    and (by := prep_object(word, "by"))
+                    and (who := reader.agent(by))
+                ):
+                    if word.lemma_ == "obtain" or _news(reader, by):  # "a copy of which was seen by X"
+                        reader.add(node, TW.obtainedBy, who, word, by, rule="statement.obtained-by")
                 if (
                     word.lemma_ in ("report", "publish")
                     and word.pos_ == "VERB"
