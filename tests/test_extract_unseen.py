@@ -1225,6 +1225,22 @@ RULES = {
         "heldout-r18/unseen-robot-dogs-2025-04-17",
         """[] a tw:Memo ; tw:agent id:gideon-marsh ; tw:obtainedBy id:test-wire .""",
     ),
+    "round 50: 'wrote in a commentary published on Thursday'; 'The post did not ... It argued that'": (
+        "heldout-r50/unseen-google-ai-principles-2025-02-07",
+        """[] a tw:Statement ; tw:agent id:anna-bacciarelli ; tw:date "2025-02-06"^^xsd:date .
+        [] a tw:Claim ; tw:attributedTo id:demis-hassabis ; tw:text "the principles needed updating" ;
+           tw:statedIn [ a tw:Announcement ] .""",
+    ),
+    "round 53: 'a letter that more than 300 of its employees sent to Grant in October': its month": (
+        "heldout-r53/unseen-oxbow-fund-2025-12-05",
+        """[] a tw:Petition ; tw:addressedTo id:hollis-grant ; tw:date "2025-10"^^xsd:gYearMonth .""",
+    ),
+    "round 13: 'two days after Whitcombe's post': her post spoken of, not a second one": (
+        "heldout-r13/unseen-state-police-letter-2025-05-16",
+        """?post a tw:Announcement ; tw:agent id:dana-whitcombe .
+        FILTER NOT EXISTS { ?other tw:agent id:dana-whitcombe . FILTER(?other != ?post)
+                            ?other a ?kind . FILTER(?kind IN (tw:Announcement, tw:Statement, tw:Memo)) }""",
+    ),
     "round 17: 'asking Google to adopt a policy that it would never build ...': asked, not pledged": (
         "heldout-r17/unseen-ai-principles-2018-06-08",
         """?pledge a tw:Pledge ; tw:agent id:google .

@@ -84,9 +84,16 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
         reader.add(node, TW.agent, signers, noun, signing or noun, rule="petition.signatories")
         if signing is not None:
             carried = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None  # "was delivered on"
-            reader.dated(
-                node, signing, signing.head if signing.dep_ == "conj" else None, carried, rule="petition.date"
+            sent = next(  # "a letter that 300 of its employees sent to Grant in October": the parse's count
+                (
+                    t
+                    for t in signing.subtree
+                    if t.dep_ in ("acl", "relcl") and t.lemma_ in LEX["signing_verbs"]
+                ),
+                None,
             )
+            coordinated = signing.head if signing.dep_ == "conj" else None
+            reader.dated(node, signing, coordinated, carried, sent, rule="petition.date")
             reader.hedge(node, signing)
     reader.remember("petition", node, noun)
     authors = prep_object(noun, "from")  # "a petition from the Wrenfield Privacy Coalition": its organizer

@@ -338,6 +338,11 @@ class Statements:
                 continue  # employees writing to their chief: a petition, read by its rules
             if _unnamed_source(speakers[0]):
                 continue  # "an engineer who asked not to be named said ...": no one's statement
+            if speakers[0].lower_ == "it" and (document := self._document_before(verb)) is not None:
+                self.by_verb[verb.i] = document  # "The post did not mention the deletion. It argued that ..."
+                for clause in _said_clauses(verb, None):
+                    self.claims(document, clause)
+                continue
             speaker, kind = self._speaker(speakers[0])
             if speaker is None and len(speakers) > 1:  # "co-founder and co-chairman X": the title's parse
                 speaker, kind = self._speaker(speakers[-1])
@@ -393,6 +398,18 @@ class Statements:
                 self.claims(statement, clause)
             if not clauses and verb.dep_ == "parataxis":
                 self._around_speaker(statement, verb)
+
+    def _document_before(self, verb: Token) -> Statement | None:
+        """The statement of the document the sentence before is about ('The post did not mention
+        the deletion.'), which 'It' at the start of this one stands for."""
+        start = verb.sent.start
+        if start == 0 or verb.doc[start].lower_ != "it":
+            return None
+        before = verb.doc[start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS:
+            return None
+        return next((s for s in self.all if any(a.i == subject.i for a in s.anchors)), None)
 
     def _partly_quoted(self, words: Span) -> bool:
         """'he "could not in good conscience" stay ...': a paraphrase around a quotation that ends
@@ -476,6 +493,8 @@ class Statements:
             if self._according_to(noun):
                 continue
             author = _author(noun)
+            if author is not None and author.dep_ == "poss" and _only_spoken_of(noun):
+                continue  # "declined to comment beyond Friedman's email": the document, not its words
             speaker = reader.agent(author) if author is not None else None
             published = speaker is not None and author.head.dep_ == "agent" and _news(reader, author)
             if published and noun.lemma_.lower() != "report":
@@ -900,6 +919,19 @@ def _titles(verb: Token) -> list[Token]:
 def _news(reader: Reader, token: Token) -> bool:
     entity = reader.entity(token)
     return entity is not None and entity.kind == TW.NewsOrganization
+
+
+_ABOUT = {"beyond", "about", "after", "since", "before", "over", "despite"}  # not "on the company's blog"
+_HANDLING = {"address", "receive", "read", "review", "cite", "discuss", "sidestep", "ignore", "criticize"}
+
+
+def _only_spoken_of(noun: Token) -> bool:
+    """A document someone wrote that the sentence only speaks of: 'did not respond to questions
+    about the employees' statement', 'two days after Whitcombe's post', 'She did not address the
+    engineers' letter' (not 'X's memo said', 'in a post on the company's blog')."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in _ABOUT
+    return noun.dep_ == "dobj" and noun.head.lemma_ in _HANDLING
 
 
 def _another_document(statement: Statement, noun: Token) -> bool:
