@@ -1241,6 +1241,16 @@ RULES = {
         FILTER NOT EXISTS { ?other tw:agent id:dana-whitcombe . FILTER(?other != ?post)
                             ?other a ?kind . FILTER(?kind IN (tw:Announcement, tw:Statement, tw:Memo)) }""",
     ),
+    "round 53: the predicate the parse split off a that-clause is no claim of its own": (
+        "heldout-r53/unseen-pasco-settlement-2024-12-06",
+        """id:pasco-county-sheriffs-office a tw:GovernmentAgency .
+        FILTER NOT EXISTS { [] tw:text ?t . FILTER(STRSTARTS(?t, "went beyond")) }""",
+    ),
+    "round 51: 'said soldiers had complained of ..., and the inspector general warned that ...'": (
+        "heldout-r51/unseen-ivas-anduril-2025-04-15",
+        """[] a tw:Claim ;
+            tw:text "soldiers testing the devices had complained of headaches, eyestrain and nausea" .""",
+    ),
     "round 17: 'asking Google to adopt a policy that it would never build ...': asked, not pledged": (
         "heldout-r17/unseen-ai-principles-2018-06-08",
         """?pledge a tw:Pledge ; tw:agent id:google .

@@ -320,7 +320,7 @@ def _motive(reader: Reader, node: URIRef, name: str, verb: Token) -> None:
     """What an action protests: 'in protest of the FBI contract', 'to protest the company's contract'."""
     for word in verb.subtree:
         if word.lemma_ in LEX["protest_words"] or word.lower_ == "over":
-            for target in [c for c in word.subtree if c is not word]:
+            for target in [c for c in word.subtree if c != word]:
                 contract = None
                 if target.lemma_.lower() in CONTRACT_NOUNS:
                     contract = reader.contract_at(target) or (

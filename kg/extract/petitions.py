@@ -109,7 +109,7 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
                         node, TW.firstReportedOn, found[0], word, found[1], rule="petition.reported-on"
                     )
     asking = [w for w in noun.subtree if w.lemma_ in REQUESTING and w.pos_ == "VERB"]
-    if signing is not None and signing is not noun.head or noun.dep_ == "dobj":
+    if signing is not None and signing != noun.head or noun.dep_ == "dobj":
         verbs = [signing] if signing is not None else []
         if noun.dep_ == "dobj" and signing in (None, *noun.children):  # "delivered a letter signed by X
             verbs.append(noun.head)  # to Y, asking ...": the asking hangs on the delivering

@@ -540,7 +540,7 @@ class Statements:
                 if negated(speaking):
                     continue
                 self.by_verb[speaking.i] = statement
-                for clause in [c for c in speaking.children if c.dep_ == "ccomp"]:
+                for clause in _said_clauses(speaking, None):
                     self.claims(statement, clause)
 
     def _issued(self, noun: Token, kind: str) -> None:
@@ -581,7 +581,7 @@ class Statements:
         """Audience, date, who obtained or reported it, what it answers, whether hedged."""
         reader = self.reader
         node = statement.node
-        heads = [verb] + ([container] if container is not None and container is not verb else [])
+        heads = [verb] + ([container] if container is not None and container != verb else [])
         if verb.dep_ == "advcl" and verb.pos_ == "VERB":  # "resigned on Monday in a letter ..., saying"
             heads.append(verb.head)
         if verb.pos_ == "NOUN" and verb.dep_ == "nsubjpass":  # "Her letter was first reported by X"
@@ -718,13 +718,20 @@ class Statements:
             c
             for c in clause.subtree
             if c.dep_ == "conj"
-            and c is not clause
+            and c != clause
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ]
         arguing = [  # "that the company would fight the order, arguing that ...": the speaker argues
             c for c in clause.children if _said_participle(c) and any(g.dep_ == "ccomp" for g in c.children)
         ]
-        apart = reasons[:1] or further[:1] or arguing[:1]
+        others = [  # "that soldiers had complained ..., and the inspector general warned that ...": another's
+            c
+            for c in clause.children
+            if c.dep_ == "conj"
+            and c.lemma_ in SAYING | CLAIMING
+            and any(g.dep_ == "nsubj" for g in c.children)
+        ]
+        apart = reasons[:1] or further[:1] or arguing[:1] or others[:1]
         parts = [clause_text(clause, without=apart[0] if apart else None)]
         if (rest := _predicate_split_off(clause)) is not None:  # "that the checks deputies carried out
             parts[0] = clause.doc[parts[0].start : clause_text(rest).end]  # ... went beyond ...": one claim
@@ -1070,7 +1077,7 @@ def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
         for c in verb.children
         if c.dep_ == "ccomp" and not _fronted_phrase(c, verb) and not _said_before_apart(c, verb)
     ]
-    clauses = [c for c in clauses if not any(_predicate_split_off(other) is c for other in clauses)]
+    clauses = [c for c in clauses if not any(_predicate_split_off(other) == c for other in clauses)]
     if not clauses and verb.lemma_ == "tell":  # "told the committee he had quit": read as a relative clause
         clauses = [
             c

@@ -147,7 +147,7 @@ def clause_text(token: Token, without: Token | None = None) -> Span:
             dropped |= set(child.subtree)
     for word in token.subtree:  # "stop hosting Palantir, a data analysis company that ...": the name
         after_comma = word.left_edge.i > 0 and doc[word.left_edge.i - 1].text == ","
-        if word.dep_ == "appos" or word.dep_ == "relcl" and after_comma and word is not token:
+        if word.dep_ == "appos" or word.dep_ == "relcl" and after_comma and word != token:
             dropped |= set(word.subtree)  # "the deal, under which ...": what the deal is, not what is asked
             if after_comma:
                 dropped.add(doc[word.left_edge.i - 1])
