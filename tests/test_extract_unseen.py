@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 49 (tests/data/heldout-r6 ... -r49) are articles about real events in this
+# alone). Rounds 6 to 53 (tests/data/heldout-r6 ... -r53) are articles about real events in this
 # domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -1336,12 +1336,16 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r47": (0.76, 0.66),
     "heldout-r48": (0.82, 0.68),
     "heldout-r49": (0.84, 0.57),
+    "heldout-r50": (0.82, 0.61),
+    "heldout-r51": (0.83, 0.55),
+    "heldout-r52": (0.75, 0.54),
+    "heldout-r53": (0.83, 0.63),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 49 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 53 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]
