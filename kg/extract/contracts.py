@@ -56,8 +56,7 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         awarded = (  # "awarded a contract to X", "awarded X two contracts"
             prep_object(noun.head, "to")
             or next(
-                (c for c in noun.head.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")),
-                None,
+                (c for c in noun.head.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")), None
             )
             if noun.dep_ == "dobj" and noun.head.lemma_ in ("award", "grant")
             else None
@@ -177,16 +176,9 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
 
 
 _ALLIANCES = {"partnership", "alliance", "collaboration"}
-_PUBLIC_BODIES = {
-    "organization",
-    "agency",
-    "department",
-    "government",
-    "military",
-    "ministry",
-    "authority",
-    "force",
-}
+_PUBLIC_BODIES = {  # "contracts with military organizations": a group of clients (not "with its limits")
+    "organization", "agency", "department", "government", "military", "ministry", "authority", "force",
+}  # fmt: skip
 
 
 def _may_contract(reader: Reader, entity) -> bool:

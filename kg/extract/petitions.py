@@ -256,17 +256,15 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     whos = subjects(verb)
     if not whos or _organizers_of_action(whos[0]):
         return
-    if whos[0].lower_ == "it" and verb.lemma_ in REQUESTING and (letter := reader.letter_in_focus(whos[0])):
+    # "It asks ...": the letter spoken of; "They asked her to ...": its signers, asking in it
+    pronoun = whos[0].lower_ == "it" or whos[0].lower_ == "they" and whos[0].head == verb
+    if pronoun and verb.lemma_ in REQUESTING and (letter := reader.letter_in_focus(whos[0])):
         read_request(reader, letter, verb)
         for sent in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in ("address", "send")):
             target = prep_object(sent, "to")  # "Addressed to X and to Y, it asks ..."
             for addressee in _addressees(target) if target is not None else []:
                 if (who := reader.agent(addressee)) is not None:
                     reader.add(letter, TW.addressedTo, who, sent, addressee, rule="petition.letter-to")
-        return
-    they = any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children)
-    if they and verb.lemma_ in REQUESTING and (letter := _signed_just_before(reader, verb)) is not None:
-        read_request(reader, letter, verb)  # "27 of its 38 employees sent a letter to X. They asked her"
         return
     group = reader.group(whos[0], specific=True)
     named = reader.entity(whos[0]) if group is None else None
@@ -293,17 +291,6 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     else:
         read_request(reader, node, verb)
     _motive(reader, node, verb)
-
-
-def _signed_just_before(reader: Reader, verb: Token) -> URIRef | None:
-    """The petition the sentence before told of, whose signers 'they' are."""
-    start = verb.sent.start
-    if start == 0:
-        return None
-    before = reader.doc[start - 1].sent
-    return next(
-        (n for k, n, i in reversed(reader.recent) if k == "petition" and before.start <= i < before.end), None
-    )
 
 
 _COALITIONS = {"coalition", "alliance", "group"}  # who sends a letter for the organizations in it

@@ -106,24 +106,14 @@ def parse_count(text: str) -> Count | None:
     return Count(int(value), qualifier)  # type: ignore[arg-type]
 
 
+_HEDGES = {  # words around a sum that leave the sum stated: "about $200,000", "up to $30,000"
+    "about", "around", "nearly", "some", "roughly", "almost", "approximately", "more", "than", "up", "to",
+}  # fmt: skip
+
+
 def parse_money(text: str) -> Money | None:
     """'$19.4 million' -> Money(19400000, 'USD'); '5 million euros' -> Money(5000000, 'EUR')."""
-    hedges = (
-        "about",
-        "around",
-        "nearly",
-        "some",
-        "roughly",
-        "almost",
-        "approximately",
-        "more",
-        "than",
-        "up",
-        "to",
-    )
-    tokens = [
-        t for t in _tokens(text) if t not in hedges
-    ]  # "about $200,000", "up to $30,000": the sum stated
+    tokens = [t for t in _tokens(text) if t not in _HEDGES]
     currency = None
     if tokens and tokens[0] in _CURRENCY_SIGNS:
         currency = _CURRENCY_SIGNS[tokens.pop(0)]

@@ -160,19 +160,26 @@ class Reader:
         return None
 
     def letter_in_focus(self, pronoun: Token) -> URIRef | None:
-        """The petition 'It' stands for (see `letter_spoken_of`), if the article has one."""
+        """The petition 'It' stands for, or whose signers 'They' are (see `letter_spoken_of`), if
+        the article has one."""
         return self.last("petition", pronoun) if self.letter_spoken_of(pronoun) else None
 
     def letter_spoken_of(self, pronoun: Token) -> bool:
-        """Whether 'It' at the start of a sentence is a letter: after one whose subject was a
-        petition noun, or that told of a petition signed ('140 employees signed a petition to X.
-        It asked ...')."""
+        """Whether 'It' at the start of a sentence is a letter (or 'They' its signers): after one
+        whose subject was a petition noun, that told of a petition signed ('140 employees signed a
+        petition to X. It asked ...'), or that a petition was read from ('The signers asked X to
+        ... . They also asked her to ...')."""
         sentence, unquoted = pronoun.sent, 0
         while unquoted < 2:  # the sentence before, or the one before that ("GCP stands for ..."),
             if sentence.start == 0:  # not counting the letter's own words quoted between them
                 return False
             sentence = self.doc[sentence.start - 1].sent
             unquoted += sentence[0].text not in ('"', "“")
+            opening = pronoun.i == pronoun.sent.start  # not "said it would ask Congress"
+            if opening and any(
+                k == "petition" and sentence.start <= i < sentence.end for k, _, i in self.recent
+            ):
+                return True
             near_root = [w for c in sentence.root.children for w in (c, *c.children)]
             if any(
                 w.lemma_.lower() in PETITION_NOUNS
