@@ -1256,6 +1256,11 @@ RULES = {
         """?pledge a tw:Pledge ; tw:agent id:google .
         FILTER NOT EXISTS { ?other a tw:Pledge ; tw:agent id:google . FILTER(?other != ?pledge) }""",
     ),
+    "round 47: a contract that names nothing it is for concerns its contractor's one product": (
+        "heldout-r47/unseen-jail-calls-cancellation-2024-10-24",
+        """?c a tw:Contract ; tw:contractor id:linqua-systems ; tw:concerns ?p .
+        ?p tw:developedBy id:linqua-systems ; rdfs:label "VoiceSift" .""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

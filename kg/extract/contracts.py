@@ -2,7 +2,7 @@
 ICE', 'a contract between Microsoft and the ministry', 'CDCR has awarded a contract to X'), for
 what, for how much and since when; 'X has worked with Y since March'."""
 
-from rdflib import Literal, URIRef
+from rdflib import RDF, Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.dates import resolve_date
@@ -756,3 +756,30 @@ def read_business(reader: Reader, sentence: Span) -> None:
                 purpose = [t for t in clause.subtree if t.dep_ != "punct"]
                 span = reader.doc[purpose[0].i : purpose[-1].i + 1]
                 reader.add(contract, TW.purpose, Literal(span.text), span, rule="contract.purpose")
+
+
+def products_under_contracts(reader: Reader) -> None:
+    """A contract whose article names nothing it is for concerns its contractor's product when
+    the article names exactly one ('Linqua's contract with the sheriff' and 'VoiceSift, made by
+    Linqua'): the reader's inference, with both places as its evidence."""
+    facts = reader.facts
+    for (contract, p, kind), found in list(facts.triples.items()):
+        if p != RDF.type or kind != TW.Contract or facts.objects(contract, TW.concerns):
+            continue
+        contractors = facts.objects(contract, TW.contractor)
+        if len(contractors) != 1:
+            continue
+        made = [
+            (product, where)
+            for (product, p, maker), where in facts.triples.items()
+            if p == TW.developedBy and maker == contractors[0]
+        ]
+        if len({product for product, _ in made}) != 1:
+            continue
+        product, product_found = made[0]
+        for evidence in (found[0], product_found[0]):
+            facts.add(
+                (contract, TW.concerns, product),
+                (evidence.begin, evidence.end),
+                "contract.contractor-product",
+            )

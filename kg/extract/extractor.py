@@ -18,6 +18,7 @@ from kg.extract.actions import (
 from kg.extract.article import Article
 from kg.extract.cases import orders_in_case, read_lawsuits
 from kg.extract.contracts import (
+    products_under_contracts,
     read_business,
     read_contracts,
     read_payments,
@@ -99,6 +100,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
     statements.finish()
     orders_in_case(reader)
     read_products(reader)
+    products_under_contracts(reader)
     read_organizations(reader)
     read_seats(reader)
     return Extraction(
