@@ -1261,6 +1261,27 @@ RULES = {
         """?c a tw:Contract ; tw:contractor id:linqua-systems ; tw:concerns ?p .
         ?p tw:developedBy id:linqua-systems ; rdfs:label "VoiceSift" .""",
     ),
+    "round 54: 'The group, made up of ..., announced the decision in a joint letter to X'": (
+        "heldout-r54/unseen-usds-resignations-2025-02-26",
+        """?letter a tw:Letter ; tw:agent ?group ; tw:addressedTo id:susie-wiles .
+        ?group a tw:PersonGroup ; tw:memberCount 21 .""",
+    ),
+    "round 54: 'In the letter, the departing staff wrote that ...', then 'They said ...': its claims": (
+        "heldout-r54/unseen-usds-resignations-2025-02-26",
+        """?letter a tw:Letter .
+        [] tw:statedIn ?letter ; tw:text ?sworn . FILTER(STRSTARTS(?sworn, "they had sworn to serve"))
+        [] tw:statedIn ?letter ; tw:text ?not . FILTER(STRSTARTS(?not, "they would not use their technical"))
+        [] tw:statedIn ?letter ; tw:text "We will not lend our expertise, or our names, to that work" .""",
+    ),
+    "round 54: 'Elon Musk's Department of ...' (an organization to the model), then 'Musk said'": (
+        "heldout-r54/unseen-usds-resignations-2025-02-26",
+        """id:elon-musk a tw:Person . FILTER NOT EXISTS { id:elon-musk a tw:Company }""",
+    ),
+    "round 54: 'warned that failing to answer would be treated as ...': 'that' parsed as the subject": (
+        "heldout-r54/unseen-usds-resignations-2025-02-26",
+        """[] tw:attributedTo id:elon-musk ;
+            tw:text "failing to answer would be treated as a resignation" .""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

@@ -339,6 +339,11 @@ class Linker:
             beside_person = len(span) > 1 and any(c.i in people for c in span.root.conjuncts)
             if _in_apposition_to_staff(span.root) or beside_person and not self._org_words(span):
                 self.votes[name_key(display_name(span))]["PERSON"] += 10
+        lone_people = Counter(s.text for s in model_spans if s.label_ == "PERSON" and len(s) == 1)
+        for span in model_spans:  # "Elon Musk's Department ..." (an organization to the model), "Musk said"
+            name = display_name(span).split()
+            if span.label_ == "ORG" and len(name) == 2 and lone_people[name[-1]]:
+                self.votes[name_key(display_name(span))]["PERSON"] += lone_people[name[-1]] + 1
         self.surnames = {e[-1].text for e in model_spans + unlabelled if e.label_ == "PERSON" and len(e) > 1}
         self.home_city = _home_city(doc)
         self.dateline_places = {name_key(place) for place in _datelines(doc)}  # "CALDER FALLS, Wis. —",

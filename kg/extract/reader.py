@@ -536,6 +536,8 @@ class Reader:
         public = (  # "a petition signed by more than 6,000 residents": they sign, not speak or act
             token.lemma_.lower() in PEOPLE_NOUNS and self.count(token) is not None and _signing(token)
         ) or crowd(token)  # "about 30 protesters gathered outside": nobody's staff either
+        if token.lemma_.lower() == "group" and _definite(token) and not members:
+            return self._group_just_told(token)  # "The group, made up of engineers and designers, ..."
         if token.lemma_.lower() not in EMPLOYEE_NOUNS and not (organizing or counted_members or public):
             return self._counted_again(token) if specific or token.dep_ == "nsubj" else None
         count = self.count(token)
@@ -571,6 +573,19 @@ class Reader:
             self.groups[key] = Group(node, org)
             self.remember("group", node, token)
         return self.groups[key]
+
+    def _group_just_told(self, token: Token) -> Group | None:
+        """The people 'the group' means: those this sentence or the two before spoke of, when no
+        organization was named before it in its sentence ('a lawyer for the Justice Center said the
+        group ...': the center)."""
+        found = next(((n, i) for k, n, i in reversed(self.recent) if k == "group" and i < token.i), None)
+        if found is None or self.sentence_number(token) - self.sentence_number(self.doc[found[1]]) > 2:
+            return None
+        for word in self.doc[max(found[1] + 1, token.sent.start) : token.i]:
+            mention = self.mention(word)
+            if mention is not None and mention.entity.kind not in (TW.Person, TW.Place):
+                return None
+        return Group(found[0], None)
 
     def count_members(self, node: URIRef, count, words: Span) -> None:
         """A group's head count and its bound ('more than 650': 650, tw:MoreThan)."""

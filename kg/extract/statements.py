@@ -9,13 +9,13 @@ News") is the same statement when its author is the same speaker within a few se
 import re
 from dataclasses import dataclass, field
 
-from rdflib import XSD, Literal, URIRef
+from rdflib import RDF, XSD, Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.linking import is_subclass
 from kg.extract.petitions import read_request
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import EMPLOYEE_NOUNS, Reader
+from kg.extract.reader import EMPLOYEE_NOUNS, PETITION_NOUNS, Reader
 from kg.extract.syntax import clause_text, demanded, hedged, negated, prep_object, subjects
 from kg.namespaces import TW
 
@@ -287,6 +287,8 @@ class Statements:
         self.reader.add(node, TW.agent, speaker, anchor, rule=rule)
         self.reader.add(node, TW.reportedIn, self.reader.article.iri, anchor, rule=rule)
         self.reader.remember("statement", node, anchor)
+        if kind == "Letter" and _of_a_group(self.reader, speaker):
+            self.reader.remember("petition", node, anchor)  # "a joint letter": its signers' words follow
         return statement
 
     def finish(self) -> None:
@@ -334,6 +336,8 @@ class Statements:
             if not speakers and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
                 named = verb.doc[verb.i - 2]  # "In letters ..., Quillon's vice president, Dana Pruitt, wrote"
                 speakers = [named] if named.dep_ == "appos" and named.ent_type_ == "PERSON" else []
+            if speakers and self._signers_wrote(verb, speakers[0]):
+                continue  # "In the letter, the departing staff wrote that ...": the letter's claims
             if not speakers or (verb.lemma_ == "write" and _collective(speakers[0])):
                 continue  # employees writing to their chief: a petition, read by its rules
             if _unnamed_source(speakers[0]):
@@ -735,6 +739,8 @@ class Statements:
         parts = [clause_text(clause, without=apart[0] if apart else None)]
         if (rest := _predicate_split_off(clause)) is not None:  # "that the checks deputies carried out
             parts[0] = clause.doc[parts[0].start : clause_text(rest).end]  # ... went beyond ...": one claim
+            if parts[0][0].lower_ == "that" and parts[0][0].dep_ == "nsubj":
+                parts[0] = parts[0][1:]  # "that [failing to answer would be ...]": the parse's subject
         parts += [clause_text(r) for r in reasons or further[:1]]
         for words in parts:
             self._claim_of_words(statement, speaker, words, "claim.that-clause")
@@ -861,6 +867,43 @@ class Statements:
             elif (earlier := self._told_just_before(speaker, words)) is not None and verb is not None:
                 reader.add(node, TW.statedIn, earlier.node, words, verb, rule="quotation.same-occasion")
 
+    def _signers_wrote(self, verb: Token, who: Token) -> bool:
+        """'In the letter, the departing staff wrote that ...', 'They said ...' or 'The letter says
+        ...' after the letter's sentence: what a letter of a group says, claims of its signers."""
+        reader = self.reader
+        document = who.lemma_.lower() in PETITION_NOUNS and _author(who) is None and _definite(who)
+        if verb.lemma_ not in ("write", "say", "argue") or not (
+            _collective(who) or who.lower_ == "they" or document
+        ):
+            return False
+        container = _container(verb, PETITION_NOUNS)
+        here = reader.sentence_number(verb)
+        letters = [  # "The group announced it in a joint letter to X. In the letter, they wrote ..."
+            s
+            for s in self.all
+            if s.kind == "Letter"
+            and _of_a_group(reader, s.speaker)
+            and (container is not None or document or here - s.sentence <= 2)
+        ]
+        petition = reader.last("petition", verb) if not document else None
+        if container is None and not letters and not (who.lower_ == "they" and reader.letter_spoken_of(who)):
+            return False
+        if not letters and petition is None:
+            return False
+        signers = reader.agent(who) if _collective(who) else None  # a letter is in view: now who wrote
+        letters = [s for s in letters if signers is None or s.speaker == signers]
+        letter = letters[-1] if letters else None
+        if letter is None and petition is not None:
+            signers = signers or reader.facts.value(petition, TW.agent)
+            if signers in reader.facts.objects(petition, TW.agent):
+                letter = Statement(petition, signers, "Petition", here)
+        if letter is None:
+            return False
+        self.by_verb[verb.i] = letter
+        for clause in _said_clauses(verb, container):
+            self.claims(letter, clause)
+        return True
+
     def _group_of_people(self, node: URIRef) -> bool:
         """A named group of workers ('Salesforce Employees for Ethical Tech'), whose letters are
         petitions."""
@@ -956,6 +999,10 @@ def _document_subject(verb: Token) -> bool:
 
 
 _AUTHORING = {"write", "publish", "release", "issue", "prepare", "produce", "compile", "author"}
+
+
+def _of_a_group(reader: Reader, node: URIRef) -> bool:
+    return (node, RDF.type, TW.PersonGroup) in reader.facts.triples
 
 
 def _author(noun: Token) -> Token | None:
@@ -1120,8 +1167,11 @@ def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
 def _predicate_split_off(clause: Token) -> Token | None:
     """The predicate the parse split from a that-clause whose subject has a relative clause
     without 'that' ('that [the checks deputies carried out at the homes] [went beyond ...]'): the
-    next clause of the same verb, with no subject and no 'that' of its own, right after it."""
-    if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+    next clause of the same verb, with no subject and no 'that' of its own, right after it; also
+    when the parse took 'that' for the subject of a gerund ('that [failing to answer] [would be
+    treated as a resignation]')."""
+    gerund = clause.tag_ == "VBG" and any(m.dep_ == "nsubj" and m.lower_ == "that" for m in clause.children)
+    if not gerund and not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
         return None
     return next(
         (
