@@ -761,22 +761,30 @@ def read_business(reader: Reader, sentence: Span) -> None:
 def products_under_contracts(reader: Reader) -> None:
     """A contract whose article names nothing it is for concerns its contractor's product when
     the article names exactly one ('Linqua's contract with the sheriff' and 'VoiceSift, made by
-    Linqua'): the reader's inference, with both places as its evidence."""
-    facts = reader.facts
+    Linqua') and names it in a paragraph that tells of the contract: the reader's inference, with
+    both places as its evidence."""
+    facts, text = reader.facts, reader.doc.text
     for (contract, p, kind), found in list(facts.triples.items()):
         if p != RDF.type or kind != TW.Contract or facts.objects(contract, TW.concerns):
             continue
         contractors = facts.objects(contract, TW.contractor)
-        if len(contractors) != 1:
-            continue
-        made = [
-            (product, where)
+        made = {
+            product: where
             for (product, p, maker), where in facts.triples.items()
-            if p == TW.developedBy and maker == contractors[0]
-        ]
-        if len({product for product, _ in made}) != 1:
+            if p == TW.developedBy and maker in contractors
+        }
+        if len(contractors) != 1 or len(made) != 1:
             continue
-        product, product_found = made[0]
+        product, product_found = next(iter(made.items()))
+        told = {
+            text.count("\n\n", 0, e.begin)
+            for (s, _, _), ev in facts.triples.items()
+            if s == contract
+            for e in ev
+        }
+        named = {text.count("\n\n", 0, m.span.start_char) for m in reader.mentions if m.entity.iri == product}
+        if not told & named:
+            continue  # "Microsoft's contract with ICE" and, paragraphs away, "its HoloLens headset"
         for evidence in (found[0], product_found[0]):
             facts.add(
                 (contract, TW.concerns, product),

@@ -340,9 +340,12 @@ class Linker:
             if _in_apposition_to_staff(span.root) or beside_person and not self._org_words(span):
                 self.votes[name_key(display_name(span))]["PERSON"] += 10
         lone_people = Counter(s.text for s in model_spans if s.label_ == "PERSON" and len(s) == 1)
-        for span in model_spans:  # "Elon Musk's Department ..." (an organization to the model), "Musk said"
-            name = display_name(span).split()
-            if span.label_ == "ORG" and len(name) == 2 and lone_people[name[-1]]:
+        org_starts = Counter(name_key(display_name(s).split()[0]) for s in model_spans if s.label_ == "ORG")
+        for span in model_spans:  # "Grace Whitcombe" (an organization to the model), then "Whitcombe said";
+            name = display_name(span).split()  # not "Google DeepMind" ("Google" names organizations)
+            if span.label_ != "ORG" or len(name) != 2 or not lone_people[name[-1]]:
+                continue
+            if org_starts[name_key(name[0])] == 1 and self.index.find(name[0]) is None:
                 self.votes[name_key(display_name(span))]["PERSON"] += lone_people[name[-1]] + 1
         self.surnames = {e[-1].text for e in model_spans + unlabelled if e.label_ == "PERSON" and len(e) > 1}
         self.home_city = _home_city(doc)

@@ -287,7 +287,7 @@ class Statements:
         self.reader.add(node, TW.agent, speaker, anchor, rule=rule)
         self.reader.add(node, TW.reportedIn, self.reader.article.iri, anchor, rule=rule)
         self.reader.remember("statement", node, anchor)
-        if kind == "Letter" and _of_a_group(self.reader, speaker):
+        if kind == "Letter" and self._letter_of_people(speaker):
             self.reader.remember("petition", node, anchor)  # "a joint letter": its signers' words follow
         return statement
 
@@ -882,7 +882,7 @@ class Statements:
             s
             for s in self.all
             if s.kind == "Letter"
-            and _of_a_group(reader, s.speaker)
+            and self._letter_of_people(s.speaker)
             and (container is not None or document or here - s.sentence <= 2)
         ]
         petition = reader.last("petition", verb) if not document else None
@@ -903,6 +903,15 @@ class Statements:
         for clause in _said_clauses(verb, container):
             self.claims(letter, clause)
         return True
+
+    def _letter_of_people(self, speaker: URIRef) -> bool:
+        """Whether a letter's writer is a group of people the article counts or describes ('The
+        group ... announced it in a joint letter'), who signed no petition the article told of; a
+        named group's letter is a petition, read by its rules."""
+        reader = self.reader
+        if not _of_a_group(reader, speaker) or self._group_of_people(speaker):
+            return False
+        return not any(_petition(reader, p) for p in reader.facts.subjects(TW.agent, speaker))
 
     def _group_of_people(self, node: URIRef) -> bool:
         """A named group of workers ('Salesforce Employees for Ethical Tech'), whose letters are
@@ -1003,6 +1012,10 @@ _AUTHORING = {"write", "publish", "release", "issue", "prepare", "produce", "com
 
 def _of_a_group(reader: Reader, node: URIRef) -> bool:
     return (node, RDF.type, TW.PersonGroup) in reader.facts.triples
+
+
+def _petition(reader: Reader, node: URIRef) -> bool:
+    return (node, RDF.type, TW.Petition) in reader.facts.triples
 
 
 def _author(noun: Token) -> Token | None:
