@@ -1282,6 +1282,15 @@ RULES = {
         """[] tw:attributedTo id:elon-musk ;
             tw:text "failing to answer would be treated as a resignation" .""",
     ),
+    "round 56: 'interim Superintendent Charlie Beck': the name without the title the model ran into it": (
+        "heldout-r56/unseen-chicago-heat-list-2020-02-03",
+        """id:charlie-beck a tw:Person . FILTER NOT EXISTS { id:superintendent-charlie-beck ?p ?o }""",
+    ),
+    "round 56: 'the National Institute of Justice, the research arm of the U.S. Department of Justice'": (
+        "heldout-r56/unseen-chicago-heat-list-2020-02-03",
+        """id:national-institute-of-justice a tw:GovernmentAgency ;
+            tw:componentOf id:us-department-of-justice .""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

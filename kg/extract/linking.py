@@ -810,6 +810,8 @@ class Linker:
         person_named = len(name.split()) >= 2 and self._voted_label(span, name) == "PERSON"
         if head in ("contractor", "subcontractor", "consultant") and how == "appos" and person_named:
             return TW.Person  # "Steve McKinney, a former contractor": a person who works on contract
+        if how == "appos" and head in self.typing["part_heads"] and self._part_of_public_body(span):
+            return TW.GovernmentAgency  # "the National Institute of Justice, the research arm of the DOJ"
         for kind, heads in self.typing["appositive_heads"].items():
             if head in heads and how != "compound":
                 return TW[kind]
@@ -838,6 +840,24 @@ class Linker:
         if label == "ORG" or label in ("GPE", "LOC", "FAC"):
             return self._org_kind(span, name)
         return None
+
+    def _part_of_public_body(self, span: Span) -> bool:
+        """Whether the name's appositive ('..., the research arm of the U.S. Department of Justice')
+        makes it part of a body whose name is a public one."""
+        root = span[1:].root if len(span) > 1 and span[0].lower_ == "the" else span.root
+        parts = [c for c in root.children if c.dep_ == "appos"] + (
+            [root.head] if root.dep_ == "appos" else []
+        )
+        for part in (p for p in parts if p.lemma_.lower() in self.typing["part_heads"]):
+            for whole in (
+                o for c in part.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
+            ):
+                ent = next((e for e in span.doc.ents if e.start <= whole.i < e.end), None)
+                if ent is not None and ent.label_ == "ORG":
+                    kind = self.index.find(display_name(ent))
+                    kind = kind.kind if kind is not None else self._org_kind(ent, display_name(ent))
+                    return is_subclass(kind, TW.GovernmentOrganization, self.index.ontology)
+        return False
 
     def _place_of_bodies(self, name: str) -> bool:
         """Whether the article named public bodies after this one word ('Wrenfield City Council',
@@ -1242,8 +1262,9 @@ def _trimmed(span: Span) -> Span:
         and span.doc[start].lower_ in _OPENING_PREPOSITIONS
     ):  # "Inside Quillon, they have found allies", also when the model tags "Inside" a name
         start += 1
-    while span.label_ == "PERSON" and span.end - start > 2 and span.doc[start].lower_ in _HONORIFICS:
-        start += 1  # "Assemblymember Dana Whitfield", "Sen. Luis Arroyo": the name without the title
+    titles = (_HONORIFICS | _TITLES_BEFORE_NAMES) - {"the"}
+    while span.label_ == "PERSON" and span.end - start > 2 and span.doc[start].lower_ in titles:
+        start += 1  # "Assemblymember Dana Whitfield", "Superintendent Charlie Beck": the name alone
     doc = span.doc
     if (  # "Executives of Tessaly Systems": the model ran the people into the name
         span.label_ == "ORG"

@@ -334,6 +334,17 @@ def read_organizations(reader: Reader) -> None:
                 rule="organization.located-in",
             )
         for appos in [c for c in root.children if c.dep_ == "appos"]:
+            whole_word = prep_object(appos, "of") if appos.lemma_.lower() in _PARTS else None
+            whole = reader.entity(whole_word) if whole_word is not None else None
+            if whole is not None and whole.iri != entity.iri and whole.kind != TW.Place:
+                reader.add(  # "the National Institute of Justice, the research arm of the DOJ"
+                    reader.use(entity, mention.span),
+                    TW.componentOf,
+                    reader.use(whole, whole_word),
+                    mention.span,
+                    whole_word,
+                    rule="organization.part-of",
+                )
             for clause in [
                 c for c in appos.children if c.dep_ == "relcl" and c.lemma_ in LEX["business_verbs"]
             ]:
@@ -350,6 +361,7 @@ def read_organizations(reader: Reader) -> None:
                     )
 
 
+_PARTS = set(read_patterns("org_types.json")["part_heads"])  # "X, the research arm of Y"
 SEAT_WORDS = {"based", "headquartered"}
 SEAT_NOUNS = {"headquarters", "headquarter"}
 
