@@ -1291,6 +1291,20 @@ RULES = {
         """id:national-institute-of-justice a tw:GovernmentAgency ;
             tw:componentOf id:us-department-of-justice .""",
     ),
+    "round 56: 'a letter signed by the company's general counsel, X' is X's; '\"...,\" it says' too": (
+        "heldout-r56/unseen-sablecrest-whistleblower-2025-04-16",
+        """?letter a tw:Letter ; tw:agent id:peter-haverford ; tw:onBehalfOf id:sablecrest-data .
+        [] a tw:Quotation ; tw:speaker id:peter-haverford ; tw:statedIn ?letter ;
+           tw:text ?t . FILTER(STRSTARTS(?t, "They are disaster-recovery copies"))""",
+    ),
+    "round 56: 'Amadi's lawyer, Celeste Navarro of the X Project, a nonprofit ...': a person": (
+        "heldout-r56/unseen-sablecrest-whistleblower-2025-04-16",
+        """id:celeste-navarro a tw:Person . FILTER NOT EXISTS { id:celeste-navarro a tw:NonProfit }""",
+    ),
+    "round 54: 'Several of Amazon's rivals say ...': Amazon, not an organization 'Several of Amazon'": (
+        "heldout-r54/unseen-google-jedi-withdrawal-2018-10-11",
+        """id:amazon a tw:Company . FILTER NOT EXISTS { id:several-of-amazon ?p ?o }""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

@@ -39,11 +39,13 @@ _PRODUCT_HEADS = {
     *_DEVICE_HEADS,
 }  # fmt: skip
 _SPEAKING_VERBS = {"say", "write", "tell", "add"}
+_QUANTIFIERS = {"several", "much", "many", "most", "some", "all", "each", "none", "few", "both", "any"}
 _HONORIFICS = {
     "assemblymember", "assemblywoman", "assemblyman", "senator", "senators", "sen.", "sens.", "rep.",
     "reps.", "representative", "representatives",
     "judge", "justice", "mayor", "gov.", "governor", "secretary", "dr.", "mr.", "ms.", "mrs.",
     "councilmember", "councilwoman", "councilman", "councillor", "councilor", "supervisor",
+    "councilmembers", "councillors", "councilors", "supervisors", "commissioners", "judges",
     "commissioner", "sheriff", "alderman", "alderwoman", "president", "chairman", "chairwoman",
     "professor", "prof.", "gen.", "general",
 }  # fmt: skip
@@ -760,7 +762,7 @@ class Linker:
     def kind_of(self, span: Span, name: str) -> URIRef | None:
         """The class of a new entity, from what the text says of it."""
         following = span.doc[span.end] if span.end < len(span.doc) else None
-        if following is not None and following.ent_type_ == "PERSON" and _is_title(name.split()[-1]):
+        if following is not None and following.ent_type_ == "PERSON" and is_title_word(name.split()[-1]):
             return None  # "Cabinet Secretary Lionel Abeyta": a title, not an organization
         if len(name.split()) >= 2 and span.label_ in ("PERSON", "") and _after_title(span):
             return TW.Person  # "chief executive Nat Friedman", whatever the parse hangs on the name
@@ -791,13 +793,18 @@ class Linker:
             return TW.Place  # "MERRITT, Ohio (Test Wire) —": where the story was filed
         if any(_based_in(s) or _home_of(s) for s in self.same_name.get(name_key(name), [span])):
             return TW.Place  # "based in Petah Tikva", "the Petah Tikva company": a place
+        root = span.root
+        people_words = _role_words() | _STAFF_WORDS | _PEOPLE_HEADS
+        if span.label_ == "PERSON" and 2 <= len(words) <= 3 and root.dep_ == "appos":
+            if root.head.lemma_.lower() in people_words:
+                return TW.Person  # "Amadi's lawyer, Celeste Navarro of the X Project, a nonprofit ..."
         head, how = _described_as(span)
         for other in self.same_name.get(name_key(name), []) if head is None or how == "compound" else []:
             other_head, other_how = _described_as(other)  # what the text says of the name where it
             if other_head is not None and (head is None or other_how == "appos"):  # says it ("Harrow
                 head, how, span = other_head, other_how, other  # Signal workers ...", then "Harrow
                 break  # Signal, an Austin company")
-        described = head in _role_words() | _STAFF_WORDS | _PEOPLE_HEADS and how == "appos"
+        described = head in people_words and how == "appos"
         if described and len(name.split()) >= 2 and not _plural_appositive(span):
             return TW.Person  # "Amira Saleh, the company's president and co-founder", "X, a graduate student"
         if head in _STAFF_GROUPS and _group_of_staff(span):
@@ -1003,6 +1010,8 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
             if token.pos_ == "NOUN" and token.dep_ not in ("compound", "poss"):
                 if _speaks_after(token):
                     break  # "..., the Piraeus Medical Relief Fund, the company said": the speaker
+                if token.dep_ in ("nsubj", "nsubjpass") and token.head.i == token.i + 1:
+                    break  # "signed by its general counsel, Peter Haverford, the company rejected ..."
                 return token.lemma_.lower(), "appos"  # not the owner in "the company's president"
             if token.pos_ not in ("NOUN", "ADJ", "PROPN", "PART"):
                 break
@@ -1023,7 +1032,7 @@ def _unlabelled_names(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-def _is_title(word: str) -> bool:
+def is_title_word(word: str) -> bool:
     return word.lower() in _title_words()
 
 
@@ -1266,6 +1275,8 @@ def _trimmed(span: Span) -> Span:
     while span.label_ == "PERSON" and span.end - start > 2 and span.doc[start].lower_ in titles:
         start += 1  # "Assemblymember Dana Whitfield", "Superintendent Charlie Beck": the name alone
     doc = span.doc
+    if span.end - start > 2 and doc[start].lower_ in _QUANTIFIERS and doc[start + 1].lower_ == "of":
+        start += 2  # "Several of Amazon's rivals", "Much of Amazon's case": Amazon
     if (  # "Executives of Tessaly Systems": the model ran the people into the name
         span.label_ == "ORG"
         and span.end - start > 2

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rdflib import RDF, XSD, Literal, URIRef
 from spacy.tokens import Span, Token
 
-from kg.extract.linking import is_subclass
+from kg.extract.linking import is_subclass, is_title_word
 from kg.extract.petitions import read_request
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import EMPLOYEE_NOUNS, PETITION_NOUNS, Reader
@@ -73,6 +73,9 @@ def find_quotations(
         speaker = None
         if verb is None and previous_letter is not None and begin - previous_letter[1] < 400:
             verb = previous_letter[0]  # '"...," the engineers wrote. "..."': the letter goes on
+        if _document_before(verb) is not None:  # '"...," it says' after 'The letter says ...'
+            found.append((begin, end, None, verb))
+            continue
         if _letter_subject(verb) is not None:  # '"...," the letter says': read once the letter is
             found.append((begin, end, None, verb))
             previous_letter = (verb, end)
@@ -405,15 +408,16 @@ class Statements:
 
     def _document_before(self, verb: Token) -> Statement | None:
         """The statement of the document the sentence before is about ('The post did not mention
-        the deletion.'), which 'It' at the start of this one stands for."""
-        start = verb.sent.start
-        if start == 0 or verb.doc[start].lower_ != "it":
+        the deletion.'), which 'It' of this one stands for."""
+        subject = _document_before(verb)
+        if subject is None:
             return None
-        before = verb.doc[start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS:
-            return None
-        return next((s for s in self.all if any(a.i == subject.i for a in s.anchors)), None)
+        found = next((s for s in self.all if any(a.i == subject.i for a in s.anchors)), None)
+        if found is None and _definite(subject) and subject.lemma_.lower() not in PETITION_NOUNS:
+            last = self.reader.last("statement", subject)  # "the memo said": the one spoken of last
+            found = next((s for s in self.all if s.node == last), None)
+            found = None if found is None or _another_document(found, subject) else found
+        return found
 
     def _partly_quoted(self, words: Span) -> bool:
         """'he "could not in good conscience" stay ...': a paraphrase around a quotation that ends
@@ -504,6 +508,8 @@ class Statements:
             if published and noun.lemma_.lower() != "report":
                 author = speaker = None  # "The letter, published by Gizmodo": reported, not written
             acting = _acting_verb(noun) if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") else None
+            if speaker is None and (signer := _signed_by(reader, noun)) is not None:
+                speaker = reader.agent(signer)  # "a letter signed by its general counsel, X": X's
             if speaker is None and acting is not None:
                 if acting.pos_ != "VERB" or acting.lemma_ in SAYING or not (whos := subjects(acting)):
                     continue  # "in a memo": the container of a verb of saying, read there
@@ -842,6 +848,16 @@ class Statements:
             letter = _letter_speaking(reader, verb)
             if speaker is None and letter is not None:
                 speaker = reader.facts.value(letter, TW.agent)
+            document = self._document_before(verb) if speaker is None and verb is not None else None
+            if document is not None:  # '"...," it says' after 'The memo says ...': the memo's
+                speaker = document.speaker
+                self.by_verb.setdefault(verb.i, document)
+            elif speaker is None and (noun := _document_before(verb)) is not None:
+                if noun.lemma_.lower() in PETITION_NOUNS:  # 'It adds: "..."' after 'the letter says'
+                    letter = reader.last("petition", noun)
+                    speaker = reader.facts.value(letter, TW.agent) if letter is not None else None
+                else:  # a document whose author went unread: whom 'it' stands for otherwise
+                    speaker = reader.agent(subjects(verb)[0])
             if speaker is None:
                 continue
             text = reader.doc.text[begin:end].strip()
@@ -1268,8 +1284,40 @@ def _audiences(head: Token) -> list[Token]:
 
 
 def _by_group(reader: Reader, noun: Token) -> bool:
-    """Whether a letter is signed by a group: it is then a petition, read by the petition rules."""
+    """Whether a letter is signed by a group: it is then a petition, read by the petition rules
+    (not 'a letter signed by the company's general counsel, Peter Haverford')."""
+    if _signed_by(reader, noun) is not None:
+        return False
     return any(t.lemma_ in ("sign", "employee", "worker", "staff") for t in noun.sent)
+
+
+def _document_before(verb: Token | None) -> Token | None:
+    """The document the sentence before is about ('The post did not mention ...', 'The letter says
+    ...'), when 'it' is the subject of this verb: the document's noun."""
+    whos = subjects(verb) if verb is not None else []
+    start = verb.sent.start if verb is not None else 0
+    if start == 0 or len(whos) != 1 or whos[0].lower_ != "it":
+        return None
+    before = verb.doc[start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS else None
+
+
+def _signed_by(reader: Reader, noun: Token) -> Token | None:
+    """The one person who signed a document: 'a letter signed by X', 'signed by its general
+    counsel, X' (the name after the title, however the parse hangs it)."""
+    for signing in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ == "sign"):
+        signer = prep_object(signing, "by")
+        if signer is None or signer.conjuncts:
+            return None
+        entity = reader.entity(signer)
+        if entity is not None:
+            return signer if entity.kind == TW.Person else None
+        after = signer.doc[signer.right_edge.i + 1 : signer.right_edge.i + 3]
+        if is_title_word(signer.lemma_) and len(after) == 2 and after[0].text == ",":
+            named = reader.mention(after[1])
+            return after[1] if named is not None and named.entity.kind == TW.Person else None
+    return None
 
 
 def _range(part: Token | Span) -> tuple[int, int]:
