@@ -1305,6 +1305,14 @@ RULES = {
         "heldout-r54/unseen-google-jedi-withdrawal-2018-10-11",
         """id:amazon a tw:Company . FILTER NOT EXISTS { id:several-of-amazon ?p ?o }""",
     ),
+    "round 57: 'The agency had signed a new $3.4 million task order': a second contract of the pair": (
+        "heldout-r57/unseen-thistledown-emails-2024-10-22",
+        """?first a tw:Contract ; tw:contractor id:thistledown-software ;
+                tw:contractValue [ tw:amountValue ?v1 ] . FILTER(?v1 = 12800000)
+        ?order a tw:Contract ; tw:contractor id:thistledown-software ;
+                tw:client id:us-citizenship-and-immigration-services ; tw:startDate "2024-09-27"^^xsd:date ;
+                tw:contractValue [ tw:amountValue ?v2 ] . FILTER(?v2 = 3400000)""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

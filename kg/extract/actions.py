@@ -13,14 +13,13 @@ from kg.extract.linking import is_subclass
 from kg.extract.matchers import matches
 from kg.extract.petitions import infinitives
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import Group, Reader, crowd, organizes
+from kg.extract.reader import Group, Reader, contract_noun, crowd, organizes
 from kg.extract.statements import SAYING, Statements
 from kg.extract.syntax import clause_text, definite_noun, negated, object_of, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
 REQUESTING = set(LEX["request_verbs"])
-CONTRACT_NOUNS = set(LEX["contract_nouns"])
 ACTIONS = {  # rule family -> the class of the action and its name in node IRIs and rule names
     "walkout": (TW.Walkout, "walkout"),
     "resignation": (TW.Resignation, "resignation"),
@@ -322,7 +321,7 @@ def _motive(reader: Reader, node: URIRef, name: str, verb: Token) -> None:
         if word.lemma_ in LEX["protest_words"] or word.lower_ == "over":
             for target in [c for c in word.subtree if c != word]:
                 contract = None
-                if target.lemma_.lower() in CONTRACT_NOUNS:
+                if contract_noun(target):
                     contract = reader.contract_at(target) or (
                         reader.last("contract", target) if definite_noun(target) else None
                     )

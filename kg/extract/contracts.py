@@ -10,12 +10,11 @@ from kg.extract.facts import char_range
 from kg.extract.iris import slugify
 from kg.extract.linking import is_subclass
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import Reader
+from kg.extract.reader import Reader, contract_noun
 from kg.extract.syntax import clause_text, future, negated, prep_object, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
-CONTRACT_NOUNS = set(LEX["contract_nouns"])
 _LICENSES = ("license", "licence")
 
 
@@ -25,7 +24,7 @@ UNREAL = {"possible", "potential", "proposed", "prospective", "planned", "future
 def read_contracts(reader: Reader, sentence: Span) -> None:
     """'X's contract with Y', 'X, which has a contract with Y', 'a Pentagon contract', 'the deal'."""
     for noun in sentence:
-        if noun.lemma_.lower() not in CONTRACT_NOUNS or noun.pos_ != "NOUN" or _sought(noun):
+        if not contract_noun(noun) or noun.pos_ != "NOUN" or _sought(noun):
             continue
         if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each", "no", "all") for c in noun.children):
             continue  # "publish the terms of every contract it holds with DHS": no one contract
@@ -129,6 +128,12 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
                         entity = reader.entity(signer)
                         if entity is not None and is_subclass(entity.kind, TW.Company, reader.index.ontology):
                             partners.append(reader.use(entity, signer))
+        placed = noun.dep_ == "dobj" and noun.head.lemma_ in _PLACING and noun.head.dep_ != "xcomp"
+        if client is None and placed and not future(noun.head):  # not "expected to award the contract"
+            payer = next((reader.entity(w) for w in subjects(noun.head)), None)
+            if payer is not None and reader.public(payer):  # "The agency had signed a new task order"
+                client = reader.use(payer, noun.head)
+                contractor = None if contractor == client else contractor
         if contractor is None and client is not None:
             company = reader.focus(noun, TW.Company)
             contractor = reader.use(company, noun) if company is not None and company.iri != client else None
@@ -176,6 +181,7 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
 
 
 _ALLIANCES = {"partnership", "alliance", "collaboration"}
+_PLACING = {"sign", "award", "issue", "place", "grant"}  # what a public body does with a contract it pays
 _PUBLIC_BODIES = {  # "contracts with military organizations": a group of clients (not "with its limits")
     "organization", "agency", "department", "government", "military", "ministry", "authority", "force",
 }  # fmt: skip

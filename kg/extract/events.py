@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.extract.linking import is_subclass
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import Reader
+from kg.extract.reader import Reader, contract_noun
 from kg.extract.statements import SAYING, Statements
 from kg.extract.syntax import (
     before_participle,
@@ -30,7 +30,6 @@ from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
 REQUESTING = set(LEX["request_verbs"])
-CONTRACT_NOUNS = set(LEX["contract_nouns"])
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative", "official"}
 DESIRING = set(LEX["desire_verbs"])  # "they wanted the company to cancel the contract": no decision
 
@@ -154,11 +153,11 @@ def _contract_word(verb: Token) -> Token | None:
         candidates += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "ccomp")]
         candidates += [c for c in verb.children if c.dep_ == "nsubj"]
     for word in candidates:
-        if word.lemma_.lower() in CONTRACT_NOUNS or word.lower_ == "it" and word.dep_ == "dobj":
+        if contract_noun(word) or word.lower_ == "it" and word.dep_ == "dobj":
             return word
         part_of = prep_object(word, "of")  # "honor the rest of the contract"
         if word.lemma_ in ("rest", "remainder", "term") and part_of is not None:
-            if part_of.lemma_.lower() in CONTRACT_NOUNS:
+            if contract_noun(part_of):
                 return part_of
     return None
 
@@ -249,7 +248,7 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
         ):
             continue
         whos = subjects(verb)
-        if whos and whos[0].lemma_.lower() in CONTRACT_NOUNS:
+        if whos and contract_noun(whos[0]):
             continue  # "the CBP contract contributed $38 million in revenue": earnings, not a gift
         donor = reader.agent(whos[0]) if whos else None
         if donor is None:

@@ -15,13 +15,12 @@ from kg.extract.facts import char_range
 from kg.extract.linking import is_subclass
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import Group, Reader
+from kg.extract.reader import Group, Reader, contract_noun
 from kg.extract.syntax import clause_text, definite_noun, future, negated, object_of, prep_object, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
 REQUESTING = set(LEX["request_verbs"])
-CONTRACT_NOUNS = set(LEX["contract_nouns"])
 
 
 def read_petitions(reader: Reader, sentence: Span) -> None:
@@ -144,7 +143,7 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
     for word in noun.subtree:  # "an open letter ... objecting to a contract with X"
         if word.lemma_ in LEX["protest_words"] and word.pos_ == "VERB":
             for target in word.subtree:
-                if target.lemma_.lower() in CONTRACT_NOUNS and (contract := reader.contract_at(target)):
+                if contract_noun(target) and (contract := reader.contract_at(target)):
                     reader.add(node, TW.concernsAgreement, contract, word, target, rule="petition.objects-to")
                     break
     _motive(reader, node, noun)
@@ -397,7 +396,7 @@ def read_request(reader: Reader, node: URIRef, verb: Token, addressee_known: boo
             for words in _by_semicolons(whole):  # "to disclose ...; to publicly call for ...; and to"
                 reader.add(node, TW.demand, Literal(words.text), words, rule="petition.demand")
             for word in whole:
-                if word.lemma_.lower() in CONTRACT_NOUNS:
+                if contract_noun(word):
                     contract = next((n for k, n, i in reader.recent if k == "contract" and i == word.i), None)
                     if contract is not None:
                         reader.add(node, TW.concernsAgreement, contract, word, rule="petition.about-contract")

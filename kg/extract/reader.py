@@ -54,6 +54,31 @@ _EVENT_WORDS = read_patterns("events.json")
 SAYING_VERBS = frozenset(_EVENT_WORDS["saying_verbs"])
 SIGNING_VERBS = set(_EVENT_WORDS["signing_verbs"])
 PETITION_NOUNS = frozenset(_EVENT_WORDS["petition_nouns"])
+CONTRACT_NOUNS = frozenset(_EVENT_WORDS["contract_nouns"])
+_CONTRACT_ORDERS = frozenset(_EVENT_WORDS["contract_orders"])
+
+
+_ANOTHER = {"new", "second", "third", "another", "separate", "additional", "follow-on", "further"}
+
+
+def _another(word: Token) -> bool:
+    """Whether a contract noun tells of one more contract ('a new $3.4 million task order', 'a
+    second contract', 'another deal'), not of one told before ('the new contract')."""
+    if word.pos_ != "NOUN" or any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its") for c in word.children
+    ):
+        return False
+    return any(c.dep_ in ("amod", "det") and c.lower_ in _ANOTHER for c in word.children)
+
+
+def contract_noun(word: Token) -> bool:
+    """Whether a word names a contract: 'contract', 'deal', 'license' ..., and a 'task order'."""
+    lemma = word.lemma_.lower()
+    if lemma == "order":
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in _CONTRACT_ORDERS for c in word.children)
+    return lemma in CONTRACT_NOUNS
+
+
 PEOPLE_NOUNS = {  # people who are nobody's staff: counted, they sign petitions too ("6,000 residents")
     "resident", "people", "person", "citizen", "voter", "parent", "student", "neighbor", "neighbour",
     "relative", "academic", "scholar", "professor", "doctor", "physician", "lawyer", "attorney",
@@ -127,6 +152,7 @@ class Reader:
         self.groups: dict[tuple, Group] = {}
         self.policies: dict[frozenset, URIRef] = {}
         self.contracts: dict[tuple[URIRef, URIRef | None], URIRef] = {}
+        self._earlier_contracts: list[tuple[URIRef, URIRef | None]] = []  # each pair once per contract
         self.quote_speakers: list[tuple[int, int, URIRef]] = []  # character ranges of quotations
         self._sentence_numbers = {sentence.start: n for n, sentence in enumerate(doc.sents)}
 
@@ -898,7 +924,9 @@ class Reader:
         if contractor is None or contractor == client:
             return None
         key = (contractor, client)
-        if key in self.contracts:
+        if key in self.contracts and not (
+            self.facts.objects(self.contracts[key], TW.contractor) and _another(where)
+        ):
             return self.contracts[key]
         if client is None:
             for (known_contractor, _), node in reversed(self.contracts.items()):
@@ -914,6 +942,9 @@ class Reader:
                 return node
         names = [self.label_of(contractor), self.label_of(client)]
         node = URIRef(f"{contractor}-{slugify(names[1])}-contract")
+        earlier = sum(1 for k in self._earlier_contracts if k == key)
+        self._earlier_contracts.append(key)
+        node = URIRef(f"{node}-{earlier + 1}") if earlier else node  # "a new task order" of the same two
         self.facts.describe(
             node, TW.Contract, f"{names[0]} contract with {names[1]}", char_range(where), "contract"
         )

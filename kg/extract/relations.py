@@ -16,7 +16,6 @@ from kg.extract.syntax import object_of, prep_object, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
-CONTRACT_NOUNS = set(LEX["contract_nouns"])
 
 
 @cache
