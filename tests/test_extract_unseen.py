@@ -1397,6 +1397,10 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r51": (0.83, 0.55),
     "heldout-r52": (0.75, 0.54),
     "heldout-r53": (0.83, 0.63),
+    "heldout-r54": (0.80, 0.62),
+    "heldout-r55": (0.79, 0.55),
+    "heldout-r56": (0.79, 0.56),
+    "heldout-r57": (0.78, 0.58),
 }
 
 
