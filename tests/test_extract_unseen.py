@@ -1313,6 +1313,10 @@ RULES = {
                 tw:client id:us-citizenship-and-immigration-services ; tw:startDate "2024-09-27"^^xsd:date ;
                 tw:contractValue [ tw:amountValue ?v2 ] . FILTER(?v2 = 3400000)""",
     ),
+    "round 57: 'In a memo to the City Council, the city said ...': the city government, not the council": (
+        "heldout-r57/unseen-orlando-rekognition-2019-07-19",
+        """?memo a tw:Memo ; tw:agent id:city-of-orlando ; tw:addressedTo id:orlando-city-council .""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

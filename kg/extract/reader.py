@@ -444,10 +444,10 @@ class Reader:
     def _city_government(self, token: Token) -> Entity | None:
         """'the city's contract', 'the city signed': the city government or council named last, or
         the government of the city the story is datelined in ('CHICAGO (Test Wire) —')."""
-        named = [
+        named = [  # not one its sentence names beside it ("In a memo to the City Council, the city said")
             m.entity
             for m in self.mentions
-            if m.span.start < token.i
+            if m.span.start < token.sent.start
             and m.entity.kind == TW.GovernmentOrganization
             and (
                 m.entity.label.lower().startswith("city of ")
