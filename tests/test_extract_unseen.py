@@ -1317,6 +1317,11 @@ RULES = {
         "heldout-r57/unseen-orlando-rekognition-2019-07-19",
         """?memo a tw:Memo ; tw:agent id:city-of-orlando ; tw:addressedTo id:orlando-city-council .""",
     ),
+    "round 55: 'My colleague Emeka Obi, who led ...' (no label from the model): a person, quoted": (
+        "heldout-r55/unseen-voice-checkin-essay-2025-06-10",
+        """[] a tw:Quotation ; tw:speaker id:emeka-obi ;
+           tw:text "There is no signal in a shaky voice except that someone is scared" .""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

@@ -69,6 +69,7 @@ _PEOPLE_HEADS = {  # what a person is said to be besides a job: "Conor Bean, a g
     "researcher", "scientist", "doctor", "nurse", "volunteer", "veteran", "teacher", "scholar",
     "graduate", "candidate", "analyst", "prosecutor", "technologist", "advocate",
 }  # fmt: skip
+_COLLEAGUES = {"colleague", "coworker", "co-worker", "teammate", "manager", "boss", "friend"}
 _STAFF_WORDS = {
     "employee", "worker", "staff", "staffer", "engineer", "executive", "officer", "president",
     "counsel", "spokesperson", "spokesman", "spokeswoman", "founder", "chairman", "ceo",
@@ -1407,7 +1408,9 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
                     root.dep_ == "appos"  # "A spokesperson for Corbel, Lauren Petty, said"
                     and any(a.lemma_.lower() in titles for a in list(root.ancestors)[:3])
                 )
-            )
+                or root.dep_ == "appos"
+                and root.head.lemma_.lower() in _PEOPLE_HEADS | _COLLEAGUES
+            )  # "My colleague Emeka Obi, who led ...", "a graduate student, Ana Ruiz"
             named = end - start == 2 and root.text in surnames
             if (speaker or titled or named or after_title) and root.head.i not in range(start, end):
                 found.append(_trimmed(Span(doc, start, end, label="PERSON")))  # without "Councilmember"
