@@ -1322,6 +1322,11 @@ RULES = {
         """[] a tw:Quotation ; tw:speaker id:emeka-obi ;
            tw:text "There is no signal in a shaky voice except that someone is scared" .""",
     ),
+    "round 54: 'said it had no plans to end its contract': no cancellation": (
+        "heldout-r54/unseen-tillbrook-letter-2025-04-16",
+        """[] a tw:ContractContinuation ; tw:agent id:tillbrook-analytics .
+        FILTER NOT EXISTS { [] a tw:ContractCancellation }""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

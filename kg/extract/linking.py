@@ -35,7 +35,7 @@ _DEVICE_HEADS = {"drone", "aircraft", "camera", "sensor", "robot", "vehicle", "h
 _PRODUCT_HEADS = {
     "service", "software", "platform", "tool", "app", "application", "system", "product",
     "technology", "tech", "database", "assistant", "device", "model", "cloud", "engine", "network",
-    "portal", "dashboard", "chatbot", "suite",
+    "portal", "dashboard", "chatbot", "suite", "feature",
     *_DEVICE_HEADS,
 }  # fmt: skip
 _SPEAKING_VERBS = {"say", "write", "tell", "add"}
@@ -974,6 +974,9 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
             return _trade(child), "appos"
     if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name", "dub") and root.head.tag_ == "VBN":
         if root.head.head.pos_ == "NOUN":  # "the software, called Rekognition"
+            return root.head.head.lemma_.lower(), "appos"
+    if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name", "dub") and root.head.dep_ == "relcl":
+        if root.head.head.pos_ == "NOUN":  # "The feature, which Tillbrook calls Hold Alert"
             return root.head.head.lemma_.lower(), "appos"
     known_as = root.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
     if (

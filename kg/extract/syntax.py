@@ -90,7 +90,10 @@ def _subject_read_as_object(verb: Token) -> Token | None:
 
 
 def negated(verb: Token) -> bool:
-    """'will not renew', 'won't cancel', 'did not say', 'never'."""
+    """'will not renew', 'won't cancel', 'did not say', 'never', 'had no plans to end'."""
+    if verb.dep_ == "acl" and verb.head.lemma_ in ("plan", "intention", "intent"):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children):
+            return True
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
