@@ -1327,6 +1327,10 @@ RULES = {
         """[] a tw:ContractContinuation ; tw:agent id:tillbrook-analytics .
         FILTER NOT EXISTS { [] a tw:ContractCancellation }""",
     ),
+    "round 56: 'Police Commissioner William Gross told councilors': a title, no public body": (
+        "heldout-r56/unseen-boston-face-surveillance-ban-2020-06-26",
+        """id:william-gross a tw:Person . FILTER NOT EXISTS { id:police-commissioner ?p ?o }""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

@@ -763,8 +763,10 @@ class Linker:
     def kind_of(self, span: Span, name: str) -> URIRef | None:
         """The class of a new entity, from what the text says of it."""
         following = span.doc[span.end] if span.end < len(span.doc) else None
-        if following is not None and following.ent_type_ == "PERSON" and is_title_word(name.split()[-1]):
-            return None  # "Cabinet Secretary Lionel Abeyta": a title, not an organization
+        last = name.split()[-1].lower()
+        title = is_title_word(last) or last in _HONORIFICS | _TITLES_BEFORE_NAMES
+        if following is not None and following.ent_type_ == "PERSON" and title:
+            return None  # "Cabinet Secretary Lionel Abeyta", "Police Commissioner X": a title, no body
         if len(name.split()) >= 2 and span.label_ in ("PERSON", "") and _after_title(span):
             return TW.Person  # "chief executive Nat Friedman", whatever the parse hangs on the name
         if (
