@@ -6,10 +6,11 @@ import json
 from collections import Counter
 from functools import cache
 
+from rdflib import URIRef
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
-from kg.extract.linking import Mention, is_subclass, name_key
+from kg.extract.linking import Entity, Mention, is_subclass, name_key
 from kg.extract.pipeline import PATTERNS_DIR, read_patterns
 from kg.extract.reader import Reader
 from kg.extract.syntax import object_of, prep_object, subjects
@@ -324,40 +325,34 @@ def read_organizations(reader: Reader) -> None:
         place_word = prep_object(root, "in", "of") if entity.origin == "article" else None
         place = reader.entity(place_word) if place_word is not None else None
         if place is not None and place.kind == TW.Place:
-            reader.add(
-                reader.use(entity, mention.span),
-                TW.location,
-                reader.use(place, place_word),
-                mention.span,
-                place_word,
-                rule="organization.located-in",
-            )
+            _tie(reader, mention, TW.location, place, place_word, "organization.located-in")
         for appos in [c for c in root.children if c.dep_ == "appos"]:
             whole_word = prep_object(appos, "of") if appos.lemma_.lower() in _PARTS else None
             whole = reader.entity(whole_word) if whole_word is not None else None
-            if whole is not None and whole.iri != entity.iri and whole.kind != TW.Place:
-                reader.add(  # "the National Institute of Justice, the research arm of the DOJ"
-                    reader.use(entity, mention.span),
-                    TW.componentOf,
-                    reader.use(whole, whole_word),
-                    mention.span,
-                    whole_word,
-                    rule="organization.part-of",
-                )
+            if whole is not None and whole.iri != entity.iri and whole.kind != TW.Place:  # "the National
+                # Institute of Justice, the research arm of the U.S. Department of Justice"
+                _tie(reader, mention, TW.componentOf, whole, whole_word, "organization.part-of")
             for clause in [
                 c for c in appos.children if c.dep_ == "relcl" and c.lemma_ in LEX["business_verbs"]
             ]:
                 partner_word = prep_object(clause, "with", "for")
                 partner = reader.entity(partner_word) if partner_word is not None else None
                 if partner is not None:
-                    reader.add(
-                        reader.use(entity, mention.span),
-                        TW.doesBusinessWith,
-                        reader.use(partner, partner_word),
-                        mention.span,
-                        partner_word,
-                        rule="organization.works-with",
+                    _tie(
+                        reader, mention, TW.doesBusinessWith, partner, partner_word, "organization.works-with"
                     )
+
+
+def _tie(reader: Reader, mention: Mention, property_: URIRef, other: Entity, word: Token, rule: str) -> None:
+    """The organization a mention names, tied to another entity named by `word`."""
+    reader.add(
+        reader.use(mention.entity, mention.span),
+        property_,
+        reader.use(other, word),
+        mention.span,
+        word,
+        rule=rule,
+    )
 
 
 _PARTS = set(read_patterns("org_types.json")["part_heads"])  # "X, the research arm of Y"

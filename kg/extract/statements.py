@@ -73,7 +73,7 @@ def find_quotations(
         speaker = None
         if verb is None and previous_letter is not None and begin - previous_letter[1] < 400:
             verb = previous_letter[0]  # '"...," the engineers wrote. "..."': the letter goes on
-        if _document_before(verb) is not None:  # '"...," it says' after 'The letter says ...'
+        if _document_told_before(verb) is not None:  # '"...," it says' after 'The letter says ...'
             found.append((begin, end, None, verb))
             continue
         if _letter_subject(verb) is not None:  # '"...," the letter says': read once the letter is
@@ -409,7 +409,7 @@ class Statements:
     def _document_before(self, verb: Token) -> Statement | None:
         """The statement of the document the sentence before is about ('The post did not mention
         the deletion.'), which 'It' of this one stands for."""
-        subject = _document_before(verb)
+        subject = _document_told_before(verb)
         if subject is None:
             return None
         found = next((s for s in self.all if any(a.i == subject.i for a in s.anchors)), None)
@@ -852,7 +852,7 @@ class Statements:
             if document is not None:  # '"...," it says' after 'The memo says ...': the memo's
                 speaker = document.speaker
                 self.by_verb.setdefault(verb.i, document)
-            elif speaker is None and (noun := _document_before(verb)) is not None:
+            elif speaker is None and (noun := _document_told_before(verb)) is not None:
                 if noun.lemma_.lower() in PETITION_NOUNS:  # 'It adds: "..."' after 'the letter says'
                     letter = reader.last("petition", noun)
                     speaker = reader.facts.value(letter, TW.agent) if letter is not None else None
@@ -1291,7 +1291,7 @@ def _by_group(reader: Reader, noun: Token) -> bool:
     return any(t.lemma_ in ("sign", "employee", "worker", "staff") for t in noun.sent)
 
 
-def _document_before(verb: Token | None) -> Token | None:
+def _document_told_before(verb: Token | None) -> Token | None:
     """The document the sentence before is about ('The post did not mention ...', 'The letter says
     ...'), when 'it' is the subject of this verb: the document's noun."""
     whos = subjects(verb) if verb is not None else []
