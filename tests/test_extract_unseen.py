@@ -1331,6 +1331,11 @@ RULES = {
         "heldout-r56/unseen-boston-face-surveillance-ban-2020-06-26",
         """id:william-gross a tw:Person . FILTER NOT EXISTS { id:police-commissioner ?p ?o }""",
     ),
+    "round 38: 'Spokeswoman Ines Corrado said' (an organization to the model): the person, speaking": (
+        "heldout-r38/unseen-updated-statement-2025-05-14",
+        """id:ines-corrado a tw:Person . [] tw:agent id:ines-corrado .
+        FILTER NOT EXISTS { id:spokeswoman-ines-corrado ?p ?o }""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

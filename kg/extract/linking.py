@@ -1280,6 +1280,10 @@ def _trimmed(span: Span) -> Span:
     titles = (_HONORIFICS | _TITLES_BEFORE_NAMES) - {"the"}
     while span.label_ == "PERSON" and span.end - start > 2 and span.doc[start].lower_ in titles:
         start += 1  # "Assemblymember Dana Whitfield", "Superintendent Charlie Beck": the name alone
+    name = span.doc[start + 1 : span.end]
+    if span.label_ == "ORG" and span.doc[start].lower_ in titles and len(name) == 2:
+        if all(t.pos_ == "PROPN" and t.is_title for t in name):
+            start += 1  # "Spokeswoman Ines Corrado", which the model called an organization
     doc = span.doc
     if span.end - start > 2 and doc[start].lower_ in _QUANTIFIERS and doc[start + 1].lower_ == "of":
         start += 2  # "Several of Amazon's rivals", "Much of Amazon's case": Amazon
@@ -1299,7 +1303,8 @@ _TITLES_BEFORE_NAMES = {  # "Provost Adaeze Nwosu", "Superintendent Larry Snelli
     "father", "sister", "brother", "professor", "sheriff", "chief", "commissioner", "sergeant",
     "detective", "captain", "lieutenant", "deputy", "minister", "premier", "ambassador", "general",
     "colonel", "admiral", "inspector", "trustee", "alderman", "alderwoman", "delegate", "speaker",
-    "chairwoman", "chairman", "president", "principal", "officer", "agent", "the",
+    "chairwoman", "chairman", "president", "principal", "officer", "agent", "the", "spokeswoman",
+    "spokesman", "spokesperson",
 }  # fmt: skip
 
 
@@ -1463,7 +1468,9 @@ def _after_title(span: Span) -> bool:
     written just before the name."""
     titles = _STAFF_WORDS | set(_org_typing()["title_words"]) | _role_words()
     before = span.doc[max(span.sent.start, span.start - 4) : span.start]
-    words = [t.lower_ for t in before if t.is_lower or t.lower_ == "ceo"]
+    words = [
+        t.lower_ for t in before if t.is_lower or t.lower_ == "ceo" or t.is_sent_start
+    ]  # "Spokeswoman X"
     return bool(words) and before[-1].lower_ in titles | {"co-chairman", "co-founder", "cofounder", "lead"}
 
 
