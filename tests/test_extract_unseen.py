@@ -5,13 +5,13 @@ fitted to the four development texts."""
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from kg.evaluate import Report, evaluate, format_report
 from kg.extract.annotate import extraction_graphs, single_valued
 from kg.extract.article import load_article
 from kg.extract.extractor import extract_article
-from kg.namespaces import CURATED_GRAPH, ID, ONTOLOGY_GRAPH, PREFIXES
+from kg.namespaces import CURATED_GRAPH, ID, ONTOLOGY_GRAPH, PREFIXES, TW
 from kg.reason import inferred_graph
 from kg.sources import SHAPES_GRAPH, Inputs
 from kg.validate import validate
@@ -1358,6 +1358,23 @@ def rule_facts(project_graphs: dict) -> dict[str, Graph]:
 def test_rules_read_the_articles(rule_facts: dict, case: str) -> None:
     path, pattern = RULES[case]
     assert rule_facts[path].query(f"{PREFIX_LINES}\nASK {{ {pattern} }}").askAnswer, case
+
+
+def test_a_new_contract_beside_one_the_graph_knows_is_a_node_of_its_own(project_graphs: dict) -> None:
+    """'The agency had signed a new $3.4 million task order' when the graph already holds the
+    two parties' contract (from an earlier article): the task order is not that contract, and its
+    IRI is numbered past the graph's."""
+    ontology = project_graphs[ONTOLOGY_GRAPH]
+    known_contract = ID["thistledown-software-us-citizenship-and-immigration-services-contract"]
+    known = Graph()
+    known.add((known_contract, RDF.type, TW.Contract))
+    known.add((known_contract, TW.contractor, ID["thistledown-software"]))
+    known.add((known_contract, TW.client, ID["us-citizenship-and-immigration-services"]))
+    article = load_article(DATA / "heldout-r57/unseen-thistledown-emails-2024-10-22.txt")
+    facts = extraction_graphs(extract_article(article, known, ontology), known, ontology, frozenset())[0]
+    order = URIRef(f"{known_contract}-2")
+    assert (order, TW.startDate, Literal("2024-09-27", datatype=XSD.date)) in facts
+    assert (known_contract, TW.startDate, None) not in facts
 
 
 def test_an_order_of_a_whole_court_passes_validation(rule_facts: dict, project_graphs: dict) -> None:

@@ -152,7 +152,6 @@ class Reader:
         self.groups: dict[tuple, Group] = {}
         self.policies: dict[frozenset, URIRef] = {}
         self.contracts: dict[tuple[URIRef, URIRef | None], URIRef] = {}
-        self._earlier_contracts: list[tuple[URIRef, URIRef | None]] = []  # each pair once per contract
         self.quote_speakers: list[tuple[int, int, URIRef]] = []  # character ranges of quotations
         self._sentence_numbers = {sentence.start: n for n, sentence in enumerate(doc.sents)}
 
@@ -924,16 +923,15 @@ class Reader:
         if contractor is None or contractor == client:
             return None
         key = (contractor, client)
-        if key in self.contracts and not (
-            self.facts.objects(self.contracts[key], TW.contractor) and _another(where)
-        ):
+        another = key in self.contracts and _another(where)  # "a new task order" of the same two
+        if key in self.contracts and not another:
             return self.contracts[key]
         if client is None:
             for (known_contractor, _), node in reversed(self.contracts.items()):
                 if known_contractor == contractor:
                     return node
             return None
-        for node in self.known.subjects(TW.contractor, contractor):
+        for node in self.known.subjects(TW.contractor, contractor) if not another else ():
             if (node, TW.client, client) in self.known:
                 self.contracts[key] = node
                 self.add(node, RDF.type, TW.Contract, where, rule="contract.linked")
@@ -941,10 +939,11 @@ class Reader:
                 self.add(node, TW.client, client, where, rule="contract.linked")
                 return node
         names = [self.label_of(contractor), self.label_of(client)]
-        node = URIRef(f"{contractor}-{slugify(names[1])}-contract")
-        earlier = sum(1 for k in self._earlier_contracts if k == key)
-        self._earlier_contracts.append(key)
-        node = URIRef(f"{node}-{earlier + 1}") if earlier else node  # "a new task order" of the same two
+        base = node = URIRef(f"{contractor}-{slugify(names[1])}-contract")
+        number = 1
+        while another and ((node, RDF.type, TW.Contract) in self.known or self.facts.value(node, RDF.type)):
+            number += 1  # the pair's next contract, numbered past this article's and the graph's
+            node = URIRef(f"{base}-{number}")
         self.facts.describe(
             node, TW.Contract, f"{names[0]} contract with {names[1]}", char_range(where), "contract"
         )
