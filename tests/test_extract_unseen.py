@@ -1336,6 +1336,39 @@ RULES = {
         """id:ines-corrado a tw:Person . [] tw:agent id:ines-corrado .
         FILTER NOT EXISTS { id:spokeswoman-ines-corrado ?p ?o }""",
     ),
+    "round 55: 'Gordon answered on April 30 in an email': the email has the day of the answer": (
+        "heldout-r55/unseen-voice-checkin-essay-2025-06-10",
+        """[] a tw:Memo ; tw:agent id:gordon-lathe ; tw:date "2025-04-30"^^xsd:date .""",
+    ),
+    "round 56: 'told councilors that ...' (the parse hangs the clause on them): what was told": (
+        "heldout-r56/unseen-boston-face-surveillance-ban-2020-06-26",
+        """[] a tw:Claim ; tw:attributedTo id:william-gross ;
+           tw:text "the technology was not accurate enough for police work" .""",
+    ),
+    "round 50: 'signed a $7.8 million contract in October with X' ('with' on the verb): the contract": (
+        "heldout-r50/unseen-timeline-fennimore-2024-03-22",
+        """[] a tw:Contract ; tw:contractor id:fennimore-labs ;
+           tw:client id:tallis-county-department-of-community-supervision ;
+           tw:startDate "2023-10"^^xsd:gYearMonth .""",
+    ),
+    "round 44: 'answered that about 140 engineers had quit': a claim of the answer": (
+        "heldout-r44/unseen-earnings-call-2025-08-01",
+        """[] a tw:Claim ; tw:attributedTo id:alisha-grant ;
+           tw:text "about 140 engineers had quit during the quarter" .""",
+    ),
+    "round 61: 'A total of 143 employees of X have signed a letter': a petition of 143": (
+        "heldout-r61/unseen-brezal-asylum-triage-2025-10-22",
+        """[] a tw:Petition ; tw:agent [ tw:memberCount 143 ; tw:membersWorkFor id:brezal-sistemas ] .""",
+    ),
+    "round 61: 'State Agency for Borders and Migration': one name, no agency the contract is for": (
+        "heldout-r61/unseen-brezal-asylum-triage-2025-10-22",
+        """?c a tw:Contract ; tw:client id:state-agency-for-borders-and-migration .
+        FILTER NOT EXISTS { ?c tw:concerns ?agency . ?agency a tw:Organization }""",
+    ),
+    "round 61: 'xAI' (a small first letter) is a company; 'agentic AI' is no one": (
+        "heldout-r61/unseen-xai-grok-government-2025-07-25",
+        """[] a tw:Contract ; tw:contractor id:xai .  FILTER NOT EXISTS { id:ai ?p ?o }""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

@@ -31,6 +31,8 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         client_word = prep_object(noun, "with")
         if client_word is None and noun.dep_ == "dobj" and noun.head.lemma_ in _WINNING:
             client_word = prep_object(noun, "from") or prep_object(noun.head, "from")  # "won ... from X"
+        if client_word is None and noun.dep_ == "dobj" and noun.head.lemma_ in _SIGNING_WITH:
+            client_word = prep_object(noun.head, "with")  # "signed a $7.8 million contract in October with X"
         if client_word is None and noun.lemma_.lower() == "sale":  # "its sale of sensors to the ministry"
             buyer = prep_object(noun, "to")
             client_word = buyer if buyer is not None and reader.public(reader.entity(buyer)) else None
@@ -370,6 +372,7 @@ def _buyer(noun: Token) -> Token | None:
 
 # what a public body does with a contract it is the client of: "The council approved a contract with X"
 _WINNING = {"win", "receive", "land", "secure", "get", "obtain"}
+_SIGNING_WITH = {"sign", "have", "hold", "win", "land", "secure", "reach", "ink", "negotiate", "renew"}
 _PUBLIC_SIDE = {"sign", "award", "approve", "ratify", "authorize", "renew"}
 
 
@@ -422,7 +425,8 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
     partner = prep_object(noun, "with")
     if target is None and partner is not None:  # "its contract with ICE for GitHub Enterprise Server"
         target = prep_object(partner, "for")
-    if target is not None and (entity := reader.entity(target)) is not None:
+    entity = reader.entity(target) if target is not None else None
+    if entity is not None and not is_subclass(entity.kind, TW.Organization, reader.index.ontology):
         reader.add(node, TW.concerns, reader.use(entity, target), noun, target, rule="contract.for")
     elif target is not None and _thing(target):  # "a contract ... for crime-mapping software"
         words = _phrase_before_comma(target)

@@ -325,6 +325,7 @@ class Linker:
         model_spans = [part for span in model_spans for part in self._split_known(span)]
         model_spans = _joined_at_and(model_spans)
         unlabelled = _unlabelled_products(doc) + self._unlabelled_companies(doc) + _unlabelled_people(doc)
+        unlabelled += _unlabelled_brands(doc)
         unlabelled += self._unlabelled_described(doc) + self._unlabelled_bodies(doc)
         unlabelled += self._unlabelled_seats(doc)
         spans = filter_spans(known_spans + model_spans + unlabelled)
@@ -1386,6 +1387,15 @@ def _unlabelled_products(doc: Doc) -> list[Span]:
     return found
 
 
+_BRAND = re.compile(r"^(?!i)[a-z]{1,2}[A-Z][A-Za-z]+$")  # "xAI", "eBay"; not Apple's "iPhone", "iOS"
+
+
+def _unlabelled_brands(doc: Doc) -> list[Span]:
+    """A one-word name written with a small first letter and a capital after it, which the model
+    takes for a common noun: an organization unless its context types it otherwise."""
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if _BRAND.match(t.text) and not t.ent_type_]
+
+
 def _unlabelled_people(doc: Doc) -> list[Span]:
     """A person's full name the model did not label, told by what the sentence does with it: the
     speaker of a verb of saying, a name beside a title ('Ana Ruiz, the group's director,
@@ -1502,17 +1512,20 @@ def _is_descriptor(span: Span) -> bool:
     )
 
 
+_GENERIC_ACRONYMS = {"AI", "A.I.", "ML", "IT", "API", "LLM", "GPU", "VR", "AR"}  # "agentic AI": no one's name
+
+
 def _looks_like_name(span: Span) -> bool:
     """Capitalized words (small particles aside): 'ice' the word is not ICE the agency."""
     if span.ent_id_:  # a domain pattern: "Trump administration"
         return True
-    if _is_descriptor(span):
+    if _is_descriptor(span) or span.text in _GENERIC_ACRONYMS:
         return False
     first = span[0]
     if first.is_sent_start and first.tag_ == "NNS" and len(span) > 2 and span[1].lower_ in ("for", "of"):
         return False  # "Lawyers for Nimbus asked ...": people described, not a name
     words = [t for t in span if t.is_alpha and t.lower_ not in _NAME_PARTICLES]
-    return bool(words) and all(t.text[0].isupper() for t in words)
+    return bool(words) and all(t.text[0].isupper() or _BRAND.match(t.text) for t in words)
 
 
 def _local_body_of_state(span: Span, seen) -> Entity | None:

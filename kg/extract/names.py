@@ -143,6 +143,28 @@ def joined_names(doc: Doc) -> list[Span]:
     return found
 
 
+_NOUN_ENDINGS = (  # "Migration", "Development", "Security", "Families", "Services", "Affairs", "Borders"
+    "tion", "ment", "ity", "ies", "ness", "ance", "ence", "ure", "ing", "ism", "ers", "ces", "irs",
+)  # fmt: skip
+
+
+def _joined_by_and(doc: Doc, ent: Span) -> bool:
+    """'Department of Corrections [and Rehabilitation]': one more noun after 'and' in a name with a
+    connector, which the model left out or read as a place; not another name ('... and Google')."""
+    _, connectors, _ = _lexicon()
+    end = ent.end
+    if ent.label_ != "ORG" or end + 2 > len(doc) or doc[end].lower_ != "and":
+        return False
+    if not any(t.lower_ in connectors for t in ent[1:-1]):
+        return False
+    word = doc[end + 1]
+    if not (word.is_alpha and word.is_title) or word.is_sent_start or word.ent_type_ in ("ORG", "PERSON"):
+        return False
+    if end + 2 < len(doc) and _name_word(doc[end + 2]):
+        return False
+    return word.lower_.endswith(_NOUN_ENDINGS)
+
+
 @cache
 def _member_words() -> frozenset[str]:
     """The plural nouns a group of people is named for ('Employees', 'Students')."""
@@ -250,4 +272,7 @@ def organization_names(doc: Doc) -> Doc:
         taken = {i for span in names for i in range(span.start, span.end)}
         kept = [e for e in doc.ents if not taken & set(range(e.start, e.end))]
         doc.ents = sorted(names + kept, key=lambda s: s.start)
+    longer = [Span(doc, e.start, e.end + 2, "ORG", span_id=e.id_) for e in doc.ents if _joined_by_and(doc, e)]
+    if longer:  # "State Agency for Borders" + "and Migration": the model stopped at "and"
+        doc.ents = filter_spans(longer + list(doc.ents))
     return doc

@@ -546,7 +546,7 @@ class Reader:
     def group(self, token: Token, specific: bool = False) -> Group | None:
         """The group of people a noun phrase like 'more than 650 Salesforce employees' names."""
         members = [c for p in token.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
-        if token.lemma_ in ("group", "number", "dozen", "hundred", "thousand") and members:
+        if token.lemma_ in ("group", "number", "total", "dozen", "hundred", "thousand") and members:
             return self.group(members[0], specific=True) or None
         if token.pos_ == "NUM" and members and (whole := self.group(members[0])) is not None:
             return self._part_of(token, whole)  # "Nine of the signers"
@@ -1002,6 +1002,9 @@ _COUNTED_KINDS = {  # "the three groups", "the two companies": which kinds of or
 }
 
 
+_CARRIED_BY = ("in", "through", "via")  # "answered in an email", "resigned via a post"
+
+
 def _date_sources(token: Token) -> list[Token]:
     """The words whose day is also this word's when it has none of its own (see `Reader.date`)."""
     sources = []
@@ -1018,6 +1021,8 @@ def _date_sources(token: Token) -> list[Token]:
         sources.append(token.head)  # "walked out on Tuesday and rallied outside"
     if token.dep_ in ("xcomp", "advcl") and token.head.lemma_ in ("vote", "decide", "agree", "move"):
         sources.append(token.head)  # "voted on Tuesday night to keep the contract"
+    if token.dep_ == "pobj" and token.head.lower_ in _CARRIED_BY and token.head.head.pos_ == "VERB":
+        sources.append(token.head.head)  # "answered on April 30 in an email", "quit on Friday in a post"
     return sources
 
 

@@ -1163,7 +1163,8 @@ def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
             if c.dep_ == "relcl"
             and any(s.dep_ == "nsubj" and s.tag_ == "PRP" for s in c.children)
             and not any(w.tag_ in ("WDT", "WP", "WRB") or w.lower_ == "that" for w in c.children)
-        ]
+            or c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]  # "told councilors that the technology was not accurate": the parse hangs it on them
     if not clauses and container is not None:
         clauses = [
             c
