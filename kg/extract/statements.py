@@ -1154,17 +1154,8 @@ def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
         if c.dep_ == "ccomp" and not _fronted_phrase(c, verb) and not _said_before_apart(c, verb)
     ]
     clauses = [c for c in clauses if not any(_predicate_split_off(other) == c for other in clauses)]
-    if not clauses and verb.lemma_ == "tell":  # "told the committee he had quit": read as a relative clause
-        clauses = [
-            c
-            for o in verb.children
-            if o.dep_ == "dobj"
-            for c in o.children
-            if c.dep_ == "relcl"
-            and any(s.dep_ == "nsubj" and s.tag_ == "PRP" for s in c.children)
-            and not any(w.tag_ in ("WDT", "WP", "WRB") or w.lower_ == "that" for w in c.children)
-            or c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ]  # "told councilors that the technology was not accurate": the parse hangs it on them
+    if not clauses and verb.lemma_ == "tell":
+        clauses = [c for o in verb.children if o.dep_ == "dobj" for c in o.children if _told_to_them(c)]
     if not clauses and container is not None:
         clauses = [
             c
@@ -1192,6 +1183,18 @@ def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
         if clauses and c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
     ]
     return clauses
+
+
+def _told_to_them(clause: Token) -> bool:
+    """What was told, when the parse hangs it on those told: 'told the committee he had quit' (a
+    relative clause), 'told councilors that the technology was not accurate' (a clausal modifier)."""
+    if clause.dep_ == "acl":
+        return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    return (
+        clause.dep_ == "relcl"
+        and any(s.dep_ == "nsubj" and s.tag_ == "PRP" for s in clause.children)
+        and not any(w.tag_ in ("WDT", "WP", "WRB") or w.lower_ == "that" for w in clause.children)
+    )
 
 
 def _predicate_split_off(clause: Token) -> Token | None:
