@@ -1369,6 +1369,31 @@ RULES = {
         "heldout-r61/unseen-xai-grok-government-2025-07-25",
         """[] a tw:Contract ; tw:contractor id:xai .  FILTER NOT EXISTS { id:ai ?p ?o }""",
     ),
+    "round 58: 'Microsoft, which holds a share of the Pentagon's $9 billion ... contract'": (
+        "heldout-r58/unseen-microsoft-digital-escorts-2025-07-21",
+        """[] a tw:Contract ; tw:contractor id:microsoft ; tw:client id:us-department-of-defense ;
+           tw:contractValue [ tw:amountValue ?v ] . FILTER(?v = 9000000000)""",
+    ),
+    "round 59: 'One product manager in San Francisco, who asked ...': the city stays a place": (
+        "heldout-r59/unseen-benioff-national-guard-2025-10-18",
+        """[] a tw:Announcement ; tw:agent id:marc-benioff . FILTER NOT EXISTS { id:san-francisco ?p ?o }""",
+    ),
+    "round 60: 'President Joe Biden signed that order' (at a sentence's start): no company's president": (
+        "heldout-r60/unseen-ice-paragon-reactivation-2025-09-02",
+        """id:joe-biden a tw:Person . FILTER NOT EXISTS { [] tw:holder id:joe-biden }""",
+    ),
+    "round 60: 'its Azure OpenAI Service' is a product; 'Axon unveiled Draft One', which says nothing": (
+        "heldout-r60/unseen-azure-openai-police-2024-05-03",
+        """id:azure-openai-service a tw:Product . id:draft-one a tw:Product .
+        FILTER NOT EXISTS { id:azure-openai-service a tw:GovernmentOrganization }
+        FILTER NOT EXISTS { [] tw:agent id:draft-one }""",
+    ),
+    "round 33: a speaker's statements of other days are statements of their own": (
+        "heldout-r33/unseen-signal-cellebrite-2021-04-23",
+        """?march a tw:Statement ; tw:agent id:cellebrite ; tw:date "2021-03"^^xsd:gYearMonth .
+        ?october a tw:Statement ; tw:agent id:cellebrite ; tw:date "2020-10"^^xsd:gYearMonth .
+        [] tw:text "it had stopped selling to Hong Kong and mainland China" ; tw:statedIn ?october .""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

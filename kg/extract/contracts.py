@@ -90,6 +90,8 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         if client is None and (served_under := _served_under(reader, noun)) is not None:
             client = served_under  # "Under a contract signed in 2023, Quillon gives the office access to ..."
         contractor = _contractor(reader, noun)
+        if client is None and (owner := _public_owner(reader, noun)) is not None:
+            contractor, client = None, owner  # "a share of the Pentagon's $9 billion contract": its client
         if (hired := _hired_under(reader, noun)) is not None and client in (None, hired[1]):
             contractor, client = hired  # "The sheriff's office hired Stonegate under a contract to ..."
         if winner is not None and client is not None and awarded is not None:
@@ -374,6 +376,14 @@ def _buyer(noun: Token) -> Token | None:
 _WINNING = {"win", "receive", "land", "secure", "get", "obtain"}
 _SIGNING_WITH = {"sign", "have", "hold", "win", "land", "secure", "reach", "ink", "negotiate", "renew"}
 _PUBLIC_SIDE = {"sign", "award", "approve", "ratify", "authorize", "renew"}
+
+
+def _public_owner(reader: Reader, noun: Token) -> object:
+    """The public body a contract noun is the possession of ('the Pentagon's cloud contract')."""
+    for child in noun.children:
+        if child.dep_ == "poss" and reader.public(entity := reader.entity(child)):
+            return reader.use(entity, child)
+    return None
 
 
 def _contractor(reader: Reader, noun: Token) -> object:

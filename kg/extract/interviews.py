@@ -30,10 +30,12 @@ def read_interview(reader: Reader, statements: Statements) -> None:
     if person is None:
         return
     first = reader.doc.char_span(answers[0].start(1), answers[0].end(1), alignment_mode="expand")
-    statement = statements.statement(person, "Statement", first[0], "interview", to_press=True)
+    found = reader.date(meeting) if meeting is not None else None
+    day = found[0] if found is not None else None
+    statement = statements.statement(person, "Statement", first[0], "interview", to_press=True, day=day)
     publisher = actor_iri(reader.article.meta.publisher)
     reader.add(statement.node, TW.addressedTo, publisher, first, rule="interview")
-    if meeting is not None and (found := reader.date(meeting)) is not None:
+    if found is not None:
         reader.add(statement.node, TW.date, found[0], found[1], meeting, rule="interview.date")
     for answer in answers:
         begin, end = answer.span(1)

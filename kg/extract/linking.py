@@ -815,6 +815,8 @@ class Linker:
             return TW.PersonGroup  # "No Tech for Apartheid, a group of Google and Amazon employees"
         if head in _PROGRAM_HEADS or span.ent_id_ == "Program":
             return TW.Program
+        if head is None and _launched(span) and not self._org_words(span):
+            return TW.Product  # "Axon unveiled Draft One": what a company launches is a product
         if head in _PRODUCT_HEADS:
             social = head in ("platform", "network") and "social" in span.sent.text.lower()
             return TW.Platform if social else TW.Product  # "the surveillance network the department built"
@@ -849,8 +851,23 @@ class Linker:
         if label == "PRODUCT":
             return TW.Product
         if label == "ORG" or label in ("GPE", "LOC", "FAC"):
-            return self._org_kind(span, name)
+            kind = self._org_kind(span, name)
+            if kind is not None and self._company_service(name, kind):
+                return TW.Product  # "its Azure OpenAI Service": a company's service, no public body
+            return kind
         return None
+
+    def _company_service(self, name: str, kind: URIRef) -> bool:
+        """Whether a name typed as a public body holds the name of a known company ('Azure OpenAI
+        Service'), and is so a product of it."""
+        if not is_subclass(kind, TW.GovernmentOrganization, self.index.ontology):
+            return False
+        words = name.split()[:-1]
+        return any(
+            (known := self.index.find(word)) is not None and known.kind == TW.Company
+            for word in words
+            if len(word) > 2 and word[0].isupper()
+        )
 
     def _part_of_public_body(self, span: Span) -> bool:
         """Whether the name's appositive ('..., the research arm of the U.S. Department of Justice')
@@ -1171,11 +1188,23 @@ def _adjective(span: Span) -> bool:
     return len(span) == 1 and (root.dep_ == "amod" or root.dep_ == "conj" and root.head.dep_ == "amod")
 
 
+_LAUNCHING = {"unveil", "launch", "release", "introduce", "debut"}
+
+
+def _launched(span: Span) -> bool:
+    """'Axon unveiled Draft One', 'the company launched Gemini': the object of a launch."""
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lemma_ in _LAUNCHING and root.ent_type_ in ("ORG", "")
+
+
 def _followed_by_who(span: Span) -> bool:
     """'X, who ...': people are 'who', organizations 'which'."""
     doc = span.doc
     after_org = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "ORG"
     if after_org:  # "the University of California, Los Angeles, who ...": the place of a name before
+        return False
+    in_place = span.label_ == "GPE" and span.start >= 1 and doc[span.start - 1].lower_ in ("in", "from", "at")
+    if in_place:  # "One product manager in San Francisco, who asked ...": the manager
         return False
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who"
 

@@ -145,7 +145,8 @@ def _organization_near(reader: Reader, title: Span, person: Mention) -> Mention 
     if index >= 0 and doc[index].lower_ == "its" and (owner := reader.entity(doc[index])) is not None:
         if is_subclass(owner.kind, TW.Organization, reader.index.ontology):
             return Mention(doc[index : index + 1], owner)  # "Its president, Brandon Judd, said"
-    if title[0].is_title and not title[0].is_sent_start and person.span.start == title.end:
+    heading = not title[0].is_sent_start or title.text.lower() == "president"  # "President Joe Biden signed"
+    if title[0].is_title and heading and person.span.start == title.end:
         if not any(doc[end].lower_ in ("of", "at") for end in (title.end, person.span.end) if end < len(doc)):
             return None  # "President Donald Trump": a head of state, no organization named
     if index >= 0 and doc[index].lemma_ == "company" and (company := reader.entity(doc[index])) is not None:

@@ -265,12 +265,17 @@ class Statements:
         definite: bool = False,
         container: Token | None = None,
         to_press: bool = False,
+        day: Literal | None = None,
     ) -> Statement:
         """The statement `speaker` made around this sentence, merged with one already found (also
         far back when the text says 'the memo', and whatever its kind when 'the video' is the
         'video message' spoken of); words to a newspaper are an occasion of their own."""
         sentence = self.reader.sentence_number(anchor)
+        day = day or next(iter(self.reader.date(anchor) or ()), None)
         for statement in reversed(self.all):
+            told_on = self.reader.facts.value(statement.node, TW.date)
+            if day is not None and told_on is not None and day != told_on:
+                continue  # "said on July 14", then "said on July 8": two occasions
             same_kind = kind == "Statement" and not to_press or statement.kind in ("Statement", kind)
             same_document = (
                 definite
@@ -954,6 +959,9 @@ class Statements:
             person = self.reader.entity(head)
             if person is not None and person.kind == TW.Person:
                 return self.reader.use(person, head), "Statement"
+        entity = self.reader.entity(token)
+        if entity is not None and entity.kind in (TW.Product, TW.Program):
+            return None, "Statement"  # "Draft One writes reports": a product does not speak
         return self.reader.agent(token), "Statement"
 
     def _platform(self, verb: Token) -> URIRef | None:
