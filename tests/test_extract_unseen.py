@@ -1394,6 +1394,14 @@ RULES = {
         ?october a tw:Statement ; tw:agent id:cellebrite ; tw:date "2020-10"^^xsd:gYearMonth .
         [] tw:text "it had stopped selling to Hong Kong and mainland China" ; tw:statedIn ?october .""",
     ),
+    "round 50: 'cancel the contract effective April 30. Hours later, ...': hours after the day told": (
+        "heldout-r50/unseen-timeline-fennimore-2024-03-22",
+        """[] a tw:DonationPledge ; tw:date "2024-03-20"^^xsd:date .""",
+    ),
+    "round 54: 'Later that night, Pruitt resigned': the day just told": (
+        "heldout-r54/unseen-ouzel-referendum-2025-11-13",
+        """[] a tw:Resignation ; tw:agent id:daniel-pruitt ; tw:date "2025-11-12"^^xsd:date .""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

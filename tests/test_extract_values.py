@@ -48,6 +48,7 @@ def test_dates_resolve_against_the_publication_day(text: str, published: date, e
         ("Hours after the post went up, she resigned.", "2018-06-26"),
         ("The next day, the company changed course.", "2018-06-27"),
         ("Two days earlier, the letter was published.", "2018-06-24"),
+        ("Later that night, he resigned from the board.", "2018-06-26"),
         ("Days later, she resigned.", None),
         ("A day of protest followed.", None),
     ],

@@ -99,7 +99,7 @@ _RELATIVE = re.compile(
     r"^(?:(?P<hours>hours|minutes|an hour|moments)|(?P<n>a|an|one|two|three|four|five|six|seven|\d+)"
     r" (?P<unit>days?|weeks?)|the (?P<next>next|following) (?:day|morning))"
     r"(?: (?P<way>later|after|afterwards?|earlier|before))?\b"
-    r"|^(?P<same>(?:the same|that(?: same)?) (?:day|morning|afternoon|evening|night))\b"
+    r"|^(?P<same>(?:later |earlier )?(?:the same|that(?: same)?) (?:day|morning|afternoon|evening|night))\b"
     r"|^(?P<month>(?:the same|that(?: same)?) month)\b",
     re.IGNORECASE,
 )
@@ -107,8 +107,8 @@ _RELATIVE = re.compile(
 
 def relative_day(text: str, anchor: date) -> Literal | None:
     """'A day later', 'Two days later', 'Hours after the post went up', 'The next day', 'the same
-    day', 'that morning': a day counted from `anchor`, the last day the article named before these
-    words."""
+    day', 'that morning', 'Later that night': a day counted from `anchor`, the last day the article
+    named before these words."""
     match = _RELATIVE.match(text.strip())
     if match is None or not (match["way"] or match["next"] or match["same"] or match["month"]):
         return None

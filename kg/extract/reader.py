@@ -869,7 +869,7 @@ class Reader:
         return [
             resolved
             for ent in self.doc.ents
-            if ent.label_ == "DATE" and begin <= ent.start_char < before
+            if ent.label_ == "DATE" and begin <= ent.start_char < before and not _deadline(ent)
             if (resolved := resolve_date(ent.text, self.article.meta.published)) is not None
         ]
 
@@ -979,6 +979,12 @@ class Reader:
         self.facts.describe(node, kind, label, char_range(where), rule)
         self.add(node, TW.reportedIn, self.article.iri, where, rule=rule)
         return node
+
+
+def _deadline(ent: Span) -> bool:
+    """'cancel the contract effective April 30', 'runs until June': a day set for later, on which
+    nothing told happened."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("effective", "until", "through", "till")
 
 
 def _carries_date(word: Token) -> bool:
