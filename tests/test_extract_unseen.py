@@ -1402,6 +1402,12 @@ RULES = {
         "heldout-r54/unseen-ouzel-referendum-2025-11-13",
         """[] a tw:Resignation ; tw:agent id:daniel-pruitt ; tw:date "2025-11-12"^^xsd:date .""",
     ),
+    "round 61: 'Sáenz said' after 'Álvaro Sáenz Ortega' (the first of two surnames); 'a developer'": (
+        "heldout-r61/unseen-brezal-asylum-triage-2025-10-22",
+        """[] a tw:Quotation ; tw:speaker id:alvaro-saenz-ortega ; tw:text ?said .
+        FILTER(STRSTARTS(?said, "We will not abandon a public contract"))
+        id:jorge-ibanez-calvo a tw:Person . FILTER NOT EXISTS { id:saenz ?p ?o }""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

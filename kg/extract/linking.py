@@ -67,7 +67,8 @@ _PROGRAM_HEADS = {"program", "programme", "project", "initiative", "operation"}
 _PEOPLE_HEADS = {  # what a person is said to be besides a job: "Conor Bean, a graduate student"
     "student", "member", "professor", "resident", "activist", "organizer", "lawyer", "attorney",
     "researcher", "scientist", "doctor", "nurse", "volunteer", "veteran", "teacher", "scholar",
-    "graduate", "candidate", "analyst", "prosecutor", "technologist", "advocate",
+    "graduate", "candidate", "analyst", "prosecutor", "technologist", "advocate", "developer",
+    "designer", "programmer",
 }  # fmt: skip
 _COLLEAGUES = {"colleague", "coworker", "co-worker", "teammate", "manager", "boss", "friend"}
 _STAFF_WORDS = {
@@ -456,6 +457,8 @@ class Linker:
             return None
         if len(name.split()) == 1:  # "Catz" (or "Catz's") after "Safra Catz", whatever the model calls it
             people = [e for e in seen if e.kind == TW.Person and e.label.split()[-1] == name]
+            if not people:  # "Sáenz said" after "Álvaro Sáenz Ortega": the first of two surnames
+                people = [e for e in seen if e.kind == TW.Person and _first_surname(e.label) == name]
             if len({e.iri for e in people}) == 1:
                 company = self._company_by_short_name(name, seen) if span.label_ in ENTITY_LABELS else None
                 return self._nearer_before(span, people[0], company) if company else people[0]
@@ -1542,6 +1545,15 @@ def _is_descriptor(span: Span) -> bool:
 
 
 _GENERIC_ACRONYMS = {"AI", "A.I.", "ML", "IT", "API", "LLM", "GPU", "VR", "AR"}  # "agentic AI": no one's name
+
+
+def _first_surname(label: str) -> str | None:
+    """The first of two surnames in a Spanish or Portuguese full name ('María Fernández Ruiz',
+    'Lucía Moreno de la Fuente'), which a story uses alone; None for other names."""
+    words = label.split()
+    if len(words) < 3 or not any(not c.isascii() for c in label) and words[2].lower() not in ("de", "del"):
+        return None  # "Mary Ann Smith": no first surname told apart
+    return words[1] if len(words[1]) > 2 and words[1][0].isupper() else None
 
 
 def _looks_like_name(span: Span) -> bool:
