@@ -1408,6 +1408,21 @@ RULES = {
         FILTER(STRSTARTS(?said, "We will not abandon a public contract"))
         id:jorge-ibanez-calvo a tw:Person . FILTER NOT EXISTS { id:saenz ?p ?o }""",
     ),
+    "round 61 (guard): 'workers ... asked whether anyone had reviewed the update': no petition": (
+        "heldout-r61/unseen-xai-grok-government-2025-07-25",
+        """[] a tw:Contract ; tw:contractor id:xai . FILTER NOT EXISTS { [] a tw:Petition }""",
+    ),
+    "round 44 (guard): 'as analysts pressed executives about ...': no petition; one letter's signers": (
+        "heldout-r44/unseen-earnings-call-2025-08-01",
+        """[] a tw:Petition ; tw:agent [ tw:memberCount 1100 ] .
+        FILTER NOT EXISTS { ?p a tw:Petition ; tw:agent ?g . FILTER NOT EXISTS { ?g tw:memberCount 1100 } }
+        FILTER NOT EXISTS { [] tw:agent id:us-congress }""",
+    ),
+    "round 56 (guard): 'the ACLU of Massachusetts, which has pressed cities ... to adopt bans'": (
+        "heldout-r56/unseen-boston-face-surveillance-ban-2020-06-26",
+        """BIND(id:american-civil-liberties-union-of-massachusetts AS ?aclu) [] tw:agent ?aclu .
+        FILTER NOT EXISTS { [] tw:agent ?aclu ; tw:demand ?d }""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

@@ -274,8 +274,8 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
             _organization_request(reader, verb, whos)
         return
     addressee_word = object_of(verb, "dobj") if verb.lemma_ != "write" else prep_object(verb, "to")
-    if addressee_word is None:
-        return
+    if addressee_word is None or verb.lemma_ != "write" and not _asked_to_act(verb):
+        return  # "asked whether anyone had reviewed it", "called the police": no demand
     node = _petition_with(reader, group.iri, verb)
     reader.remember("petition", node, verb)
     reader.add(node, TW.agent, group.iri, whos[0], verb, rule="petition.request-verb")
@@ -290,6 +290,21 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     else:
         read_request(reader, node, verb)
     _motive(reader, node, verb)
+
+
+def _inside_quotation(word: Token) -> bool:
+    """Whether the word stands between quotation marks in its paragraph."""
+    text = word.doc.text
+    start = text.rfind("\n", 0, word.idx) + 1
+    before = text[start : word.idx]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _asked_to_act(verb: Token) -> bool:
+    """'asked Jeff Bezos to cancel contracts', 'urged the board to drop it': a demand to do something."""
+    if verb.lemma_ == "call" and prep_object(verb, "on") is None:
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
 _COALITIONS = {"coalition", "alliance", "group"}  # who sends a letter for the organizations in it
@@ -366,6 +381,10 @@ def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> Non
         return  # '"We were asking our employer to stop ...," she said': words quoted, not a request
     if future(verb):
         return  # "it would ask the court to ...": a request announced, not made
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    ongoing = verb.tag_ in ("VBZ", "VBP") or perfect
+    if verb.dep_ == "relcl" and ongoing or _inside_quotation(verb):  # "the ACLU, which has pressed cities
+        return  # ...", '"... a job Congress has asked it to do," he said': background, or others' words
     in_letter = any(  # "In a letter sent on Monday, X and Y asked the board to ...": a letter
         p.lower_ == "in" and any(o.lemma_ == "letter" for o in p.children) for p in verb.children
     )
