@@ -1423,6 +1423,16 @@ RULES = {
         """BIND(id:american-civil-liberties-union-of-massachusetts AS ?aclu) [] tw:agent ?aclu .
         FILTER NOT EXISTS { [] tw:agent ?aclu ; tw:demand ?d }""",
     ),
+    "round 12: 'Under the contract, ... the company adapts its models to summarize ...': all the work": (
+        "heldout-r12/unseen-ai-walkout-2025-11-20",
+        """[] tw:contractor id:larkspur-ai ; tw:purpose ?work .
+        FILTER(STRSTARTS(?work, "adapts its language models to summarize case files"))""",
+    ),
+    "round 61 (guard): 'how much it spends under the agreement': no purpose of a trailing 'under'": (
+        "heldout-r61/unseen-army-palantir-enterprise-2025-08-01",
+        """[] a tw:Contract ; tw:contractor id:palantir ; tw:client id:us-army .
+        FILTER NOT EXISTS { [] tw:purpose "how much it spends" }""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

@@ -564,9 +564,13 @@ def _work_under(reader: Reader, node, prep: Token) -> None:
         ):
             reader.add(node, TW.startDate, date, verb, since, rule="contract.since")
         return
+    if prep.i > verb.i:
+        return  # "would continue to serve ICE under the contract": the work is told before, if at all
     dropped = set(prep.subtree)
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "mark", "advcl", "conj", "cc") or child.text == ",":
+        purpose = child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        aside = child.dep_ in ("nsubj", "nsubjpass", "mark", "advcl", "conj", "cc") and not purpose
+        if aside or child.text == ",":  # kept: "adapts its language models [to summarize case files]"
             dropped |= set(child.subtree)
     words = [t for t in verb.subtree if t not in dropped]
     while words and (words[0].dep_ in ("aux", "punct") or words[0].is_punct):
