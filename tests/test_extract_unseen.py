@@ -1433,6 +1433,10 @@ RULES = {
         """[] a tw:Contract ; tw:contractor id:palantir ; tw:client id:us-army .
         FILTER NOT EXISTS { [] tw:purpose "how much it spends" }""",
     ),
+    "round 12: 'obtained by The Verge, Castellanos went further' (one name to the model): two": (
+        "heldout-r12/unseen-ai-walkout-2025-11-20",
+        """[] tw:agent id:miriam-castellanos . FILTER NOT EXISTS { id:the-verge-castellanos ?p ?o }""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

@@ -253,14 +253,23 @@ def _split_between(doc: Doc) -> None:
         before = doc[ent.start - 2 : ent.start] if ent.start >= 2 else doc[0:0]
         between = any(t.lower_ == "between" for t in before)
         joins = [t.i for t in ent[1:-1] if t.lower_ == "and" and doc[t.i + 1].is_title]
+        comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
         if ent.label_ == "ORG" and between and joins:
             ents += [
                 Span(doc, ent.start, joins[-1], label="ORG"),
                 Span(doc, joins[-1] + 1, ent.end, label="ORG"),
             ]
+        elif ent.label_ == "ORG" and comma == ent.end - 2 and _surname_elsewhere(doc, ent[-1]):
+            ents += [Span(doc, ent.start, comma, label="ORG"), Span(doc, comma + 1, ent.end, label="PERSON")]
         else:
             ents.append(ent)
     doc.ents = ents
+
+
+def _surname_elsewhere(doc: Doc, word: Token) -> bool:
+    """'obtained by The Verge, Castellanos went further': the model ran a name into the one before
+    the comma; the word after it is the surname of a person the article names in full."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word.text for e in doc.ents)
 
 
 def organization_names(doc: Doc) -> Doc:
