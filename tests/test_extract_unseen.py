@@ -1437,6 +1437,11 @@ RULES = {
         "heldout-r12/unseen-ai-walkout-2025-11-20",
         """[] tw:agent id:miriam-castellanos . FILTER NOT EXISTS { id:the-verge-castellanos ?p ?o }""",
     ),
+    "round 39: one who resigned over the contract speaks for no one in her post about it": (
+        "heldout-r39/unseen-brindle-ice-protest-live-2025-11-13",
+        """?post a tw:Announcement ; tw:agent id:ruth-okonjo . [] a tw:Resignation ; tw:agent id:ruth-okonjo .
+        FILTER NOT EXISTS { ?post tw:onBehalfOf ?org }""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

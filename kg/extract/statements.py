@@ -300,9 +300,19 @@ class Statements:
         return statement
 
     def finish(self) -> None:
-        """Type and label each statement once its kind is settled."""
+        """Type and label each statement once its kind is settled; one who resigned over it speaks
+        for no one ('In a post on LinkedIn, Okonjo wrote that she could not keep leading a team')."""
         reader = self.reader
+        quitters = {
+            member
+            for resignation in reader.facts.subjects(RDF.type, TW.Resignation)
+            for agent in reader.facts.objects(resignation, TW.agent)
+            for member in [agent, *reader.facts.objects(agent, TW.hasMember)]
+        }
         for statement in self.all:
+            if statement.speaker in quitters:
+                for org in reader.facts.objects(statement.node, TW.onBehalfOf):
+                    reader.facts.triples.pop((statement.node, TW.onBehalfOf, org))
             name = reader.label_of(statement.speaker)
             kind = TW[statement.kind]
             reader.facts.describe(
