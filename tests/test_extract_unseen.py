@@ -1442,6 +1442,10 @@ RULES = {
         """?post a tw:Announcement ; tw:agent id:ruth-okonjo . [] a tw:Resignation ; tw:agent id:ruth-okonjo .
         FILTER NOT EXISTS { ?post tw:onBehalfOf ?org }""",
     ),
+    "round 61: 'asked the company to \"suspend all work on the triage module\"': no quotation mark": (
+        "heldout-r61/unseen-brezal-asylum-triage-2025-10-22",
+        """[] a tw:Petition ; tw:demand "suspend all work on the triage module" .""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

@@ -412,13 +412,27 @@ def read_request(reader: Reader, node: URIRef, verb: Token, addressee_known: boo
         parts = infinitives(clause)
         for part in parts:
             whole = clause_text(part, without=next((p for p in parts if p.head == part and p != part), None))
-            for words in _by_semicolons(whole):  # "to disclose ...; to publicly call for ...; and to"
+            for words in map(_unquoted, _by_semicolons(whole)):  # "to disclose ...; to publicly call for"
                 reader.add(node, TW.demand, Literal(words.text), words, rule="petition.demand")
             for word in whole:
                 if contract_noun(word):
                     contract = next((n for k, n, i in reader.recent if k == "contract" and i == word.i), None)
                     if contract is not None:
                         reader.add(node, TW.concernsAgreement, contract, word, rule="petition.about-contract")
+
+
+_QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
+
+
+def _unquoted(words: Span) -> Span:
+    """'asked the company to "suspend all work on the triage module"': the demand without the
+    quotation marks left open at either end."""
+    start, end = words.start, words.end
+    while start < end - 1 and words.doc[start].text in _QUOTE_MARKS:
+        start += 1
+    while end - 1 > start and words.doc[end - 1].text in _QUOTE_MARKS:
+        end -= 1
+    return words.doc[start:end]
 
 
 def _by_semicolons(words: Span) -> list[Span]:
