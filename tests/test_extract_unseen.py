@@ -1446,6 +1446,11 @@ RULES = {
         "heldout-r61/unseen-brezal-asylum-triage-2025-10-22",
         """[] a tw:Petition ; tw:demand "suspend all work on the triage module" .""",
     ),
+    "round 15 (guard): 'told The Washington Post': the paper is no post with an author": (
+        "heldout-r15/unseen-face-recognition-exit-2020-06-12",
+        """[] tw:addressedTo id:the-washington-post .
+        FILTER NOT EXISTS { [] tw:agent id:the-washington-post }""",
+    ),
     "round 32 (guard): 'Ashcombe County signed the contract': no city government of a county": (
         "heldout-r32/unseen-wrenfield-jail-calls-2024-11-14",
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .

@@ -513,6 +513,8 @@ class Statements:
             as_noun = noun.pos_ == "NOUN" or noun.dep_ == "dobj"  # "filed a brief": tagged an adjective
             if not as_noun or kind is None or kind == "Letter" and _by_group(reader, noun):
                 continue
+            if reader.mention(noun) is not None:
+                continue  # "told The Washington Post": a name, not a post
             if self._according_to(noun):
                 continue
             author = _author(noun)
