@@ -292,14 +292,6 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     _motive(reader, node, verb)
 
 
-def _inside_quotation(word: Token) -> bool:
-    """Whether the word stands between quotation marks in its paragraph."""
-    text = word.doc.text
-    start = text.rfind("\n", 0, word.idx) + 1
-    before = text[start : word.idx]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
-
-
 def _asked_to_act(verb: Token) -> bool:
     """'asked Jeff Bezos to cancel contracts', 'urged the board to drop it': a demand to do something."""
     if verb.lemma_ == "call" and prep_object(verb, "on") is None:
@@ -383,8 +375,8 @@ def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> Non
         return  # "it would ask the court to ...": a request announced, not made
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     ongoing = verb.tag_ in ("VBZ", "VBP") or perfect
-    if verb.dep_ == "relcl" and ongoing or _inside_quotation(verb):  # "the ACLU, which has pressed cities
-        return  # ...", '"... a job Congress has asked it to do," he said': background, or others' words
+    if verb.dep_ == "relcl" and ongoing or reader.in_quotation(verb.idx):
+        return  # "the ACLU, which has pressed cities ...", '"... a job Congress has asked it to do"
     in_letter = any(  # "In a letter sent on Monday, X and Y asked the board to ...": a letter
         p.lower_ == "in" and any(o.lemma_ == "letter" for o in p.children) for p in verb.children
     )

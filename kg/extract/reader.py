@@ -55,6 +55,7 @@ SAYING_VERBS = frozenset(_EVENT_WORDS["saying_verbs"])
 SIGNING_VERBS = set(_EVENT_WORDS["signing_verbs"])
 PETITION_NOUNS = frozenset(_EVENT_WORDS["petition_nouns"])
 CONTRACT_NOUNS = frozenset(_EVENT_WORDS["contract_nouns"])
+QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"")  # the words between quotation marks
 _CONTRACT_ORDERS = frozenset(_EVENT_WORDS["contract_orders"])
 
 
@@ -151,6 +152,7 @@ class Reader:
         self.recent: list[tuple[str, URIRef, int]] = []  # (kind, node, token index) of events and things
         self.groups: dict[tuple, Group] = {}
         self.policies: dict[frozenset, URIRef] = {}
+        self.quoted_spans = [m.span(1) if m.group(1) else m.span(2) for m in QUOTE.finditer(doc.text)]
         self.contracts: dict[tuple[URIRef, URIRef | None], URIRef] = {}
         self.quote_speakers: list[tuple[int, int, URIRef]] = []  # character ranges of quotations
         self._sentence_numbers = {sentence.start: n for n, sentence in enumerate(doc.sents)}
@@ -384,6 +386,10 @@ class Reader:
                 if mention.entity.iri not in exclude:
                     return mention.entity
         return None
+
+    def in_quotation(self, position: int) -> bool:
+        """Whether a character of the text stands between quotation marks."""
+        return any(begin <= position < end for begin, end in self.quoted_spans)
 
     def public(self, entity: Entity | None) -> bool:
         """Whether the entity is a government body (the client of a contract, never 'the company')."""

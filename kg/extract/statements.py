@@ -6,7 +6,6 @@ the speaker of the sentence. A document noun ("Benioff's internal memo, obtained
 News") is the same statement when its author is the same speaker within a few sentences.
 """
 
-import re
 from dataclasses import dataclass, field
 
 from rdflib import RDF, XSD, Literal, URIRef
@@ -15,14 +14,13 @@ from spacy.tokens import Span, Token
 from kg.extract.linking import is_subclass, is_title_word
 from kg.extract.petitions import read_request
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import EMPLOYEE_NOUNS, PETITION_NOUNS, Reader
+from kg.extract.reader import EMPLOYEE_NOUNS, PETITION_NOUNS, QUOTE, Reader
 from kg.extract.syntax import clause_text, demanded, hedged, negated, prep_object, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
 SAYING = set(LEX["saying_verbs"])
 DOCUMENT_NOUNS = {noun: kind for kind, nouns in LEX["statement_nouns"].items() for noun in nouns}
-QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"")
 _SPEAKING = SAYING | {"call", "denounce", "describe", "condemn"}
 _FINDING = {"show", "find", "conclude", "suggest"}  # what a study or an event does, not a speaker
 ASKING = set(LEX["request_verbs"]) | {"encourage"}
@@ -254,7 +252,6 @@ class Statements:
         self.reader = reader
         self.all: list[Statement] = []
         self.by_verb: dict[int, Statement] = {}
-        self.quoted = [m.span(1) if m.group(1) else m.span(2) for m in QUOTE.finditer(reader.doc.text)]
 
     def statement(
         self,
@@ -271,7 +268,8 @@ class Statements:
         far back when the text says 'the memo', and whatever its kind when 'the video' is the
         'video message' spoken of); words to a newspaper are an occasion of their own."""
         sentence = self.reader.sentence_number(anchor)
-        day = day or next(iter(self.reader.date(anchor) or ()), None)
+        if day is None and (found := self.reader.date(anchor)) is not None:
+            day = found[0]
         for statement in reversed(self.all):
             told_on = self.reader.facts.value(statement.node, TW.date)
             if day is not None and told_on is not None and day != told_on:
@@ -440,11 +438,12 @@ class Statements:
         past the sentence, as a memo quoted at length does)."""
         sentence_end = words.sent.end_char
         return any(
-            words.start_char < begin < words.end_char and end <= sentence_end for begin, end in self.quoted
+            words.start_char < begin < words.end_char and end <= sentence_end
+            for begin, end in self.reader.quoted_spans
         )
 
     def _quoted(self, position: int) -> bool:
-        return any(begin <= position < end for begin, end in self.quoted)
+        return self.reader.in_quotation(position)
 
     def _only_attributes(self, verb: Token) -> bool:
         """A verb of saying whose only content is a quotation next to it, said to no one, in no
