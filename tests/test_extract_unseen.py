@@ -1456,6 +1456,11 @@ RULES = {
         """[] a tw:Contract ; tw:contractor id:wrenfield-analytics .
         FILTER NOT EXISTS { id:city-of-ashcombe-county ?p ?o }""",
     ),
+    "session 13: a quotation after its speaker's statement is in it, though it is told again later": (
+        "heldout-r42/unseen-sidewalk-quayside-2020-05-08",
+        """?q a tw:Quotation ; tw:speaker id:stephen-diamond ; tw:statedIn ?s ; tw:text ?t .
+        ?s tw:date "2020-05-07"^^xsd:date . FILTER(STRSTARTS(?t, "Quayside is public land"))""",
+    ),
 }
 
 

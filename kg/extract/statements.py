@@ -955,8 +955,14 @@ class Statements:
         """The statement the speaker was reported making in the two sentences before the quoted
         words (or in theirs): '... Friedman wrote in an email to staff. "I know ...," Friedman wrote.'"""
         here = self.reader.sentence_number(words[0])
-        found = [s for s in self.all if s.speaker == speaker and 0 <= here - s.sentence <= 2]
-        return found[-1] if found else None
+        found = [  # by each sentence it was told in: one told again later is still the one told before
+            (here - told, -n)
+            for n, s in enumerate(self.all)
+            if s.speaker == speaker
+            for told in map(self.reader.sentence_number, s.anchors)
+            if 0 <= here - told <= 2
+        ]
+        return self.all[-min(found)[1]] if found else None
 
     def _speaker(self, token: Token) -> tuple[URIRef | None, str]:
         """Who speaks: the subject, the author of a document that is the subject ('a blog post said'),
