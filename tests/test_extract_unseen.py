@@ -1461,6 +1461,26 @@ RULES = {
         """?q a tw:Quotation ; tw:speaker id:stephen-diamond ; tw:statedIn ?s ; tw:text ?t .
         ?s tw:date "2020-05-07"^^xsd:date . FILTER(STRSTARTS(?t, "Quayside is public land"))""",
     ),
+    "session 13: 'not to apply ... until the company ends its contract' decides nothing": (
+        "heldout-r62/unseen-glasswing-campus-boycott-2023-02-24",
+        """[] a tw:Contract ; tw:contractor id:glasswing-analytics .
+        FILTER NOT EXISTS { [] a tw:ContractCancellation ; tw:agent id:glasswing-analytics }""",
+    ),
+    "session 13: 'Its organizers, X, Y and Z, said': a plural title is no post at an organization": (
+        "heldout-r62/unseen-glasswing-campus-boycott-2023-02-24",
+        """?s a tw:Statement ; tw:agent id:rosa-m-delgado .
+        FILTER NOT EXISTS { [] tw:agent id:rosa-m-delgado ; tw:onBehalfOf id:glasswing-analytics }""",
+    ),
+    "session 13: 'agreed to pay X $30 million to build a platform': what it pays for": (
+        "heldout-r62/unseen-palantir-immigrationos-2025-04-18",
+        """?c tw:contractor id:palantir ; tw:client id:us-immigration-and-customs-enforcement ;
+              tw:purpose ?p . FILTER(STRSTARTS(?p, "build a platform that would track"))""",
+    ),
+    "session 13: 'Lindqvist voted no ... She said ...', then '\"...,\" she said': still Lindqvist": (
+        "heldout-r63/unseen-wrenhaven-drone-timeline-2023-06-15",
+        """?q a tw:Quotation ; tw:speaker id:teresa-lindqvist ; tw:text ?t .
+        FILTER(STRSTARTS(?t, "We are buying a fleet"))""",
+    ),
 }
 
 

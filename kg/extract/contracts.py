@@ -668,6 +668,10 @@ def read_payments(reader: Reader, sentence: Span) -> None:
         if paid_for is not None and _thing(paid_for):
             words = _phrase_before_comma(paid_for)
             reader.add(node, TW.purpose, Literal(words.text), verb, words, rule="contract.paid-for")
+        for clause in verb.children:  # "agreed to pay Palantir $30 million to build a platform that ..."
+            if clause.dep_ in ("advcl", "xcomp") and _infinitive(clause):
+                words = clause_text(clause)
+                reader.add(node, TW.purpose, Literal(words.text), verb, words, rule="contract.paid-to")
 
 
 _BUYING = {"buy", "purchase", "license", "licence", "lease", "rent", "procure"}

@@ -197,11 +197,15 @@ def _decision_node(reader: Reader, kind: URIRef, contract: URIRef, verb: Token) 
 
 
 def _conditional(verb: Token) -> bool:
-    """'would end the contract if the Navy tried ...', 'unless the city pays': a condition, not a decision."""
+    """'would end the contract if the Navy tried ...', 'unless the city pays': a condition, not a
+    decision; nor is the condition itself ('not to apply ... until the company ends its contract')."""
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in verb.children
-    )
+    ) or (verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in verb.children))
+
+
+_CONDITIONS = {"if", "unless", "until", "till"}
 
 
 def _in_denied_speech(verb: Token) -> bool:

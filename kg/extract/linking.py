@@ -1448,7 +1448,7 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
             after_title = True
         else:
             after_title = start is not None and _title_before_name(doc[start]) and 3 <= end - start <= 4
-        if start is not None and (2 <= end - start <= 3 or after_title):
+        if start is not None and (1 <= end - start <= 3 or after_title):
             root = doc[end - 1]
             speaker = root.dep_ == "nsubj" and root.head.lemma_ in _SPEAKING_VERBS
             titled = (
@@ -1464,6 +1464,9 @@ def _unlabelled_people(doc: Doc) -> list[Span]:
                 and root.head.lemma_.lower() in _PEOPLE_HEADS | _COLLEAGUES
             )  # "My colleague Emeka Obi, who led ...", "a graduate student, Ana Ruiz"
             named = end - start == 2 and root.text in surnames
+            if end - start == 1:  # "Lindqvist voted no": a surname alone, as a subject, and only that
+                speaker = titled = False
+                named = root.text in surnames and root.dep_ in ("nsubj", "nsubjpass")
             if (speaker or titled or named or after_title) and root.head.i not in range(start, end):
                 found.append(_trimmed(Span(doc, start, end, label="PERSON")))  # without "Councilmember"
         start = None

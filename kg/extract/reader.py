@@ -518,6 +518,12 @@ class Reader:
             ]  # fmt: skip
             if subjects:
                 return subjects[-1].entity
+            pronouns = [  # "She said ...", then '"...," she said': the one the first "she" was
+                t for t in sentence
+                if t.i < token.i and t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
+            ]  # fmt: skip
+            if pronouns and sentence != token.sent:
+                return self.person_in_focus(pronouns[0])
         return self.focus(token, TW.Person)
 
     def agent(self, token: Token | None, where=None) -> URIRef | None:

@@ -714,6 +714,8 @@ class Statements:
                 reader.add(statement.node, TW.onBehalfOf, org, anchor, rule="statement.on-behalf-of")
                 return
         for title in _titles(anchor):  # "X, the group's research director, wrote": a title no role names
+            if title.tag_ == "NNS":
+                continue  # "Its organizers, X, Y and Z, said": what they are together, not a post
             owner = next((c for c in title.children if c.dep_ == "poss"), None)
             former = any(c.lower_ in ("former", "ex") for c in title.children)
             if owner is None and not former and title.lemma_.lower() not in ("member", "members"):
