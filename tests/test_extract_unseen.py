@@ -1481,6 +1481,16 @@ RULES = {
         """?q a tw:Quotation ; tw:speaker id:teresa-lindqvist ; tw:text ?t .
         FILTER(STRSTARTS(?t, "We are buying a fleet"))""",
     ),
+    "session 13: 'The engineer, Dana M. Okafor, had led ...', then 'she wrote': the subject's name": (
+        "heldout-r64/unseen-corsewood-air-force-2023-10-19",
+        """?q a tw:Quotation ; tw:speaker id:dana-m-okafor ; tw:text ?t .
+        FILTER(STRSTARTS(?t, "spent three years"))""",
+    ),
+    "session 13: a name in quotation marks ('nicknamed \"Digidog,\"', 'the \"Five Eyes\"') is no quotation": (
+        "heldout-r64/unseen-nypd-digidog-2021-04-30",
+        """[] a tw:Quotation .
+        FILTER NOT EXISTS { ?q tw:text ?t . FILTER(STRSTARTS(?t, "Digidog")) }""",
+    ),
 }
 
 

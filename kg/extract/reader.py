@@ -514,7 +514,7 @@ class Reader:
             subjects = [
                 m for m in self.mentions
                 if m.span.sent == sentence and m.span.start < token.i and m.entity.kind == TW.Person
-                and m.span.root.dep_ in ("nsubj", "nsubjpass")
+                and _subject(m.span.root)
             ]  # fmt: skip
             if subjects:
                 return subjects[-1].entity
@@ -1116,3 +1116,9 @@ def _phrase(token: Token, drop_relative: bool = False) -> Span:
     while end > start and doc[end].is_punct:
         end -= 1
     return doc[start : end + 1]
+
+
+def _subject(word: Token) -> bool:
+    """A subject, or a name beside one ('The engineer, Dana M. Okafor, had led ...')."""
+    subjects = ("nsubj", "nsubjpass")
+    return word.dep_ in subjects or word.dep_ == "appos" and word.head.dep_ in subjects

@@ -102,6 +102,18 @@ def find_quotations(
 
 
 _TITLING = {"titled", "entitled", "headlined", "headed"}
+_NAMING = {"called", "dubbed", "nicknamed", "named", "christened", "branded", "so-called"}
+
+
+def _named_so(before: Token) -> bool:
+    """The word before a quoted name: 'nicknamed', 'known as (the)' (not 'called the program "bad
+    policy"', which says what someone thinks of it)."""
+    if before.lower_ == "the" and before.i > 0:
+        before = before.nbor(-1)
+    known_as = before.lower_ == "as" and before.i > 0 and before.nbor(-1).lower_ == "known"
+    return before.lower_ in _NAMING or known_as
+
+
 _OBTAINING = {"obtain", "see", "review"}  # a newsroom that saw a document got hold of it
 
 
@@ -113,6 +125,15 @@ def _a_title(quoted: Span) -> bool:
     if before is not None and before.lower_ in _TITLING:
         return True
     words = [t for t in quoted if t.is_alpha]
+    if before is not None and len(words) <= 3 and _named_so(before):
+        return True  # 'officers nicknamed "Digidog,"', 'widely known as the "heat list,"': a name
+    if (
+        before is not None
+        and before.lower_ == "the"
+        and 0 < len(words) <= 3
+        and all(t.is_title for t in words)
+    ):
+        return True  # 'the other members of the "Five Eyes"': a name used as a noun
     long_words = [t for t in words if len(t) > 3]
     return (
         len(words) <= 10
