@@ -12,7 +12,9 @@ spacing and quote marks, other literals when equal in value.
 Gold writers name actors the graph does not know yet by their own reading of the name; an actor
 IRI of a gold file that the graph and the gazetteer do not have, but whose local name is the
 kebab case of a name they give a node (`id:palantir-technologies` for the gazetteer's
-`id:palantir`, alias "Palantir Technologies"), is read as that node.
+`id:palantir`, alias "Palantir Technologies"), is read as that node; so is one made from an
+alias the extraction gives a node (`id:priya-raman` for "Priya N. Raman", who is also known as
+"Priya Raman").
 
 Not scored: labels and comments, `tw:reportedIn` (every node has it), and the description of
 the source document itself (it comes from the metadata, not the text).
@@ -96,9 +98,10 @@ def evaluate(gold_dir: Path = GOLD_DIR, *, curated: bool = True, inputs: Inputs 
     for slug, path in gold_files.items():
         if slug not in results:
             raise BuildFailed(f"{path}: no article named {slug} in the article folders.")
-        gold = _renamed(Graph().parse(path, format="turtle"), names)
+        facts = results[slug].facts
+        gold = _renamed(Graph().parse(path, format="turtle"), names | _aliases_given(facts))
         document = URIRef(f"https://techworkers.example/id/{slug}")
-        score_article(report, slug, gold, results[slug].facts, document)
+        score_article(report, slug, gold, facts, document)
     return report
 
 
@@ -116,6 +119,16 @@ def _names_of_known(base: Graph) -> dict[URIRef, URIRef]:
                     names.setdefault(actor_iri(str(name)), node)
     known = set(names.values())
     return {alias: node for alias, node in names.items() if alias not in known}
+
+
+def _aliases_given(facts: Graph) -> dict[URIRef, URIRef]:
+    """Each actor IRI a gold writer could have made from another name the extraction gives a node
+    ('Priya Raman' for 'Priya N. Raman'), mapped to that node."""
+    from kg.extract.iris import actor_iri
+
+    nodes = set(facts.subjects())
+    aliases = {actor_iri(str(name)): node for node, name in facts.subject_objects(SKOS.altLabel)}
+    return {alias: node for alias, node in aliases.items() if alias not in nodes}
 
 
 def _renamed(gold: Graph, names: dict[URIRef, URIRef]) -> Graph:

@@ -57,3 +57,21 @@ def test_a_gold_actor_named_by_an_alias_of_a_known_node_is_that_node() -> None:
     assert (ID["palantir"], TW.location, ID["denver"]) in renamed
     assert (ID["amazon-web-services"], TW.componentOf, ID["amazon"]) in renamed
     assert ID["palantir"] not in names and URIRef(ID["denver"]) not in names  # known or unknown: as written
+
+
+def test_a_gold_actor_named_by_an_alias_the_extraction_gives_is_that_node() -> None:
+    """A gold file's `id:priya-raman` is the extracted `id:priya-n-raman`, whom the extraction also
+    calls "Priya Raman"; an alias that is a node of its own stays as written."""
+    from rdflib import Graph, Literal
+    from rdflib.namespace import SKOS
+
+    from kg.evaluate import _aliases_given, _renamed
+    from kg.namespaces import ID, TW
+
+    facts = Graph()
+    facts.add((ID["priya-n-raman"], SKOS.altLabel, Literal("Priya Raman")))
+    facts.add((ID["acme"], SKOS.altLabel, Literal("Acme Corp")))
+    facts.add((ID["acme-corp"], TW.location, ID["denver"]))
+    gold = Graph()
+    gold.add((ID["priya-raman"], TW.holder, ID["acme-corp"]))
+    assert set(_renamed(gold, _aliases_given(facts))) == {(ID["priya-n-raman"], TW.holder, ID["acme-corp"])}

@@ -1,5 +1,7 @@
 """Entity linking on the real articles: names, aliases, acronyms, typos, surnames, nicknames."""
 
+from pathlib import Path
+
 import pytest
 from rdflib import RDF, Graph
 from rdflib.term import URIRef
@@ -119,3 +121,29 @@ def test_a_company_is_found_without_its_legal_designators(project_graphs: dict) 
     known.add((ID["google-cloud"], RDF.type, TW.Company))
     known.add((ID["google-cloud"], RDFS.label, Literal("Google Cloud")))
     assert EntityIndex.from_graph(known, ontology, use_gazetteer=False).find("Google") is None
+
+
+def test_a_person_is_also_found_without_middle_initials(project_graphs: dict) -> None:
+    """'Priya N. Raman' in one article and 'Priya Raman' in a later one are one person; the
+    extracted node says so with an alternative name."""
+    from rdflib import RDFS, Literal
+    from rdflib.namespace import SKOS
+
+    from kg.extract.linking import without_initials
+
+    assert without_initials("Priya N. Raman") == "Priya Raman"
+    assert without_initials("Daniel K. L. Osterhout") == "Daniel Osterhout"
+    assert without_initials("Carol Ann Pruitt") is None and without_initials("J. Smith") is None
+    known = Graph()
+    known.add((ID["priya-n-raman"], RDF.type, TW.Person))
+    known.add((ID["priya-n-raman"], RDFS.label, Literal("Priya N. Raman")))
+    index = EntityIndex.from_graph(known, project_graphs[ONTOLOGY_GRAPH], use_gazetteer=False)
+    assert index.find("Priya Raman").iri == ID["priya-n-raman"]
+    from kg.extract.extractor import extract_article
+
+    article = load_article(DATA / "heldout-r65" / "unseen-fenwright-whistleblower-2025-03-06.txt")
+    facts = extract_article(article, Graph(), project_graphs[ONTOLOGY_GRAPH]).facts.triples
+    assert (ID["priya-n-raman"], SKOS.altLabel, Literal("Priya Raman")) in facts
+
+
+DATA = Path(__file__).parent / "data"

@@ -1491,6 +1491,10 @@ RULES = {
         """[] a tw:Quotation .
         FILTER NOT EXISTS { ?q tw:text ?t . FILTER(STRSTARTS(?t, "Digidog")) }""",
     ),
+    "session 13: 'The contract begins July 1' (told before July): the July 1 to come": (
+        "heldout-r65/unseen-millbrook-council-vote-2024-06-13",
+        """?c tw:contractor id:tamsin-systems ; tw:startDate "2024-07-01"^^xsd:date .""",
+    ),
 }
 
 

@@ -585,7 +585,8 @@ def _work_under(reader: Reader, node, prep: Token) -> None:
 
 def _contract_date(reader: Reader, node, word: Token, end_only: bool = False, sale: bool = False) -> None:
     if (sale or word.lemma_ in ("sign", "start", "begin", "award", "win")) and not end_only:
-        found = reader.date(word)
+        to_come = word.lemma_ in ("start", "begin") and (word.tag_ == "VBZ" or future(word))
+        found = reader.date(word, upcoming=to_come)  # "The contract begins July 1": the next July 1
         if found is not None:
             reader.add(node, TW.startDate, found[0], word, found[1], rule="contract.signed-in")
     if word.lemma_ in ("run", "expire", "end", "lapse"):

@@ -102,6 +102,16 @@ def name_variants(label: str) -> set[str]:
     return variants
 
 
+def without_initials(name: str) -> str | None:
+    """'Priya N. Raman' -> 'Priya Raman': a person's name without its middle initials, by which
+    other reporting may know them; None for a name that has none."""
+    parts = name.split()
+    if len(parts) < 3:
+        return None
+    kept = [parts[0], *(p for p in parts[1:-1] if not re.fullmatch(r"[A-Z]\.", p)), parts[-1]]
+    return " ".join(kept) if len(kept) < len(parts) else None
+
+
 def acronym_of(label: str) -> str | None:
     """'U.S. Customs and Border Protection' -> 'CBP'; None for names of one word."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", label) if w.lower() not in _ACRONYM_SKIP]
@@ -222,6 +232,8 @@ class EntityIndex:
             parts = entity.label.split()
             if len(parts) >= 2:
                 self.surnames[name_key(parts[-1])].add(entity.iri)
+            if (plain := without_initials(entity.label)) is not None:
+                self.add_name(entity.iri, plain)  # "Priya Raman" in a later article: "Priya N. Raman"
         elif self.is_organization(entity.kind) and (acronym := acronym_of(entity.label)):
             self.acronyms[acronym].add(entity.iri)
         if entity.kind == TW.Company and (plain := _without_legal_designators(entity.label)):

@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import SKOS, XSD
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.article import DATELINE, Article
 from kg.extract.dates import relative_day, resolve_date
 from kg.extract.facts import Facts, char_range
 from kg.extract.iris import actor_iri, slugify
-from kg.extract.linking import Entity, EntityIndex, Mention, is_subclass, name_key
+from kg.extract.linking import Entity, EntityIndex, Mention, is_subclass, name_key, without_initials
 from kg.extract.pipeline import read_patterns
 from kg.extract.quantities import parse_count, parse_money
 from kg.extract.syntax import future, hedged, prep_object
@@ -173,6 +173,9 @@ class Reader:
             self.add(entity.iri, RDF.type, entity.kind, where, rule=rule)
             if entity.origin != "graph":
                 self.add(entity.iri, RDFS.label, Literal(entity.label), where, rule=rule)
+                plain = without_initials(entity.label) if entity.kind == TW.Person else None
+                if plain is not None:  # what other reporting may call them: found by that name too
+                    self.add(entity.iri, SKOS.altLabel, Literal(plain), where, rule=rule)
         return entity.iri
 
     def remember(self, kind: str, node: URIRef, token: Token) -> None:
