@@ -1495,6 +1495,10 @@ RULES = {
         "heldout-r65/unseen-millbrook-council-vote-2024-06-13",
         """?c tw:contractor id:tamsin-systems ; tw:startDate "2024-07-01"^^xsd:date .""",
     ),
+    "session 13: 'In March 2019, ...', then 'answered in an email that September': the story's year": (
+        "heldout-r65/unseen-tamarind-feature-2024-11-18",
+        """?m a tw:Memo ; tw:agent id:arjun-malhotra ; tw:date "2019-09"^^xsd:gYearMonth .""",
+    ),
 }
 
 

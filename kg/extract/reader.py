@@ -15,7 +15,7 @@ from rdflib.namespace import SKOS, XSD
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.article import DATELINE, Article
-from kg.extract.dates import relative_day, resolve_date
+from kg.extract.dates import MONTHS, relative_day, resolve_date
 from kg.extract.facts import Facts, char_range
 from kg.extract.iris import actor_iri, slugify
 from kg.extract.linking import Entity, EntityIndex, Mention, is_subclass, name_key, without_initials
@@ -117,6 +117,7 @@ _DOCUMENTS = (
     | {"request", "comment"}
 )  # "a request for comment sent on Monday"
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 ORG_PRONOUNS = {"it", "its"}
 _STEM = 5  # policies are compared by the first letters of their content words
 
@@ -897,11 +898,34 @@ class Reader:
         """A DATE or TIME mention as a date: by the calendar, or counted from the last day named
         before it ('the same day', 'the next day', 'that morning')."""
         published = self.article.meta.published
+        if (told := self._narrated_month(ent)) is not None:
+            return told
         resolved = resolve_date(ent.text, published, upcoming=upcoming) if ent.label_ == "DATE" else None
         months = ent.text.lower().endswith("month")  # "that same month": a month named before will do
         if resolved is None and (anchor := self._last_day(ent.start_char, months)) is not None:
             resolved = relative_day(ent.text, anchor)
         return resolved
+
+    def _narrated_month(self, ent: Span) -> Literal | None:
+        """'In March 2019, ... learned of it that May', 'Adjei left in March 2021. The following
+        June, ...': a month told in the story's own time, that of the last date named with its
+        year, not the last such month before the publication day."""
+        if len(ent) != 1 or ent[0].lower_ not in MONTHS or ent.start < 2:
+            return None
+        before = self.doc[ent.start - 1]
+        following = before.lower_ in ("following", "next") and self.doc[ent.start - 2].lower_ == "the"
+        if not (before.lower_ == "that" and ent[0].dep_ not in ("nsubj", "nsubjpass") or following):
+            return None  # not 'said that September was the busiest month'
+        dated = [
+            e for e in self.doc.ents if e.label_ == "DATE" and e.end <= ent.start and _YEAR.search(e.text)
+        ]
+        anchor = resolve_date(dated[-1].text, self.article.meta.published) if dated else None
+        if anchor is None:
+            return None
+        year, month = int(str(anchor)[:4]), int(str(anchor)[5:7] or 12)
+        told = MONTHS.index(ent[0].lower_) + 1
+        year += following and told <= month
+        return Literal(f"{year:04d}-{told:02d}", datatype=XSD.gYearMonth)
 
     def _last_day(self, before: int, months: bool = False):
         """The last day (not month or year; with `months`, a month too, as its first day) the
