@@ -1499,6 +1499,14 @@ RULES = {
         "heldout-r65/unseen-tamarind-feature-2024-11-18",
         """?m a tw:Memo ; tw:agent id:arjun-malhotra ; tw:date "2019-09"^^xsd:gYearMonth .""",
     ),
+    "session 13: 'X, a flight-test engineer and one of the organizers': one of the organizers": (
+        "heldout-r26/unseen-drone-walkout-live-2024-04-18",
+        "?g a tw:PersonGroup ; tw:hasMember id:marisol-vega .",
+    ),
+    "session 13: 'Castellanos and fellow organizer Peter Lindqvist': both organizers": (
+        "heldout-r39/unseen-brindle-ice-protest-live-2025-11-13",
+        "?g a tw:PersonGroup ; tw:hasMember id:imani-castellanos , id:peter-lindqvist .",
+    ),
 }
 
 

@@ -127,17 +127,40 @@ def read_organizers(reader: Reader, sentence: Span) -> None:
         mention = reader.mention(word)
         if mention is None or mention.entity.kind != TW.Person or word != mention.span.root:
             continue
-        described = [word, *(c for c in word.children if c.dep_ == "appos")]
-        one_of = any(
-            c.dep_ == "appos"
-            and c.lower_ == "one"
-            and any(g.lemma_ == "organizer" for p in c.children if p.lower_ == "of" for g in p.children)
-            for c in word.children
-        )
-        if one_of or any(organizes(d) for d in described):
-            group = reader.organizers(word)
-            reader.add(group.iri, TW.hasMember, reader.use(mention.entity, mention.span), mention.span,
-                       rule="group.organizer")  # fmt: skip
+        appositives = [c for c in word.children if c.dep_ == "appos"]
+        described = [word, *appositives, *(c for a in appositives for c in a.conjuncts)]
+        organizer_nouns = [  # "X, a flight-test engineer and one of the organizers"
+            g
+            for d in described
+            if d.lower_ == "one"
+            for p in d.children
+            if p.lower_ == "of"
+            for g in p.children
+            if g.lemma_ == "organizer"
+        ]
+        one_of = bool(organizer_nouns)
+        titled = [  # "X, an organizer with No Azure for Apartheid", "fellow organizer X", "Another
+            d  # organizer, data scientist X"
+            for d in [*described, *(c for c in word.children if c.dep_ == "compound"), word.head]
+            if d.lemma_.lower() in ("organizer", "organiser", "co-organizer") and d.tag_ == "NN"
+            and (d.head == word or d.dep_ in ("appos", "conj") or word.dep_ == "appos" and d == word.head)
+        ]  # fmt: skip
+        if not (one_of or titled or any(organizes(d) for d in described)):
+            continue
+        group = None
+        owned = [  # "an organizer with No Azure for Apartheid", "one of the collective's organizers"
+            c for t in titled or organizer_nouns for c in t.children
+            if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("with", "for", "of", "at")
+        ]  # fmt: skip
+        if owned:
+            body = owned[0] if owned[0].dep_ == "poss" else next((c for c in owned[0].children), None)
+            entity = reader.entity(body) if body is not None else None
+            if entity is None or entity.kind != TW.PersonGroup or owned[0].lower_ == "at":
+                continue  # "a campaign organizer at Mijente", "the coalition's organizer": its staff
+            group = reader.use(entity, body)
+        group = group or reader.organizers(word).iri
+        reader.add(group, TW.hasMember, reader.use(mention.entity, mention.span), mention.span,
+                   rule="group.organizer")  # fmt: skip
 
 
 def read_action_demands(reader: Reader, sentence: Span) -> None:
