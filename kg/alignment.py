@@ -9,7 +9,7 @@ the pairs taken so far), and only between nodes of a common rdf:type.
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from rdflib import RDF, Literal
@@ -51,11 +51,14 @@ def align(
     right: set[Triple],
     movable: set[Node],
     same: Callable[[Triple, Triple], bool] = agreeing_triples,
+    broader: Mapping[Node, set[Node]] | None = None,
 ) -> dict[Node, Node]:
     """Node of `movable` (subjects of `left`) -> the node of `right` that best matches it.
 
     A node of `right` named in `left` is not a candidate: it already stands for itself.
     `same(a, b)` says whether triple `a` of `left`, mapped, matches triple `b` of `right`.
+    With `broader` (each class's superclasses), a node may pair with one of a class above or
+    below its own (a memo with a statement), not only of the same class.
     """
     named_in_left = {term for triple in left for term in triple}
     candidates = {s for s, _, _ in right if s not in named_in_left}
@@ -70,14 +73,22 @@ def align(
         taken = set(mapping.values())
         for node in sorted(movable - set(mapping), key=str):
             for candidate in sorted(candidates - taken, key=str):
-                if not types_left[node] & types_right[candidate]:
+                if not _kindred(types_left[node], types_right[candidate], broader or {}):
                     continue
-                score = _shared(node, candidate, left, right, by_subject, mapping, same)
-                if score > best_score:
+                shared = _shared(node, candidate, left, right, by_subject, mapping, same)
+                score = 2 * shared + bool(types_left[node] & types_right[candidate])  # same class first
+                if shared and score > best_score:
                     best, best_score = (node, candidate), score
         if best is None:
             return mapping
         mapping[best[0]] = best[1]
+
+
+def _kindred(kinds: set[Node], others: set[Node], broader: Mapping[Node, set[Node]]) -> bool:
+    """Some class of one is a class of the other, or above or below one of them."""
+    return bool(kinds & others) or any(
+        b in broader.get(a, ()) or a in broader.get(b, ()) for a in kinds for b in others
+    )
 
 
 def _shared(node, candidate, left, right, by_subject, mapping, same) -> int:

@@ -75,3 +75,35 @@ def test_a_gold_actor_named_by_an_alias_the_extraction_gives_is_that_node() -> N
     gold = Graph()
     gold.add((ID["priya-raman"], TW.holder, ID["acme-corp"]))
     assert set(_renamed(gold, _aliases_given(facts))) == {(ID["priya-n-raman"], TW.holder, ID["acme-corp"])}
+
+
+def test_a_statement_pairs_with_the_gold_memo_it_is() -> None:
+    """The gold says memo, the extraction statement: the nodes pair (their claims' `statedIn`
+    count), 'a tw:Statement' is right (a memo is one) and the gold's 'a tw:Memo' is still missed;
+    a node of the gold's own class wins a tie."""
+    from rdflib import RDF, Graph, URIRef
+
+    from kg.evaluate import GOLD_PREFIX, Report, score_article, superclasses
+    from kg.namespaces import ID, ONTOLOGY_GRAPH, TW
+    from kg.sources import Inputs, parse_files
+
+    ontology = parse_files(Inputs().graph_files()[ONTOLOGY_GRAPH])
+    gold, extracted, g = Graph(), Graph(), URIRef(GOLD_PREFIX + "a/")
+    for graph, node, kind in ((gold, g + "memo", TW.Memo), (extracted, ID["a-statement-1"], TW.Statement)):
+        graph.add((node, RDF.type, kind))
+        graph.add((node, TW.agent, ID["jane-doe"]))
+    extracted.add((ID["a-memo-1"], RDF.type, TW.Memo))  # of the gold's class, sharing nothing
+    report = Report(curated=False)
+    score_article(report, "a", gold, extracted, ID["a"], superclasses(ontology))
+    assert report.articles["a"].found_gold == 1  # the agent
+    assert (ID["a-statement-1"], RDF.type, TW.Statement) not in report.wrong["a"]
+    assert (ID["a-statement-1"], RDF.type, TW.Memo) in report.missed["a"]
+    plain = Report(curated=False)
+    score_article(plain, "a", gold, extracted, ID["a"])  # without the hierarchy: no pair
+    assert plain.articles["a"].found_gold == 0
+    extracted.add((ID["a-memo-1"], TW.agent, ID["jane-doe"]))  # now as good a match, and a memo
+    tie = Report(curated=False)
+    score_article(tie, "a", gold, extracted, ID["a"], superclasses(ontology))
+    assert (
+        tie.articles["a"].found_gold == 2 and (ID["a-statement-1"], RDF.type, TW.Statement) in tie.wrong["a"]
+    )
