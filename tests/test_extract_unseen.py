@@ -1507,6 +1507,15 @@ RULES = {
         "heldout-r39/unseen-brindle-ice-protest-live-2025-11-13",
         "?g a tw:PersonGroup ; tw:hasMember id:imani-castellanos , id:peter-lindqvist .",
     ),
+    "session 13: 'said the company had no plans to end X and called the pledge \"...\"': the claim": (
+        "heldout-r62/unseen-glasswing-campus-boycott-2023-02-24",
+        """?c a tw:Claim ; tw:attributedTo id:tobias-varga ;
+              tw:text "the company had no plans to end the sheriff's contract" .""",
+    ),
+    "session 13: 'said in a statement that X, and that contracts transfer ...': two claims": (
+        "heldout-r55/unseen-kittiwake-acquisition-2025-02-20",
+        """?c a tw:Claim ; tw:text "contracts transfer to a new owner under standard federal rules" .""",
+    ),
 }
 
 

@@ -780,13 +780,23 @@ class Statements:
             and c.lemma_ in SAYING | CLAIMING
             and any(g.dep_ == "nsubj" for g in c.children)
         ]
-        apart = reasons[:1] or further[:1] or arguing[:1] or others[:1]
+        stray = [  # "the company had no plans to end the contract and called the pledge ...": the parse
+            c  # hangs the speaker's next act on the infinitive, whose form it cannot share
+            for c in clause.subtree
+            if c.dep_ == "conj"
+            and c.tag_ == "VBD"
+            and c.head.tag_ == "VB"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ]
+        apart = reasons[:1] or further[:1] or arguing[:1] or others[:1] or stray[:1]
         parts = [clause_text(clause, without=apart[0] if apart else None)]
         if (rest := _predicate_split_off(clause)) is not None:  # "that the checks deputies carried out
             parts[0] = clause.doc[parts[0].start : clause_text(rest).end]  # ... went beyond ...": one claim
             if parts[0][0].lower_ == "that" and parts[0][0].dep_ == "nsubj":
                 parts[0] = parts[0][1:]  # "that [failing to answer would be ...]": the parse's subject
         parts += [clause_text(r) for r in reasons or further[:1]]
+        if clause.dep_ == "conj" and parts[0][0].lower_ == "that" and len(parts[0]) > 1:
+            parts[0] = parts[0][1:]  # "and [that] contracts transfer ...": the parse's determiner
         for words in parts:
             self._claim_of_words(statement, speaker, words, "claim.that-clause")
         for participle in arguing[:1] if not (reasons or further) else []:
@@ -1225,10 +1235,16 @@ def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
             and c.doc[o.i + 1].lower_ == "that"
             and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "that" for s in c.children)
         ]
-    clauses += [  # "wrote that X, and that Y": the parse hangs Y on the verb of saying
-        c
+    clauses += [  # "wrote that X, and that Y": the parse hangs Y on the verb of saying (and may read
+        c  # "that contracts transfer" as "those contracts")
         for c in verb.children
-        if clauses and c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        if clauses
+        and c.dep_ == "conj"
+        and (
+            any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            or c.left_edge.lower_ == "that"
+            and c.left_edge.nbor(-1).lower_ == "and"
+        )
     ]
     return clauses
 
