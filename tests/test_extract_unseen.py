@@ -1516,6 +1516,10 @@ RULES = {
         "heldout-r55/unseen-kittiwake-acquisition-2025-02-20",
         """?c a tw:Claim ; tw:text "contracts transfer to a new owner under standard federal rules" .""",
     ),
+    "session 13: 'X defended the software the same day. He said ...': the words of that day": (
+        "heldout-r15/unseen-sheriff-resignations-2024-04-19",
+        """?s a tw:Statement ; tw:agent id:raymond-okafor ; tw:date "2024-04-17"^^xsd:date .""",
+    ),
 }
 
 

@@ -665,6 +665,8 @@ class Statements:
                 if child.lower_ == "according" and (source := prep_object(child, "to")) is not None:
                     if (who := reader.agent(source)) is not None:
                         reader.add(node, TW.reportedBy, who, child, source, rule="statement.according-to")
+        if reader.facts.value(node, TW.date) is None and (found := self._day_of_act_before(statement, verb)):
+            reader.add(node, TW.date, found[0], found[1], rule="statement.date-of-act-before")
         if hedged(verb):
             reader.add(node, TW.reportedly, Literal(True), verb, rule="statement.reportedly")
         clause = verb.head if verb.dep_ in ("nsubj", "nsubjpass") else verb
@@ -680,6 +682,25 @@ class Statements:
         elif verb.lemma_ in REPLYING and not any(c.dep_ == "dobj" for c in verb.children):
             self._replies(statement, verb)
         self._on_behalf_of(statement, verb)
+
+    def _day_of_act_before(self, statement: Statement, verb: Token):
+        """'The sheriff defended the software the same day. He said ...', 'Microsoft followed on
+        Thursday. Its president, Brad Smith, told The Washington Post ...': words told as the act
+        of the sentence before (same paragraph, same speaker or the speaker's organization) are of
+        that act's day."""
+        reader, sentence = self.reader, verb.sent
+        if verb != sentence.root or sentence.start == 0 or _container(verb) is not None:
+            return None  # "In a short phone interview, she said": an occasion of its own
+        before = reader.doc[sentence.start - 1].sent
+        if before.root.lemma_ not in SAYING | REACTING | REPLYING | _PUBLIC_ACTS:
+            return None  # "On Thursday she gave $300,000. ... she said": the gift's day is not the words'
+        if "\n" in reader.doc[before.end - 1 : sentence.start + 1].text:
+            return None
+        actors = {reader.agent(s) for s in subjects(before.root)}
+        if not actors & {statement.speaker, self._speaker_org(statement)} - {None}:
+            return None
+        found = reader.date(before.root)
+        return found if found is not None and found[0].datatype == XSD.date else None
 
     def _replies(self, statement: Statement, verb: Token) -> None:
         """'Marsh replied on Monday in a company-wide email': the reply answers the petition last
@@ -1033,6 +1054,7 @@ class Statements:
         return None
 
 
+_PUBLIC_ACTS = {"defend", "testify", "address", "speak", "hold", "call", "appear", "brief", "follow"}
 _KIND_NAMES = {"Memo": "Memo", "Announcement": "Announcement", "Letter": "Letter", "Statement": "Statement"}
 
 
