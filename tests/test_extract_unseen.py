@@ -1520,6 +1520,15 @@ RULES = {
         "heldout-r15/unseen-sheriff-resignations-2024-04-19",
         """?s a tw:Statement ; tw:agent id:raymond-okafor ; tw:date "2024-04-17"^^xsd:date .""",
     ),
+    "session 13: 'X answered in an email to all staff': the email went to the company's staff": (
+        "heldout-r50/unseen-joint-venture-award-2025-10-23",
+        """?m a tw:Memo ; tw:agent id:rafael-ostrowski ;
+              tw:addressedTo [ tw:membersWorkFor id:lumaris-software ] .""",
+    ),
+    "session 13: 'In a statement to Test Wire, Dalia Mbatha, ..., said': she speaks, to the paper": (
+        "heldout-r20/unseen-targeting-qa-2023-06-22",
+        """?s a tw:Statement ; tw:agent id:dalia-mbatha ; tw:addressedTo id:test-wire .""",
+    ),
 }
 
 

@@ -366,9 +366,14 @@ class Statements:
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             passive_speaker = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
             speakers = [passive_speaker] if passive_speaker is not None else subjects(verb)
-            if not speakers:  # "On Wednesday, Whitcomb, who ..., said": the parser hangs the name on the day
-                speakers = [
-                    t for t in verb.sent if t.i < verb.i and t.dep_ == "appos" and t.head.ent_type_ == "DATE"
+            if not speakers:  # "On Wednesday, Whitcomb, who ..., said", "In a statement to Test Wire, Dalia
+                speakers = [  # Mbatha, ..., said": the parser hangs the name on the day or on the paper
+                    t
+                    for t in verb.sent
+                    if t.i < verb.i
+                    and t.dep_ == "appos"
+                    and (t.head.ent_type_ == "DATE" or t.head.dep_ == "pobj" and t.ent_type_ == "PERSON")
+                    and verb in t.ancestors
                 ][:1]
             if not speakers and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
                 named = verb.doc[verb.i - 2]  # "In letters ..., Quillon's vice president, Dana Pruitt, wrote"
@@ -575,6 +580,10 @@ class Statements:
             else:
                 statement = self.statement(speaker, kind, noun, "statement.document-noun")
             self._describe(statement, noun, noun)
+            if acting is not None and acting.pos_ == "VERB":  # "answered in an email to all staff": the
+                for audience in _audiences(acting):  # parse hangs the addressees on the verb
+                    if audience.lemma_.lower() in EMPLOYEE_NOUNS:
+                        self._address(statement, audience)
             if acting is not None and acting.lemma_ in ANSWERING:
                 self._answers(statement, acting)
             speaking = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
@@ -635,14 +644,7 @@ class Statements:
             heads.append(verb.head)
         for head in heads:
             for audience in _audiences(head):
-                org = self._speaker_org(statement)
-                explicit = any(c.dep_ in ("compound", "poss", "prep") for c in audience.children)
-                if audience.lemma_.lower() in EMPLOYEE_NOUNS and org is not None and not explicit:
-                    group = reader.employees(org, audience).iri  # "sent to staff": the speaker's staff
-                else:
-                    group = reader.agent(audience)
-                if group is not None and group != statement.speaker:
-                    reader.add(node, TW.addressedTo, group, audience, rule="statement.audience")
+                self._address(statement, audience)
             for word in head.subtree:
                 if (
                     word.lemma_ in _OBTAINING
@@ -682,6 +684,18 @@ class Statements:
         elif verb.lemma_ in REPLYING and not any(c.dep_ == "dobj" for c in verb.children):
             self._replies(statement, verb)
         self._on_behalf_of(statement, verb)
+
+    def _address(self, statement: Statement, audience: Token) -> None:
+        """The statement went to these people: 'sent to staff' (the speaker's staff), 'told X'."""
+        reader = self.reader
+        org = self._speaker_org(statement)
+        explicit = any(c.dep_ in ("compound", "poss", "prep") for c in audience.children)
+        if audience.lemma_.lower() in EMPLOYEE_NOUNS and org is not None and not explicit:
+            group = reader.employees(org, audience).iri  # "sent to staff": the speaker's staff
+        else:
+            group = reader.agent(audience)
+        if group is not None and group != statement.speaker:
+            reader.add(statement.node, TW.addressedTo, group, audience, rule="statement.audience")
 
     def _day_of_act_before(self, statement: Statement, verb: Token):
         """'The sheriff defended the software the same day. He said ...', 'Microsoft followed on
