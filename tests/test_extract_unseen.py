@@ -1529,6 +1529,15 @@ RULES = {
         "heldout-r20/unseen-targeting-qa-2023-06-22",
         """?s a tw:Statement ; tw:agent id:dalia-mbatha ; tw:addressedTo id:test-wire .""",
     ),
+    "session 13: 'on Friday called on Congress to regulate ...': Congress is asked, not Friday": (
+        "heldout-r62/unseen-microsoft-face-regulation-2018-07-14",
+        """?r tw:agent id:brad-smith ; tw:addressedTo id:us-congress ;
+              tw:demand "regulate facial recognition technology" .""",
+    ),
+    "session 13: '4,000 of its employees signed a petition asking the company to ...': their company": (
+        "heldout-r16/unseen-jwcc-cloud-2022-12-08",
+        """?p a tw:Petition ; tw:addressedTo id:google ; tw:demand "cancel its work on Project Maven" .""",
+    ),
 }
 
 

@@ -395,9 +395,27 @@ def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> Non
 
 def read_request(reader: Reader, node: URIRef, verb: Token, addressee_known: bool = False) -> None:
     """Whom a petition (or any request) asks, and what: 'asking him to reexamine the deal'."""
-    addressee = object_of(verb, "dobj") or (prep_object(verb, "on") if verb.lemma_ == "call" else None)
+    called_on = [  # "called on Friday on Congress to ...": not the day
+        o
+        for p in verb.children
+        if verb.lemma_ == "call" and p.dep_ == "prep" and p.lower_ == "on"
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+    ]
+    addressee = object_of(verb, "dobj") or next(iter(called_on), None)
     if addressee is not None and not addressee_known:
         who = reader.agent(addressee)
+        employers = {  # "4,000 of its employees signed a petition asking the company to ...": theirs
+            org
+            for group in reader.facts.objects(node, TW.agent)
+            for org in reader.facts.objects(group, TW.membersWorkFor)
+        }
+        if (
+            addressee.lemma_ == "company"
+            and len(employers) == 1
+            and any(c.lower_ == "the" for c in addressee.children)
+        ):
+            who = next(iter(employers))
         if who is not None:
             reader.add(node, TW.addressedTo, who, verb, addressee, rule="petition.addressee")
     for clause in [c for c in verb.children if c.dep_ == "xcomp"]:
