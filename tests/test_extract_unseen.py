@@ -1538,6 +1538,15 @@ RULES = {
         "heldout-r16/unseen-jwcc-cloud-2022-12-08",
         """?p a tw:Petition ; tw:addressedTo id:google ; tw:demand "cancel its work on Project Maven" .""",
     ),
+    "session 13: 'according to the organizers' makes no group the article says nothing about": (
+        "heldout-r34/unseen-contractor-petition-2025-04-16",
+        """[] a tw:Petition .
+        FILTER NOT EXISTS {
+            ?g a tw:PersonGroup .
+            FILTER NOT EXISTS { ?g ?p ?o . FILTER(?p NOT IN (rdf:type, rdfs:label, tw:reportedIn)) }
+            FILTER NOT EXISTS { ?x ?q ?g }
+        }""",
+    ),
 }
 
 

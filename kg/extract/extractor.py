@@ -103,6 +103,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
     products_under_contracts(reader)
     read_organizations(reader)
     read_seats(reader)
+    reader.facts.drop_idle()
     return Extraction(
         article, reader.facts, [(s.start_char, s.start_char + len(s.text.rstrip())) for s in body]
     )

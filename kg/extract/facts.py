@@ -8,6 +8,7 @@ from rdflib.term import Node
 from spacy.tokens import Span, Token
 
 from kg.extract.iris import local_iri
+from kg.namespaces import TW
 
 Triple = tuple[Node, Node, Node]
 
@@ -63,6 +64,18 @@ class Facts:
         self.add((node, RDF.type, kind), where, rule)
         if not self.value(node, RDFS.label):
             self.add((node, RDFS.label, Literal(label)), where, rule)
+
+    def drop_idle(self) -> None:
+        """Forget the nodes of this article that the text says nothing about: a group or event
+        with a type, a label and its article only, which nothing points to ('according to the
+        organizers': no group of organizers worth a node)."""
+        prefix = str(local_iri(self.article_slug, "", 0))[: -len("--0")]
+        bare = {RDF.type, RDFS.label, TW.reportedIn}
+        local = {s for s, _, _ in self.triples if isinstance(s, URIRef) and str(s).startswith(prefix + "-")}
+        told = {s for s, p, _ in self.triples if p not in bare} | {o for _, _, o in self.triples}
+        for node in local - told:
+            for triple in [t for t in self.triples if t[0] == node]:
+                del self.triples[triple]
 
     def value(self, subject: Node, predicate: Node) -> Node | None:
         for s, p, o in self.triples:
