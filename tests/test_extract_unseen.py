@@ -1547,6 +1547,11 @@ RULES = {
             FILTER NOT EXISTS { ?x ?q ?g }
         }""",
     ),
+    "session 13: 'called Okafor \"one of the best engineers ...\"' denounces no one": (
+        "heldout-r64/unseen-corsewood-air-force-2023-10-19",
+        """?s a tw:Statement ; tw:agent id:raymond-teague .
+        FILTER NOT EXISTS { [] a tw:Denunciation ; tw:denounces id:dana-m-okafor }""",
+    ),
 }
 
 

@@ -12,8 +12,8 @@ from spacy.tokens import Span, Token
 from kg.extract.linking import is_subclass
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import Reader, contract_noun
-from kg.extract.statements import SAYING, Statements
+from kg.extract.reader import EMPLOYEE_NOUNS, Reader, contract_noun
+from kg.extract.statements import SAYING, TITLE_WORDS, Statements
 from kg.extract.syntax import (
     before_participle,
     clause_text,
@@ -736,6 +736,9 @@ def read_denunciations(reader: Reader, sentence: Span) -> None:
             what = reader.policy(target)
         if what is None:
             continue
+        characterization = _characterization(verb, target, words)
+        if verb.lemma_ == "call" and characterization and _not_a_judgment(characterization[1]):
+            continue  # 'called Okafor "one of the best engineers ..."', 'calls the system "ImmigrationOS"'
         node = reader.event(
             TW.Denunciation,
             "denunciation",
@@ -747,7 +750,6 @@ def read_denunciations(reader: Reader, sentence: Span) -> None:
         if letter is not None:
             reader.add(node, TW.subEventOf, letter, whos[0], verb, rule="denunciation.in-letter")
         reader.add(node, TW.denounces, what, verb, target, rule="denunciation")
-        characterization = _characterization(verb, target, words)
         if characterization:
             reader.add(
                 node,
@@ -756,6 +758,18 @@ def read_denunciations(reader: Reader, sentence: Span) -> None:
                 characterization[1],
                 rule="denunciation.as",
             )
+
+
+def _not_a_judgment(words: Span) -> bool:
+    """What someone is called that judges nothing: a name ('"ImmigrationOS"') or what a person is
+    ('"one of the best engineers this company has had"', '"a thoughtful director"')."""
+    alpha = [t for t in words if t.is_alpha]
+    if len(alpha) == 1 and alpha[0].text[0].isupper():
+        return True
+    head = words.root
+    if head.lower_ == "one" and (of := prep_object(head, "of")) is not None:
+        head = of
+    return head.lemma_.lower() in EMPLOYEE_NOUNS | TITLE_WORDS | {"person", "colleague", "leader"}
 
 
 def _characterization(verb: Token, target: Token, words: Token | None):
