@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 61 (tests/data/heldout-r6 ... -r61) are articles about real events in this
+# alone). Rounds 6 to 65 (tests/data/heldout-r6 ... -r65) are articles about real events in this
 # domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -1656,12 +1656,16 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r59": (0.83, 0.51),
     "heldout-r60": (0.72, 0.49),
     "heldout-r61": (0.70, 0.55),
+    "heldout-r62": (0.74, 0.56),
+    "heldout-r63": (0.75, 0.60),
+    "heldout-r64": (0.86, 0.59),
+    "heldout-r65": (0.80, 0.62),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 61 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 65 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]
