@@ -129,38 +129,57 @@ def read_organizers(reader: Reader, sentence: Span) -> None:
             continue
         appositives = [c for c in word.children if c.dep_ == "appos"]
         described = [word, *appositives, *(c for a in appositives for c in a.conjuncts)]
-        organizer_nouns = [  # "X, a flight-test engineer and one of the organizers"
-            g
-            for d in described
-            if d.lower_ == "one"
-            for p in d.children
-            if p.lower_ == "of"
-            for g in p.children
-            if g.lemma_ == "organizer"
-        ]
-        one_of = bool(organizer_nouns)
-        titled = [  # "X, an organizer with No Azure for Apartheid", "fellow organizer X", "Another
-            d  # organizer, data scientist X"
-            for d in [*described, *(c for c in word.children if c.dep_ == "compound"), word.head]
-            if d.lemma_.lower() in ("organizer", "organiser", "co-organizer") and d.tag_ == "NN"
-            and (d.head == word or d.dep_ in ("appos", "conj") or word.dep_ == "appos" and d == word.head)
-        ]  # fmt: skip
-        if not (one_of or titled or any(organizes(d) for d in described)):
+        titles = _organizer_titles(word, described)
+        if not titles and not any(organizes(d) for d in described):
             continue
-        group = None
-        owned = [  # "an organizer with No Azure for Apartheid", "one of the collective's organizers"
-            c for t in titled or organizer_nouns for c in t.children
-            if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("with", "for", "of", "at")
-        ]  # fmt: skip
-        if owned:
-            body = owned[0] if owned[0].dep_ == "poss" else next((c for c in owned[0].children), None)
-            entity = reader.entity(body) if body is not None else None
-            if entity is None or entity.kind != TW.PersonGroup or owned[0].lower_ == "at":
-                continue  # "a campaign organizer at Mijente", "the coalition's organizer": its staff
-            group = reader.use(entity, body)
+        group = _organizers_named(reader, titles) if titles else None
+        if group is False:
+            continue  # "a campaign organizer at Mijente", "the coalition's organizer": its staff
         group = group or reader.organizers(word).iri
         reader.add(group, TW.hasMember, reader.use(mention.entity, mention.span), mention.span,
                    rule="group.organizer")  # fmt: skip
+
+
+def _organizer_titles(person: Token, described: list[Token]) -> list[Token]:
+    """The 'organizer' nouns that say what a person is: 'X, a flight-test engineer and one of the
+    organizers', 'X, an organizer with No Azure for Apartheid', 'fellow organizer X', 'Another
+    organizer, data scientist X'."""
+    one_of = [
+        g
+        for d in described
+        if d.lower_ == "one"
+        for p in d.children
+        if p.lower_ == "of"
+        for g in p.children
+        if g.lemma_ == "organizer"
+    ]
+    titled = [
+        d
+        for d in [*described, *(c for c in person.children if c.dep_ == "compound"), person.head]
+        if d.lemma_.lower() in ("organizer", "organiser", "co-organizer")
+        and d.tag_ == "NN"
+        and (d.head == person or d.dep_ in ("appos", "conj") or person.dep_ == "appos" and d == person.head)
+    ]
+    return titled or one_of
+
+
+def _organizers_named(reader: Reader, titles: list[Token]) -> URIRef | bool | None:
+    """The workers' group the titles name ('an organizer with X', 'one of the collective's
+    organizers'); False when they name another body, whose staff the person is; None when they
+    name none."""
+    owned = [
+        c
+        for t in titles
+        for c in t.children
+        if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("with", "for", "of", "at")
+    ]
+    if not owned:
+        return None
+    body = owned[0] if owned[0].dep_ == "poss" else next((c for c in owned[0].children), None)
+    entity = reader.entity(body) if body is not None else None
+    if entity is None or entity.kind != TW.PersonGroup or owned[0].lower_ == "at":
+        return False
+    return reader.use(entity, body)
 
 
 def read_action_demands(reader: Reader, sentence: Span) -> None:

@@ -7,7 +7,7 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.term import Node
 from spacy.tokens import Span, Token
 
-from kg.extract.iris import local_iri
+from kg.extract.iris import local_iri, local_prefix
 from kg.namespaces import TW
 
 Triple = tuple[Node, Node, Node]
@@ -69,9 +69,9 @@ class Facts:
         """Forget the nodes of this article that the text says nothing about: a group or event
         with a type, a label and its article only, which nothing points to ('according to the
         organizers': no group of organizers worth a node)."""
-        prefix = str(local_iri(self.article_slug, "", 0))[: -len("--0")]
+        prefix = local_prefix(self.article_slug)
         bare = {RDF.type, RDFS.label, TW.reportedIn}
-        local = {s for s, _, _ in self.triples if isinstance(s, URIRef) and str(s).startswith(prefix + "-")}
+        local = {s for s, _, _ in self.triples if isinstance(s, URIRef) and str(s).startswith(prefix)}
         told = {s for s, p, _ in self.triples if p not in bare} | {o for _, _, o in self.triples}
         for node in local - told:
             for triple in [t for t in self.triples if t[0] == node]:

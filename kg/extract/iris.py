@@ -34,7 +34,12 @@ def actor_iri(name: str) -> URIRef:
 
 def local_iri(article_slug: str, kind: str, number: int) -> URIRef:
     """The IRI of the `number`th node of a `kind` (petition, group, ...) found in one article."""
-    return ID[f"{article_slug}-{kind}-{number}"]
+    return URIRef(f"{local_prefix(article_slug)}{kind}-{number}")
+
+
+def local_prefix(article_slug: str) -> str:
+    """What the IRIs of one article's own nodes begin with."""
+    return str(ID[f"{article_slug}-"])
 
 
 def statement_iri(article_slug: str, triple: tuple[Node, Node, Node]) -> URIRef:
