@@ -1552,6 +1552,11 @@ RULES = {
         """?s a tw:Statement ; tw:agent id:raymond-teague .
         FILTER NOT EXISTS { [] a tw:Denunciation ; tw:denounces id:dana-m-okafor }""",
     ),
+    "session 13: '(a petition asking ...) to commit that Google would never build ...' is no pledge": (
+        "heldout-r54/unseen-google-jedi-withdrawal-2018-10-11",
+        """[] a tw:Petition .
+        FILTER NOT EXISTS { ?p a tw:Pledge ; rdfs:label ?l . FILTER(CONTAINS(?l, "never build")) }""",
+    ),
 }
 
 

@@ -11,7 +11,7 @@ from kg.extract.iris import slugify
 from kg.extract.linking import is_subclass
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Reader, contract_noun
-from kg.extract.syntax import clause_text, future, negated, prep_object, subjects
+from kg.extract.syntax import clause_text, future, infinitive, negated, prep_object, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -605,7 +605,7 @@ def read_selections(reader: Reader, sentence: Span) -> None:
         if verb.lemma_ not in _CHOOSING or verb.pos_ != "VERB" or negated(verb):
             continue
         chosen_word = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        task = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)), None)
+        task = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)), None)
         choosers = [reader.entity(s) for s in subjects(verb)]
         chosen = reader.entity(chosen_word) if chosen_word is not None else None
         hiring = verb.lemma_ in ("hire", "retain", "engage") and choosers and choosers[0] is not None
@@ -637,10 +637,6 @@ def _told_contract(reader: Reader, verb: Token, company, company_word: Token, cl
     return node
 
 
-def _infinitive(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children)
-
-
 def read_payments(reader: Reader, sentence: Span) -> None:
     """'ICE has paid Meridian Trace $4.8 million since 2021 for access to TraceView': a public body
     paying a company is a contract between them, with what it paid, since when and for what."""
@@ -670,7 +666,7 @@ def read_payments(reader: Reader, sentence: Span) -> None:
             words = _phrase_before_comma(paid_for)
             reader.add(node, TW.purpose, Literal(words.text), verb, words, rule="contract.paid-for")
         for clause in verb.children:  # "agreed to pay Palantir $30 million to build a platform that ..."
-            if clause.dep_ in ("advcl", "xcomp") and _infinitive(clause):
+            if clause.dep_ in ("advcl", "xcomp") and infinitive(clause):
                 words = clause_text(clause)
                 reader.add(node, TW.purpose, Literal(words.text), verb, words, rule="contract.paid-to")
 

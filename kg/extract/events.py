@@ -20,6 +20,7 @@ from kg.extract.syntax import (
     definite_noun,
     demanded,
     future,
+    infinitive,
     negated,
     object_of,
     prep_object,
@@ -313,9 +314,11 @@ def read_pledges(reader: Reader, sentence: Span, statements: Statements) -> None
             or under(verb, REQUESTING | DESIRING)
             or any(a.lemma_ in REQUESTING for a in verb.ancestors)  # "asking it to adopt a policy that it
             or _in_denied_speech(verb)  # would never build ...": what is asked, not promised
+            or verb.dep_ == "ccomp"
+            and infinitive(verb.head)  # "(asking X ...) to commit that Google
             or any(_decision_kind(c) is not None for c in verb.children if c.dep_ == "xcomp")
-        ):
-            continue  # "would not seek to renew it": a decision about a contract, read by its rule
+        ):  # would never build ...": a promise asked for; "would not seek to renew it": a decision
+            continue
         whos = subjects(verb)
         entity = reader.entity(whos[0]) if whos else None
         if entity is None or not is_subclass(entity.kind, TW.Organization, reader.index.ontology):

@@ -214,6 +214,11 @@ def definite_noun(noun: Token) -> bool:
     )
 
 
+def infinitive(verb: Token) -> bool:
+    """A verb with 'to': 'to build a platform', 'to commit that ...'."""
+    return verb.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children)
+
+
 def demanded(verb: Token) -> bool:
     """A verb in what someone demands ('three demands: that Halcyon cancel X and that it promise Y')."""
     return any(a.pos_ == "NOUN" and a.lemma_ in ("demand", "request") for a in verb.ancestors)
