@@ -132,10 +132,13 @@ def read_organizers(reader: Reader, sentence: Span) -> None:
         titles = _organizer_titles(word, described)
         if not titles and not any(organizes(d) for d in described):
             continue
-        group = _organizers_named(reader, titles) if titles else None
-        if group is False:
+        owner = _title_owner(titles)
+        if owner is None:
+            group = reader.organizers(word).iri
+        elif (entity := reader.entity(owner)) is not None and entity.kind == TW.PersonGroup:
+            group = reader.use(entity, owner)  # "an organizer with No Azure for Apartheid"
+        else:
             continue  # "a campaign organizer at Mijente", "the coalition's organizer": its staff
-        group = group or reader.organizers(word).iri
         reader.add(group, TW.hasMember, reader.use(mention.entity, mention.span), mention.span,
                    rule="group.organizer")  # fmt: skip
 
@@ -163,10 +166,10 @@ def _organizer_titles(person: Token, described: list[Token]) -> list[Token]:
     return titled or one_of
 
 
-def _organizers_named(reader: Reader, titles: list[Token]) -> URIRef | bool | None:
-    """The workers' group the titles name ('an organizer with X', 'one of the collective's
-    organizers'); False when they name another body, whose staff the person is; None when they
-    name none."""
+def _title_owner(titles: list[Token]) -> Token | None:
+    """Whose organizer the titles say the person is: the group of 'an organizer with X' or 'one of
+    the collective's organizers'; the word 'at' itself in 'an organizer at X' (a workplace, never
+    a workers' group); None when they name no one."""
     owned = [
         c
         for t in titles
@@ -175,11 +178,10 @@ def _organizers_named(reader: Reader, titles: list[Token]) -> URIRef | bool | No
     ]
     if not owned:
         return None
-    body = owned[0] if owned[0].dep_ == "poss" else next((c for c in owned[0].children), None)
-    entity = reader.entity(body) if body is not None else None
-    if entity is None or entity.kind != TW.PersonGroup or owned[0].lower_ == "at":
-        return False
-    return reader.use(entity, body)
+    if owned[0].dep_ == "poss":
+        return owned[0]
+    body = next((c for c in owned[0].children if c.dep_ == "pobj"), None)
+    return owned[0] if owned[0].lower_ == "at" or body is None else body
 
 
 def read_action_demands(reader: Reader, sentence: Span) -> None:
