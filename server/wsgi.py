@@ -57,7 +57,11 @@ def _app_for_server_process(config: dict) -> Flask:
 
 
 def _stop_while_starting(signum: int, frame: object) -> None:
-    """SIGTERM before Granian serves with this process: stop its query workers, then exit."""
-    for child in multiprocessing.active_children():
+    """SIGTERM before Granian serves with this process: stop its query workers, wait until they
+    are gone (a worker killed while it reads the dump may take a moment to die), then exit."""
+    children = multiprocessing.active_children()
+    for child in children:
         child.kill()
+    for child in children:
+        child.join(timeout=5)
     os._exit(128 + signum)
