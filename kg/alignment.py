@@ -51,7 +51,7 @@ def align(
     right: set[Triple],
     movable: set[Node],
     same: Callable[[Triple, Triple], bool] = agreeing_triples,
-    broader: Mapping[Node, set[Node]] | None = None,
+    broader: Mapping[Node, frozenset[Node]] | None = None,
 ) -> dict[Node, Node]:
     """Node of `movable` (subjects of `left`) -> the node of `right` that best matches it.
 
@@ -84,7 +84,7 @@ def align(
         mapping[best[0]] = best[1]
 
 
-def _kindred(kinds: set[Node], others: set[Node], broader: Mapping[Node, set[Node]]) -> bool:
+def _kindred(kinds: set[Node], others: set[Node], broader: Mapping[Node, frozenset[Node]]) -> bool:
     """Some class of one is a class of the other, or above or below one of them."""
     return bool(kinds & others) or any(
         b in broader.get(a, ()) or a in broader.get(b, ()) for a in kinds for b in others

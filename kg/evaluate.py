@@ -83,6 +83,7 @@ class Report:
 def evaluate(gold_dir: Path = GOLD_DIR, *, curated: bool = True, inputs: Inputs | None = None) -> Report:
     """Extract every article that has a gold file and score it; `curated=False`: extraction alone."""
     from kg.extract.batch import extract_articles, read_articles
+    from kg.extract.linking import superclasses
 
     inputs = inputs or Inputs()
     gold_files = {p.stem: p for p in sorted(Path(gold_dir).glob("*.ttl"))}
@@ -94,6 +95,7 @@ def evaluate(gold_dir: Path = GOLD_DIR, *, curated: bool = True, inputs: Inputs 
     articles = read_articles(inputs.article_files())
     names = _names_of_known(base)
     results = {r.slug: r for r in extract_articles(articles, base, ontology, shapes)}
+    broader = superclasses(ontology)
     report = Report(curated)
     for slug, path in gold_files.items():
         if slug not in results:
@@ -101,7 +103,7 @@ def evaluate(gold_dir: Path = GOLD_DIR, *, curated: bool = True, inputs: Inputs 
         facts = results[slug].facts
         gold = _renamed(Graph().parse(path, format="turtle"), names | _aliases_given(facts))
         document = URIRef(f"https://techworkers.example/id/{slug}")
-        score_article(report, slug, gold, facts, document, superclasses(ontology))
+        score_article(report, slug, gold, facts, document, broader)
     return report
 
 
@@ -144,23 +146,15 @@ def scored_triples(graph: Graph, metadata: set[URIRef]) -> set[tuple[Node, Node,
     return {(s, p, o) for s, p, o in graph if p not in UNSCORED and s not in metadata}
 
 
-def superclasses(ontology: Graph) -> dict[URIRef, set[URIRef]]:
-    """Each class of the ontology -> every class above it."""
-    return {
-        kind: set(ontology.transitive_objects(kind, RDFS.subClassOf)) - {kind}
-        for kind in set(ontology.subjects(RDFS.subClassOf, None))
-    }
-
-
 def score_article(
     report: Report,
     slug: str,
     gold_graph: Graph,
     extracted_graph: Graph,
     document: URIRef,
-    broader: dict[URIRef, set[URIRef]] | None = None,
+    broader: dict[URIRef, frozenset[URIRef]] | None = None,
 ) -> None:
-    """Add one article's scores to the report. With `broader` (the ontology's superclasses), a gold
+    """Add one article's scores to the report. With `broader` (each class's superclasses), a gold
     node may pair with an extracted one of a class above or below its own, and an extracted class
     above the gold's ('a tw:Statement' for the gold's memo) is right, though it finds no gold
     triple."""

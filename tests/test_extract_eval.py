@@ -83,7 +83,8 @@ def test_a_statement_pairs_with_the_gold_memo_it_is() -> None:
     a node of the gold's own class wins a tie."""
     from rdflib import RDF, Graph, URIRef
 
-    from kg.evaluate import GOLD_PREFIX, Report, score_article, superclasses
+    from kg.evaluate import GOLD_PREFIX, Report, score_article
+    from kg.extract.linking import superclasses
     from kg.namespaces import ID, ONTOLOGY_GRAPH, TW
     from kg.sources import Inputs, parse_files
 

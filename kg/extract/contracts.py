@@ -568,7 +568,7 @@ def _work_under(reader: Reader, node, prep: Token) -> None:
         return  # "would continue to serve ICE under the contract": the work is told before, if at all
     dropped = set(prep.subtree)
     for child in verb.children:
-        purpose = child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        purpose = child.dep_ == "advcl" and infinitive(child)
         aside = child.dep_ in ("nsubj", "nsubjpass", "mark", "advcl", "conj", "cc") and not purpose
         if aside or child.text == ",":  # kept: "adapts its language models [to summarize case files]"
             dropped |= set(child.subtree)
