@@ -83,7 +83,7 @@ class Report:
 def evaluate(gold_dir: Path = GOLD_DIR, *, curated: bool = True, inputs: Inputs | None = None) -> Report:
     """Extract every article that has a gold file and score it; `curated=False`: extraction alone."""
     from kg.extract.batch import extract_articles, read_articles
-    from kg.extract.linking import superclasses
+    from kg.extract.entities import superclasses
 
     inputs = inputs or Inputs()
     gold_files = {p.stem: p for p in sorted(Path(gold_dir).glob("*.ttl"))}
@@ -110,8 +110,8 @@ def evaluate(gold_dir: Path = GOLD_DIR, *, curated: bool = True, inputs: Inputs 
 def _names_of_known(base: Graph) -> dict[URIRef, URIRef]:
     """Each actor IRI a gold writer could have made from a name of a node the linker knows
     (curated when used, and the gazetteer), mapped to that node."""
+    from kg.extract.entities import gazetteer
     from kg.extract.iris import actor_iri
-    from kg.extract.linking import gazetteer
 
     names: dict[URIRef, URIRef] = {}
     for graph in (gazetteer(), base):

@@ -84,7 +84,7 @@ def test_a_statement_pairs_with_the_gold_memo_it_is() -> None:
     from rdflib import RDF, Graph, URIRef
 
     from kg.evaluate import GOLD_PREFIX, Report, score_article
-    from kg.extract.linking import superclasses
+    from kg.extract.entities import superclasses
     from kg.namespaces import ID, ONTOLOGY_GRAPH, TW
     from kg.sources import Inputs, parse_files
 

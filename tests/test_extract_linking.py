@@ -7,7 +7,8 @@ from rdflib import RDF, Graph
 from rdflib.term import URIRef
 
 from kg.extract.article import load_article
-from kg.extract.linking import EntityIndex, Linker
+from kg.extract.entities import EntityIndex
+from kg.extract.linking import Linker
 from kg.extract.pipeline import load_pipeline
 from kg.namespaces import CURATED_GRAPH, ID, ONTOLOGY_GRAPH, TW
 from kg.sources import SOURCES_DIR
@@ -129,7 +130,7 @@ def test_a_person_is_also_found_without_middle_initials(project_graphs: dict) ->
     from rdflib import RDFS, Literal
     from rdflib.namespace import SKOS
 
-    from kg.extract.linking import without_initials
+    from kg.extract.entities import without_initials
 
     assert without_initials("Priya N. Raman") == "Priya Raman"
     assert without_initials("Daniel K. L. Osterhout") == "Daniel Osterhout"

@@ -9,7 +9,7 @@ particular article.
 from rdflib import Literal, URIRef
 from spacy.tokens import Span, Token
 
-from kg.extract.linking import is_subclass
+from kg.extract.entities import is_subclass
 from kg.extract.matchers import matches
 from kg.extract.petitions import infinitives
 from kg.extract.pipeline import read_patterns

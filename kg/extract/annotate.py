@@ -27,9 +27,9 @@ from rdflib.namespace import PROV, SH, XSD
 
 from kg import __version__
 from kg.alignment import align
+from kg.extract.entities import superclasses
 from kg.extract.extractor import Extraction
 from kg.extract.iris import actor_iri, sentence_iri, statement_iri
-from kg.extract.linking import superclasses
 from kg.extract.pipeline import MODEL
 from kg.namespaces import ID, NIF, OA, TW
 

@@ -6,9 +6,9 @@ from rdflib import RDF, Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.dates import resolve_date
+from kg.extract.entities import is_subclass
 from kg.extract.facts import char_range
 from kg.extract.iris import slugify
-from kg.extract.linking import is_subclass
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Reader, contract_noun
 from kg.extract.syntax import clause_text, future, infinitive, negated, prep_object, subjects

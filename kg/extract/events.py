@@ -9,7 +9,7 @@ dependency parse around it; none names an actor of any particular article.
 from rdflib import RDF, Literal, URIRef
 from spacy.tokens import Span, Token
 
-from kg.extract.linking import is_subclass
+from kg.extract.entities import is_subclass
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import EMPLOYEE_NOUNS, Reader, contract_noun

@@ -26,6 +26,7 @@ from kg.extract.contracts import (
     read_selections,
     read_undertakings,
 )
+from kg.extract.entities import Entity, EntityIndex
 from kg.extract.events import (
     read_comment_requests,
     read_court_orders,
@@ -37,7 +38,7 @@ from kg.extract.events import (
 from kg.extract.facts import Facts
 from kg.extract.interviews import read_interview
 from kg.extract.iris import actor_iri
-from kg.extract.linking import Entity, EntityIndex, Linker
+from kg.extract.linking import Linker
 from kg.extract.petitions import read_listed_demands, read_petitions
 from kg.extract.pipeline import load_pipeline
 from kg.extract.reader import Reader

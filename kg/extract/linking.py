@@ -9,303 +9,64 @@ CBP); a single name by the surname or first name of a person the article or the 
 full ("Benioff" after "Marc Benioff"). Anything else is a new actor, typed by what the text says
 of it (the ORG/PERSON/PRODUCT label of the model, words of its name, an appositive such as
 "Palantir, a data analysis company") and named by its IRI `id:<kebab-case name>`.
+
+The names known before the article are held by `entities.EntityIndex`; where the article's names
+are (beyond what the model labels) is found by `spans`.
 """
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from functools import cache
 
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
-from rdflib.namespace import SKOS
+from rdflib import URIRef
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.article import DATELINE
-from kg.extract.dates import MONTHS, WEEKDAYS
+from kg.extract.entities import (
+    Entity,
+    EntityIndex,
+    Mention,
+    acronym_of,
+    is_subclass,
+    name_key,
+    name_words,
+    org_typing,
+)
 from kg.extract.iris import actor_iri
-from kg.extract.pipeline import PATTERNS_DIR, read_patterns
+from kg.extract.spans import (
+    BRAND,
+    DEVICE_HEADS,
+    HONORIFICS,
+    PEOPLE_HEADS,
+    PRODUCT_HEADS,
+    PROGRAM_HEADS,
+    STAFF_WORDS,
+    TITLES_BEFORE_NAMES,
+    display_name,
+    extended,
+    is_title_word,
+    role_words,
+    trimmed,
+    unlabelled_brands,
+    unlabelled_names,
+    unlabelled_people,
+    unlabelled_products,
+    with_first_name,
+)
 from kg.namespaces import ID, TW
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"}
-_ACRONYM_SKIP = {"of", "and", "the", "for", "on", "in", "&", "to", "us", "u.s.", "u.s"}
-_DEVICE_HEADS = {"drone", "aircraft", "camera", "sensor", "robot", "vehicle", "headset", "scanner", "chip"}
-_PRODUCT_HEADS = {
-    "service", "software", "platform", "tool", "app", "application", "system", "product",
-    "technology", "tech", "database", "assistant", "device", "model", "cloud", "engine", "network",
-    "portal", "dashboard", "chatbot", "suite", "feature",
-    *_DEVICE_HEADS,
-}  # fmt: skip
-_SPEAKING_VERBS = {"say", "write", "tell", "add"}
-_QUANTIFIERS = {"several", "much", "many", "most", "some", "all", "each", "none", "few", "both", "any"}
-_HONORIFICS = {
-    "assemblymember", "assemblywoman", "assemblyman", "senator", "senators", "sen.", "sens.", "rep.",
-    "reps.", "representative", "representatives",
-    "judge", "justice", "mayor", "gov.", "governor", "secretary", "dr.", "mr.", "ms.", "mrs.",
-    "councilmember", "councilwoman", "councilman", "councillor", "councilor", "supervisor",
-    "councilmembers", "councillors", "councilors", "supervisors", "commissioners", "judges",
-    "commissioner", "sheriff", "alderman", "alderwoman", "president", "chairman", "chairwoman",
-    "professor", "prof.", "gen.", "general",
-}  # fmt: skip
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_NOT_NAMES = {"", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # labels that a person's name given
-# one of them has lost ('"...," Ana Morales said' read as the title of a work)
 _THING_ENDINGS = {"system", "platform", "app", "application", "tool", "database", "assistant", "headset"}
 _STAFF_GROUPS = {"group", "campaign", "coalition", "collective"}  # "a campaign of Microsoft employees"
 # "Salesforce software", "Skydio drones": made by the company; "its Longwatch drones": named so
-_MAKERS_UNLESS_DETERMINED = {"software", "technology", "tech", "hardware", *_DEVICE_HEADS}
+_MAKERS_UNLESS_DETERMINED = {"software", "technology", "tech", "hardware", *DEVICE_HEADS}
 _GATHERINGS = {"summit", "conference", "expo", "festival", "hackathon", "celebration"}
 _VENUES = {"arena", "stadium", "auditorium"}
-_PEOPLE_OF = {  # "Shareholders of Corrigan Ridge Software voted": people of the company, not its name
-    "shareholders", "executives", "employees", "investors", "workers", "officials", "leaders", "members",
-    "engineers", "staff", "customers", "users",
-}  # fmt: skip
 _LAWS = {"act", "law", "ordinance", "amendment", "statute", "list", "blacklist"}  # and "the Entity List"
-_PROGRAM_HEADS = {"program", "programme", "project", "initiative", "operation"}
-_PEOPLE_HEADS = {  # what a person is said to be besides a job: "Conor Bean, a graduate student"
-    "student", "member", "professor", "resident", "activist", "organizer", "lawyer", "attorney",
-    "researcher", "scientist", "doctor", "nurse", "volunteer", "veteran", "teacher", "scholar",
-    "graduate", "candidate", "analyst", "prosecutor", "technologist", "advocate", "developer",
-    "designer", "programmer",
-}  # fmt: skip
-_COLLEAGUES = {"colleague", "coworker", "co-worker", "teammate", "manager", "boss", "friend"}
-_STAFF_WORDS = {
-    "employee", "worker", "staff", "staffer", "engineer", "executive", "officer", "president",
-    "counsel", "spokesperson", "spokesman", "spokeswoman", "founder", "chairman", "ceo",
-    "director", "commissioner", "secretary", "attorney", "lawyer", "analyst", "researcher",
-    "scientist", "organizer",
-}  # fmt: skip
 _PUBLIC_OFFICERS = {"officer", "commissioner", "attorney", "secretary", "director"}
 _NAME_PARTICLES = {"of", "and", "the", "for", "on", "de", "del", "y", "von", "van", "&"}
-
-
-def name_key(text: str) -> str:
-    """How names are compared: case, accents, dots, possessives and a leading 'the' do not count."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"['’]s\b", "", text.replace("’", "'"))
-    text = re.sub(r"(?<=\w)\.(?=\w)|\.$", "", text)
-    words = re.findall(r"[a-z0-9&]+", text)
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
-
-
-def name_variants(label: str) -> set[str]:
-    """The keys a name is found under: as written, and without a leading 'U.S.'."""
-    key = name_key(label)
-    variants = {key}
-    for prefix in ("us ", "united states "):
-        if key.startswith(prefix) and len(key) > len(prefix) + 3:
-            variants.add(key[len(prefix) :])
-    return variants
-
-
-def without_initials(name: str) -> str | None:
-    """'Priya N. Raman' -> 'Priya Raman': a person's name without its middle initials, by which
-    other reporting may know them; None for a name that has none."""
-    parts = name.split()
-    if len(parts) < 3:
-        return None
-    kept = [parts[0], *(p for p in parts[1:-1] if not re.fullmatch(r"[A-Z]\.", p)), parts[-1]]
-    return " ".join(kept) if len(kept) < len(parts) else None
-
-
-def acronym_of(label: str) -> str | None:
-    """'U.S. Customs and Border Protection' -> 'CBP'; None for names of one word."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", label) if w.lower() not in _ACRONYM_SKIP]
-    initials = "".join(w[0] for w in words if w[0].isupper())
-    return initials if len(initials) >= 3 else None
-
-
-def display_name(span: Span) -> str:
-    """The name a mention gives, without a leading 'the' or a trailing possessive; a capitalized
-    'The' inside a sentence is part of the name ('obtained by The Plain Dealer')."""
-    doc = span.doc
-    tokens = list(span)
-    if span.start > 0 and _name_article(doc[span.start - 1]):
-        tokens = [doc[span.start - 1], *tokens]
-    while tokens and tokens[0].lower_ in ("the", "a", "an") and not _name_article(tokens[0]):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
-        tokens = tokens[:-1]
-    text = "".join(t.text_with_ws for t in tokens).strip()
-    return re.sub(r"\s*[’']s\s+(?=administration\b)", " ", text)  # "Trump’s administration"
-
-
-def _name_article(token) -> bool:
-    """A 'The' capitalized where no sentence or quotation begins: part of a name."""
-    return (
-        token.text == "The"
-        and not token.is_sent_start
-        and token.doc[token.i - 1].text not in ('"', "“", "‘", "'", ":", "(", "—")
-    )
-
-
-@dataclass
-class Entity:
-    """A node a mention can resolve to."""
-
-    iri: URIRef
-    label: str
-    kind: URIRef
-    origin: str  # "graph" (already described there), "gazetteer" or "article" (new)
-
-
-@dataclass
-class Mention:
-    """A stretch of the article that names an entity."""
-
-    span: Span
-    entity: Entity
-
-    @property
-    def iri(self) -> URIRef:
-        return self.entity.iri
-
-
-@cache
-def gazetteer() -> Graph:
-    """The well-known actors of `patterns/gazetteer.ttl` (parsed once; not to be changed)."""
-    return Graph().parse(PATTERNS_DIR / "gazetteer.ttl", format="turtle")
-
-
-@cache
-def _org_typing() -> dict:
-    return read_patterns("org_types.json")
-
-
-@cache
-def _name_words(*kinds: str) -> frozenset[str]:
-    """The words that name organizations of these kinds (`name_words` of org_types.json; all
-    kinds when none is given): 'department', 'foundation', 'council' ..."""
-    words = _org_typing()["name_words"]
-    return frozenset(w for kind in kinds or tuple(words) for w in words[kind])
-
-
-def _most_specific(types: set[URIRef], ontology: Graph) -> URIRef | None:
-    """The one type of `types` that no other of them is a superclass of (by the ontology)."""
-    ours = [t for t in types if str(t).startswith(str(TW))]
-    for candidate in ours:
-        if not any(other != candidate and (other, RDFS.subClassOf, candidate) in ontology for other in ours):
-            return candidate
-    return ours[0] if ours else None
-
-
-@dataclass
-class EntityIndex:
-    """Every name the linker knows, and the entity each stands for."""
-
-    known: Graph
-    ontology: Graph
-    entities: dict[URIRef, Entity] = field(default_factory=dict)
-    names: dict[str, set[URIRef]] = field(default_factory=lambda: defaultdict(set))
-    acronyms: dict[str, set[URIRef]] = field(default_factory=lambda: defaultdict(set))
-    surnames: dict[str, set[URIRef]] = field(default_factory=lambda: defaultdict(set))
-
-    @classmethod
-    def from_graph(cls, known: Graph, ontology: Graph, use_gazetteer: bool = True) -> "EntityIndex":
-        index = cls(known, ontology)
-        index._add_graph(known, "graph")
-        if use_gazetteer:
-            index._add_graph(gazetteer(), "gazetteer")
-        return index
-
-    def _add_graph(self, graph: Graph, origin: str) -> None:
-        for node, label in graph.subject_objects(RDFS.label):
-            if not isinstance(node, URIRef) or not str(node).startswith(str(ID)):
-                continue
-            if node not in self.entities:  # else known already: the aliases below still count
-                kind = _most_specific(set(graph.objects(node, RDF.type)), self.ontology)
-                if kind is None or not _is_actor_kind(kind, self.ontology):
-                    continue
-                self.add(Entity(node, str(label), kind, origin))
-            for alias in (*graph.objects(node, SKOS.altLabel), *graph.objects(node, SKOS.hiddenLabel)):
-                self.add_name(node, str(alias))
-
-    def add(self, entity: Entity) -> None:
-        """Know an entity by its label (and acronym, and surname for a person)."""
-        self.entities[entity.iri] = entity
-        self.add_name(entity.iri, entity.label)
-        if entity.kind == TW.Person:
-            parts = entity.label.split()
-            if len(parts) >= 2:
-                self.surnames[name_key(parts[-1])].add(entity.iri)
-            if (plain := without_initials(entity.label)) is not None:
-                self.add_name(entity.iri, plain)  # "Priya Raman" in a later article: "Priya N. Raman"
-        elif self.is_organization(entity.kind) and (acronym := acronym_of(entity.label)):
-            self.acronyms[acronym].add(entity.iri)
-        if entity.kind == TW.Company and (plain := _without_legal_designators(entity.label)):
-            self.names[plain].add(entity.iri)  # "Palantir" in a later article: "Palantir Technologies"
-
-    def add_name(self, iri: URIRef, name: str) -> None:
-        if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name) and name.upper() == name.replace("o", "O"):
-            self.acronyms[name.upper()].add(iri)  # DoD, ICE: matched by exact letters only
-            return
-        for key in name_variants(name):
-            if key:
-                self.names[key].add(iri)
-
-    def is_organization(self, kind: URIRef) -> bool:
-        return is_subclass(kind, TW.Organization, self.ontology)
-
-    def find(self, name: str) -> Entity | None:
-        """The entity a full name or alias stands for, if exactly one (a company's name also
-        without 'Inc.', 'Technologies' and the like: 'Palantir Technologies' is the graph's
-        'Palantir')."""
-        for key in name_variants(name):
-            found = self.names.get(key, set())
-            if len(found) == 1:
-                return self.entities[next(iter(found))]
-        if (plain := _without_legal_designators(name)) is not None:
-            found = {i for i in self.names.get(plain, set()) if self.entities[i].kind == TW.Company}
-            if len(found) == 1:
-                return self.entities[next(iter(found))]
-        return None
-
-    def find_acronym(self, text: str) -> Entity | None:
-        found = self.acronyms.get(text.upper(), set()) if text.isupper() else set()
-        return self.entities[next(iter(found))] if len(found) == 1 else None
-
-    def phrase_matcher(self, nlp) -> PhraseMatcher:
-        """Matches every known multi-word name and acronym in a text."""
-        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for key, iris in self.names.items():
-            if len(iris) == 1:
-                matcher.add(str(next(iter(iris))), [nlp.make_doc(key)])
-        for acronym, iris in self.acronyms.items():
-            if len(iris) == 1:
-                matcher.add(str(next(iter(iris))), [nlp.make_doc(acronym.lower())])
-        return matcher
-
-
-def superclasses(ontology: Graph) -> dict[URIRef, frozenset[URIRef]]:
-    """Each class of the ontology and all its superclasses (itself included), transitively."""
-    classes = set(ontology.subjects(RDFS.subClassOf)) | set(ontology.subjects(RDF.type, OWL.Class))
-    return {c: frozenset(ontology.transitive_objects(c, RDFS.subClassOf)) for c in classes}
-
-
-def is_subclass(kind: URIRef, of: URIRef, ontology: Graph) -> bool:
-    """Whether `kind` is `of` or one of its subclasses."""
-    return of in _superclasses_of(ontology).get(kind, frozenset({kind}))
-
-
-_SUPERCLASSES: dict[int, tuple[Graph, dict]] = {}
-
-
-def _superclasses_of(ontology: Graph) -> dict[URIRef, frozenset[URIRef]]:
-    """`superclasses(ontology)`, computed once per ontology graph object."""
-    cached = _SUPERCLASSES.get(id(ontology))
-    if cached is None or cached[0] is not ontology:
-        cached = _SUPERCLASSES[id(ontology)] = (ontology, superclasses(ontology))
-    return cached[1]
-
-
-def _is_actor_kind(kind: URIRef, ontology: Graph) -> bool:
-    return any(
-        is_subclass(kind, base, ontology) for base in (TW.Agent, TW.Technology, TW.Place, TW.Policy)
-    ) and not is_subclass(kind, TW.Group, ontology)
 
 
 class Linker:
@@ -315,7 +76,7 @@ class Linker:
         self.index = index
         self.nlp = nlp
         self.matcher = index.phrase_matcher(nlp)
-        self.typing = _org_typing()
+        self.typing = org_typing()
         self.votes: dict[str, Counter] = defaultdict(Counter)  # name -> the model's labels for it
         self.surnames: set[str] = set()  # the last words of the full names the model calls people
         self.dateline_places: set[str] = set()
@@ -330,15 +91,15 @@ class Linker:
             if _looks_like_name(span) and not self._inside_longer_name(span):
                 known_spans.append(span)
         model_spans = [
-            _with_first_name(_extended(_trimmed(e)))
+            with_first_name(extended(trimmed(e)))
             for e in map(self._organization_mislabelled, doc.ents)
-            if e.label_ in ENTITY_LABELS and _looks_like_name(_trimmed(e)) and not _adjective(e)
+            if e.label_ in ENTITY_LABELS and _looks_like_name(trimmed(e)) and not _adjective(e)
         ]
         model_spans = [s for s in (_short_of(s, known_spans) for s in model_spans) if s is not None]
         model_spans = [part for span in model_spans for part in self._split_known(span)]
         model_spans = _joined_at_and(model_spans)
-        unlabelled = _unlabelled_products(doc) + self._unlabelled_companies(doc) + _unlabelled_people(doc)
-        unlabelled += _unlabelled_brands(doc)
+        unlabelled = unlabelled_products(doc) + self._unlabelled_companies(doc) + unlabelled_people(doc)
+        unlabelled += unlabelled_brands(doc)
         unlabelled += self._unlabelled_described(doc) + self._unlabelled_bodies(doc)
         unlabelled += self._unlabelled_seats(doc)
         spans = filter_spans(known_spans + model_spans + unlabelled)
@@ -347,7 +108,7 @@ class Linker:
             self.votes[name_key(display_name(span))][span.label_] += 1
         regions = set(self.typing["not_cities"])  # "the Kansas secretary of state": a state's officer
         for token in doc:  # "Oracle engineers", "Oracle general counsel X": an organization
-            if token.dep_ in ("compound", "poss") and token.head.lemma_.lower() in _STAFF_WORDS:
+            if token.dep_ in ("compound", "poss") and token.head.lemma_.lower() in STAFF_WORDS:
                 public = token.ent_type_ == "GPE" and token.head.lemma_.lower() in _PUBLIC_OFFICERS
                 if name_key(token.text) not in regions and not public:  # "a Detroit officer": the city's
                     self.votes[name_key(token.text)]["ORG"] += 10
@@ -606,7 +367,7 @@ class Linker:
         at the start of a sentence: 'Meridian Health Systems will not renew ...'."""
         designators = set(self.typing["company_designators"])
         found = []
-        for start, end in _unlabelled_names(doc):
+        for start, end in unlabelled_names(doc):
             words = name_key(doc[start:end].text).split()
             if words[-1] in designators and not self._public_name(words):
                 found.append(Span(doc, start, end, label="ORG"))
@@ -620,7 +381,7 @@ class Linker:
         bodies = {*typing["GovernmentAgency"], *typing["GovernmentOrganization"], *typing["Court"]}
         bodies |= {*typing["Organization"], "foundation", "institute", "institution", "association"}
         found = []
-        for start, end in _unlabelled_names(doc):
+        for start, end in unlabelled_names(doc):
             continues = end < len(doc) and doc[end].lower_ in ("of", "for")  # "U.S. Court of Appeals"
             if doc[end - 1].lower_ in bodies and not continues:
                 found.append(Span(doc, start, end, label="ORG"))
@@ -655,7 +416,7 @@ class Linker:
         article = span[0].lower_ == "the" or span.start > 0 and doc[span.start - 1].lower_ == "the"
         if followed and not article and len(known.label.split()) == 2 and known.label.startswith("The "):
             return True
-        bodies = _name_words("GovernmentAgency", "GovernmentOrganization", "Court")
+        bodies = name_words("GovernmentAgency", "GovernmentOrganization", "Court")
         while end < len(doc) and (doc[end].is_title or doc[end].text == "'s") and not doc[end].is_sent_start:
             if doc[end].lower_ in bodies:
                 return True
@@ -676,13 +437,13 @@ class Linker:
         """'Department of Health', 'Bureau of Industry and Security': a body's name, not a
         company's, though it ends in a word companies end in."""
         connectors = set(self.typing["name_connectors"])
-        public = _name_words("GovernmentAgency", "GovernmentOrganization", "NonProfit")
+        public = name_words("GovernmentAgency", "GovernmentOrganization", "NonProfit")
         return bool(set(words) & (connectors | public))
 
     def _org_words(self, span: Span) -> bool:
         """Whether a name has a word that names organizations ('Foundation', 'Systems')."""
         words = set(name_key(span.text).split())
-        return bool(words & (_name_words() | set(self.typing["company_designators"])))
+        return bool(words & (name_words() | set(self.typing["company_designators"])))
 
     def _company_by_short_name(self, name: str, seen) -> Entity | None:
         """'Halvorsen' after 'Halvorsen Microsystems', 'Meridian' or 'Meridian Health' after
@@ -708,7 +469,7 @@ class Linker:
             for e in seen
             if e.kind == TW.Program
             and (words := name_key(e.label).split())[1:] == short
-            and words[0] in _PROGRAM_HEADS
+            and words[0] in PROGRAM_HEADS
         }
         if len(programs) == 1:
             owned = programs
@@ -780,7 +541,7 @@ class Linker:
         """The class of a new entity, from what the text says of it."""
         following = span.doc[span.end] if span.end < len(span.doc) else None
         last = name.split()[-1].lower()
-        title = is_title_word(last) or last in _HONORIFICS | _TITLES_BEFORE_NAMES
+        title = is_title_word(last) or last in HONORIFICS | TITLES_BEFORE_NAMES
         if following is not None and following.ent_type_ == "PERSON" and title:
             return None  # "Cabinet Secretary Lionel Abeyta", "Police Commissioner X": a title, no body
         if len(name.split()) >= 2 and span.label_ in ("PERSON", "") and _after_title(span):
@@ -813,7 +574,7 @@ class Linker:
         if any(_based_in(s) or _home_of(s) for s in self.same_name.get(name_key(name), [span])):
             return TW.Place  # "based in Petah Tikva", "the Petah Tikva company": a place
         root = span.root
-        people_words = _role_words() | _STAFF_WORDS | _PEOPLE_HEADS
+        people_words = role_words() | STAFF_WORDS | PEOPLE_HEADS
         if span.label_ == "PERSON" and 2 <= len(words) <= 3 and root.dep_ == "appos":
             if root.head.lemma_.lower() in people_words:
                 return TW.Person  # "Amadi's lawyer, Celeste Navarro of the X Project, a nonprofit ..."
@@ -828,11 +589,11 @@ class Linker:
             return TW.Person  # "Amira Saleh, the company's president and co-founder", "X, a graduate student"
         if head in _STAFF_GROUPS and _group_of_staff(span):
             return TW.PersonGroup  # "No Tech for Apartheid, a group of Google and Amazon employees"
-        if head in _PROGRAM_HEADS or span.ent_id_ == "Program":
+        if head in PROGRAM_HEADS or span.ent_id_ == "Program":
             return TW.Program
         if head is None and _launched(span) and not self._org_words(span):
             return TW.Product  # "Axon unveiled Draft One": what a company launches is a product
-        if head in _PRODUCT_HEADS:
+        if head in PRODUCT_HEADS:
             social = head in ("platform", "network") and "social" in span.sent.text.lower()
             return TW.Platform if social else TW.Product  # "the surveillance network the department built"
         person_named = len(name.split()) >= 2 and self._voted_label(span, name) == "PERSON"
@@ -857,7 +618,7 @@ class Linker:
         if words[-1] in _VENUES or words[-2:] == ["convention", "center"]:
             return TW.Place  # "the Jacob K. Javits Convention Center"
         label = self._voted_label(span, name)
-        if label == "PERSON" and len(words) > 1 and words[0] in _name_words():
+        if label == "PERSON" and len(words) > 1 and words[0] in name_words():
             return self._org_kind(span, name)  # "Fundación Quetzal", "Colectivo Frontera Sur"
         if label == "PERSON":  # a lone word no full name explains is more likely a place or a thing
             return TW.Person if len(name.split()) >= 2 else None
@@ -955,17 +716,6 @@ class Linker:
         return TW[self.typing["default"]]
 
 
-def _without_legal_designators(name: str) -> str | None:
-    """'palantir' for 'Palantir Technologies', 'oracle' for 'Oracle Corp.'; None when nothing is
-    left or nothing was taken off."""
-    words = name_key(name).split()
-    cut = len(words)
-    legal = set(_org_typing()["legal_designators"])  # words a name may go without in another article
-    while cut > 1 and words[cut - 1] in legal:
-        cut -= 1
-    return " ".join(words[:cut]) if cut < len(words) else None
-
-
 def _short_form_drops(rest: list[str], designators: set[str]) -> bool:
     """Whether a company's short name may leave out these last words of its name: designators
     ('Kestrel' for 'Kestrel Metrics'), a few words ending in one ('Kitehawk' for 'Kitehawk Aerial
@@ -1027,7 +777,7 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
     if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN":
         head = root.head  # "Brindle's RouteKeeper software plans ...": the parse's "software plans"
         while (
-            head.lemma_.lower() not in _PRODUCT_HEADS and head.dep_ == "compound" and head.head.pos_ == "NOUN"
+            head.lemma_.lower() not in PRODUCT_HEADS and head.dep_ == "compound" and head.head.pos_ == "NOUN"
         ):
             head = head.head
         before = span.doc[span.start - 1] if span.start > 0 else None
@@ -1055,30 +805,6 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
             if token.pos_ not in ("NOUN", "ADJ", "PROPN", "PART"):
                 break
     return None, None
-
-
-def _unlabelled_names(doc: Doc) -> list[tuple[int, int]]:
-    """The runs of two or more capitalized proper nouns the model gave no label."""
-    runs, start = [], None
-    for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
-            start = token.i if start is None else start
-            continue
-        end = token.i if token is not None else len(doc)
-        if start is not None and end - start > 1:
-            runs.append((start, end))
-        start = None
-    return runs
-
-
-def is_title_word(word: str) -> bool:
-    return word.lower() in _title_words()
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    """The words of job titles: the organization typing's and the roles'."""
-    return frozenset(_org_typing()["title_words"]) | _role_words()
 
 
 def _short_of(span: Span, known: list[Span]) -> Span | None:
@@ -1257,7 +983,7 @@ def _datelines(doc: Doc) -> list[str]:
 def _home_city(doc: Doc) -> str | None:
     """The city a story is about: its dateline's place, else the place it names most (the first
     of those named as often), not a state or a country."""
-    regions = set(_org_typing()["not_cities"])
+    regions = set(org_typing()["not_cities"])
     places = [e for e in doc.ents if e.label_ == "GPE" and name_key(e.text) not in regions]
     if datelines := _datelines(doc):
         key = name_key(datelines[0])
@@ -1269,7 +995,7 @@ def _home_city(doc: Doc) -> str | None:
         return None
     best = max(counts.values())
     key = next(name_key(p.text) for p in places if counts[name_key(p.text)] == best)
-    return next(_trimmed(p).text.removeprefix("the ") for p in places if name_key(p.text) == key)
+    return next(trimmed(p).text.removeprefix("the ") for p in places if name_key(p.text) == key)
 
 
 def _owner_place(span: Span) -> str | None:
@@ -1290,220 +1016,12 @@ def _generic_body_name(span: Span) -> bool:
     """A name every city or country has ('Board of Supervisors', 'Police Department', 'Ministry
     of Defense'), not one of its own ('Greece's Coastal Migration Authority' is the Coastal
     Migration Authority)."""
-    typing = _org_typing()["name_words"]
+    typing = org_typing()["name_words"]
     generic = {*typing["GovernmentAgency"], *typing["GovernmentOrganization"], "board", "office"}
     words = [t.lower_ for t in span if t.lower_ not in ("the", "'s")]
     if len(words) > 2 and words[0] in generic and words[1] == "of":
         return True  # "Ministry of Defense", "Department of Justice"
     return all(w in generic or w in ("of", "and") for w in words)
-
-
-_OPENING_PREPOSITIONS = {
-    "inside",
-    "within",
-    "outside",
-    "across",
-    "at",
-    "in",
-    "for",
-    "from",
-    "among",
-    "beyond",
-}
-
-
-def _trimmed(span: Span) -> Span:
-    """A name without the capitalized word that opens a title or sentence before it: 'Inside
-    Amazon, a year-old letter ...' is Amazon."""
-    start = span.start
-    while start < span.end - 1 and (
-        span.doc[start].pos_ in ("ADP", "SCONJ", "ADV", "VERB", "AUX", "PRON")
-        or span.doc[start].is_sent_start
-        and span.doc[start].lower_ in _OPENING_PREPOSITIONS
-    ):  # "Inside Quillon, they have found allies", also when the model tags "Inside" a name
-        start += 1
-    titles = (_HONORIFICS | _TITLES_BEFORE_NAMES) - {"the"}
-    while span.label_ == "PERSON" and span.end - start > 2 and span.doc[start].lower_ in titles:
-        start += 1  # "Assemblymember Dana Whitfield", "Superintendent Charlie Beck": the name alone
-    name = span.doc[start + 1 : span.end]
-    if span.label_ == "ORG" and span.doc[start].lower_ in titles and len(name) == 2:
-        if all(t.pos_ == "PROPN" and t.is_title for t in name):
-            start += 1  # "Spokeswoman Ines Corrado", which the model called an organization
-    doc = span.doc
-    if span.end - start > 2 and doc[start].lower_ in _QUANTIFIERS and doc[start + 1].lower_ == "of":
-        start += 2  # "Several of Amazon's rivals", "Much of Amazon's case": Amazon
-    if (  # "Executives of Tessaly Systems": the model ran the people into the name
-        span.label_ == "ORG"
-        and span.end - start > 2
-        and doc[start].lower_ in _PEOPLE_OF  # not "Coalition of Immokalee Workers"
-        and doc[start + 1].lower_ == "of"
-        and doc[start + 2].pos_ == "PROPN"
-    ):
-        start += 2
-    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
-
-
-_TITLES_BEFORE_NAMES = {  # "Provost Adaeze Nwosu", "Superintendent Larry Snelling": not first names
-    "provost", "superintendent", "chancellor", "dean", "pastor", "reverend", "bishop", "rabbi", "imam",
-    "father", "sister", "brother", "professor", "sheriff", "chief", "commissioner", "sergeant",
-    "detective", "captain", "lieutenant", "deputy", "minister", "premier", "ambassador", "general",
-    "colonel", "admiral", "inspector", "trustee", "alderman", "alderwoman", "delegate", "speaker",
-    "chairwoman", "chairman", "president", "principal", "officer", "agent", "the", "spokeswoman",
-    "spokesman", "spokesperson",
-}  # fmt: skip
-
-
-@cache
-def _never_first_names() -> frozenset[str]:
-    """Titles, job words and the calendar: words written before a name that are not part of it."""
-    titles = _HONORIFICS | _role_words() | set(_org_typing()["title_words"]) | _STAFF_WORDS | _PEOPLE_HEADS
-    return frozenset(titles | _TITLES_BEFORE_NAMES | {*WEEKDAYS, *MONTHS})
-
-
-def _with_first_name(span: Span) -> Span:
-    """'Valeria [Montes Ibarra]': a person's name the model took without the first name before it
-    (a capitalized word the parse makes part of the name, not a title or a date)."""
-    if span.label_ != "PERSON" or span.start == 0:
-        return span
-    first = span.doc[span.start - 1]
-    if (
-        first.pos_ == "PROPN"
-        and first.is_title
-        and first.is_alpha  # not "Rev."
-        and not first.ent_type_
-        and first.dep_ == "compound"
-        and span.start <= first.head.i < span.end
-        and first.lower_ not in _never_first_names()
-    ):
-        return Span(span.doc, span.start - 1, span.end, label="PERSON")
-    return span
-
-
-_OFFICE_HOLDERS = {
-    "director",
-    "secretary",
-    "commissioner",
-    "administrator",
-    "general",
-    "attorney",
-    "governor",
-}
-
-
-def _extended(span: Span) -> Span:
-    """An organization's name the model cut short: 'Google' + 'Cloud' in 'Google Cloud chief
-    executive'; 'the Office of the Director' + 'of National Intelligence', an office named for the
-    official who heads it."""
-    end = span.end
-    doc = span.doc
-    if span.label_ == "ORG" and span[0].lower_ == "office" and span[-1].lower_ in _OFFICE_HOLDERS:
-        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
-            end += 1
-            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
-                end += 1
-            return Span(doc, span.start, end, label=span.label_)
-    while span.label_ == "ORG" and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
-        if doc[end].ent_type_ or doc[end].dep_ != "compound" or _seat_title(doc[end]):
-            break
-        end += 1
-    return Span(doc, span.start, end, label=span.label_) if end > span.end else span
-
-
-def _unlabelled_products(doc: Doc) -> list[Span]:
-    """Names the model did not label that the text calls a product or program: 'its TensorFlow
-    software', 'Skywatch, a camera surveillance program'."""
-    found = []
-    for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ or not token.text[0].isupper():
-            continue
-        if token.dep_ == "compound":
-            head = token.head
-            named_so = head.pos_ == "PROPN" and head.is_title  # "the Neighbors Portal": one name
-            if head.lemma_.lower() in _PRODUCT_HEADS and token.i > token.sent.start and not named_so:
-                found.append(Span(doc, token.i, token.i + 1, label="PRODUCT"))
-        elif any(
-            c.dep_ == "appos" and c.lemma_.lower() in _PRODUCT_HEADS | _PROGRAM_HEADS for c in token.children
-        ):
-            start = token.i
-            while start > token.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
-                start -= 1
-            found.append(Span(doc, start, token.i + 1, label="PRODUCT"))
-    return found
-
-
-_BRAND = re.compile(r"^(?!i)[a-z]{1,2}[A-Z][A-Za-z]+$")  # "xAI", "eBay"; not Apple's "iPhone", "iOS"
-
-
-def _unlabelled_brands(doc: Doc) -> list[Span]:
-    """A one-word name written with a small first letter and a capital after it, which the model
-    takes for a common noun: an organization unless its context types it otherwise."""
-    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if _BRAND.match(t.text) and not t.ent_type_]
-
-
-def _unlabelled_people(doc: Doc) -> list[Span]:
-    """A person's full name the model did not label, told by what the sentence does with it: the
-    speaker of a verb of saying, a name beside a title ('Ana Ruiz, the group's director,
-    wrote ...'), or a surname the article uses for a person elsewhere."""
-    titles = _STAFF_WORDS | set(_org_typing()["title_words"])
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}  # "Seth Vargo ...", then "Vargo"
-    surnames |= {  # "Tova Reinholt spent ...", then "Reinholt resigned": organizations do not resign
-        t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_ in ("resign", "quit")
-    }
-    found, start = [], None
-    for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN" and token.is_title and token.ent_type_ in _NOT_NAMES:
-            start = token.i if start is None else start
-            continue
-        end = token.i if token is not None else len(doc)
-        if start is not None and end - start >= 3 and _seat_title(doc[start]):
-            start += 1  # "Council Members Zo Qadri and ...": the name after the title
-            after_title = True
-        else:
-            after_title = start is not None and _title_before_name(doc[start]) and 3 <= end - start <= 4
-        if start is not None and (1 <= end - start <= 3 or after_title):
-            root = doc[end - 1]
-            speaker = root.dep_ == "nsubj" and root.head.lemma_ in _SPEAKING_VERBS
-            titled = (
-                any(
-                    c.dep_ == "appos" and c.lemma_.lower() in titles and not _titles_another(c)
-                    for c in root.children
-                )
-                or (
-                    root.dep_ == "appos"  # "A spokesperson for Corbel, Lauren Petty, said"
-                    and any(a.lemma_.lower() in titles for a in list(root.ancestors)[:3])
-                )
-                or root.dep_ == "appos"
-                and root.head.lemma_.lower() in _PEOPLE_HEADS | _COLLEAGUES
-            )  # "My colleague Emeka Obi, who led ...", "a graduate student, Ana Ruiz"
-            named = end - start == 2 and root.text in surnames
-            if end - start == 1:  # "Lindqvist voted no": a surname alone, as a subject, and only that
-                speaker = titled = False
-                named = root.text in surnames and root.dep_ in ("nsubj", "nsubjpass")
-            if (speaker or titled or named or after_title) and root.head.i not in range(start, end):
-                found.append(_trimmed(Span(doc, start, end, label="PERSON")))  # without "Councilmember"
-        start = None
-    return found
-
-
-def _titles_another(title: Token) -> bool:
-    """'seen by Test Wire, Quillon's vice president of people, Dana Pruitt': the title is followed
-    by the name it belongs to."""
-    after = title.right_edge.i + 1
-    doc = title.doc
-    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON"
-
-
-def _seat_title(word: Token) -> bool:
-    """'Members' in 'Council Members Zo Qadri and Vanessa Fuentes': a seat on a body, before names."""
-    return word.lower_ in ("member", "members") and word.i > 0 and word.nbor(-1).lower_ in _SEATED_BODIES
-
-
-_SEATED_BODIES = {"council", "board", "assembly", "committee", "commission"}
-
-
-def _title_before_name(word: Token) -> bool:
-    """'Mayor' in 'Mayor Renata Solis': a person's title, not the first word of a name."""
-    return word.lower_ in _HONORIFICS and word.lower_ not in ("general", "justice", "president", "secretary")
 
 
 def _group_of_staff(span: Span) -> bool:
@@ -1512,10 +1030,10 @@ def _group_of_staff(span: Span) -> bool:
     for group in (*(c for t in span for c in t.children), *near):
         if group.lemma_ in _STAFF_GROUPS:
             described = {c.lemma_.lower() for c in group.children if c.dep_ in ("compound", "amod")}
-            if described & _STAFF_WORDS:
+            if described & STAFF_WORDS:
                 return True  # "an employee group formed in June"
             for of in (c for c in group.children if c.dep_ == "prep" and c.lower_ == "of"):
-                if any(m.lemma_.lower() in _STAFF_WORDS for m in of.children if m.dep_ == "pobj"):
+                if any(m.lemma_.lower() in STAFF_WORDS for m in of.children if m.dep_ == "pobj"):
                     return True
     return False
 
@@ -1523,7 +1041,7 @@ def _group_of_staff(span: Span) -> bool:
 def _after_title(span: Span) -> bool:
     """'chief executive Nat Friedman', 'co-founder and co-chairman Steve Conine': a job title
     written just before the name."""
-    titles = _STAFF_WORDS | set(_org_typing()["title_words"]) | _role_words()
+    titles = STAFF_WORDS | set(org_typing()["title_words"]) | role_words()
     before = span.doc[max(span.sent.start, span.start - 4) : span.start]
     words = [
         t.lower_ for t in before if t.is_lower or t.lower_ == "ceo" or t.is_sent_start
@@ -1531,25 +1049,18 @@ def _after_title(span: Span) -> bool:
     return bool(words) and before[-1].lower_ in titles | {"co-chairman", "co-founder", "cofounder", "lead"}
 
 
-@cache
-def _role_words() -> frozenset[str]:
-    """The last words of the job titles of patterns/roles.json ('president', 'officer', 'judge')."""
-    roles = read_patterns("roles.json")
-    return frozenset(p.split()[-1] for k, ps in roles.items() if not k.startswith("_") for p in ps)
-
-
 def _in_apposition_to_staff(token) -> bool:
     """'Two engineers ..., Marcus Bell and Jun Park': a name standing for a staff noun."""
     while token.dep_ == "conj":
         token = token.head
-    return token.dep_ == "appos" and token.head.lemma_.lower() in _STAFF_WORDS
+    return token.dep_ == "appos" and token.head.lemma_.lower() in STAFF_WORDS
 
 
 def _is_descriptor(span: Span) -> bool:
     """'Software maker Larkspur': a common noun capitalized by the start of a sentence, part of a
     description ('maker', 'company'), not a name."""
     root = span.root
-    heads = {h for hs in _org_typing()["appositive_heads"].values() for h in hs}
+    heads = {h for hs in org_typing()["appositive_heads"].values() for h in hs}
     return (
         len(span) == 1
         and span.start == span.sent.start
@@ -1581,7 +1092,7 @@ def _looks_like_name(span: Span) -> bool:
     if first.is_sent_start and first.tag_ == "NNS" and len(span) > 2 and span[1].lower_ in ("for", "of"):
         return False  # "Lawyers for Nimbus asked ...": people described, not a name
     words = [t for t in span if t.is_alpha and t.lower_ not in _NAME_PARTICLES]
-    return bool(words) and all(t.text[0].isupper() or _BRAND.match(t.text) for t in words)
+    return bool(words) and all(t.text[0].isupper() or BRAND.match(t.text) for t in words)
 
 
 def _local_body_of_state(span: Span, seen) -> Entity | None:
@@ -1590,7 +1101,7 @@ def _local_body_of_state(span: Span, seen) -> Entity | None:
     words = [t for t in span if t.lower_ != "the"]
     cut = next((i for i, t in enumerate(words) if t.is_lower), len(words))
     state = name_key(" ".join(t.text for t in words[:cut]))
-    if not 0 < cut < len(words) or state not in _org_typing()["not_cities"] or not words[-1].is_lower:
+    if not 0 < cut < len(words) or state not in org_typing()["not_cities"] or not words[-1].is_lower:
         return None
     body = name_key(" ".join(t.text for t in words[cut:])).split()
     found = {

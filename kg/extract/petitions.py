@@ -11,8 +11,8 @@ import re
 from rdflib import Literal, URIRef
 from spacy.tokens import Span, Token
 
+from kg.extract.entities import is_subclass
 from kg.extract.facts import char_range
-from kg.extract.linking import is_subclass
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Group, Reader, contract_noun

@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.article import DATELINE, Article
 from kg.extract.dates import MONTHS, relative_day, resolve_date
+from kg.extract.entities import Entity, EntityIndex, Mention, is_subclass, name_key, without_initials
 from kg.extract.facts import Facts, char_range
 from kg.extract.iris import actor_iri, slugify
-from kg.extract.linking import Entity, EntityIndex, Mention, is_subclass, name_key, without_initials
 from kg.extract.pipeline import read_patterns
 from kg.extract.quantities import parse_count, parse_money
 from kg.extract.syntax import future, hedged, prep_object

@@ -10,7 +10,7 @@ from rdflib import URIRef
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
-from kg.extract.linking import Entity, Mention, is_subclass, name_key
+from kg.extract.entities import Entity, Mention, is_subclass, name_key
 from kg.extract.pipeline import PATTERNS_DIR, read_patterns
 from kg.extract.reader import Reader
 from kg.extract.syntax import object_of, prep_object, subjects

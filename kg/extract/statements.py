@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from rdflib import RDF, XSD, Literal, URIRef
 from spacy.tokens import Span, Token
 
-from kg.extract.linking import is_subclass, is_title_word
+from kg.extract.entities import is_subclass
 from kg.extract.petitions import read_request
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import EMPLOYEE_NOUNS, PETITION_NOUNS, QUOTE, Reader
+from kg.extract.spans import is_title_word
 from kg.extract.syntax import clause_text, demanded, hedged, negated, prep_object, subjects
 from kg.namespaces import TW
 
