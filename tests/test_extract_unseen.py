@@ -1557,6 +1557,22 @@ RULES = {
         """[] a tw:Petition .
         FILTER NOT EXISTS { ?p a tw:Pledge ; rdfs:label ?l . FILTER(CONTAINS(?l, "never build")) }""",
     ),
+    "session 14: \"CBP's decision to award a contract to Thistlewood\": CBP pays Thistlewood": (
+        "heldout-r66/unseen-gao-tower-protest-2024-09-12",
+        """?c a tw:Contract ; tw:client id:us-customs-and-border-protection ;
+              tw:contractor id:thistlewood-software .""",
+    ),
+    "session 14: 'The contract calls for Thistlewood to build ...': what the contract is for": (
+        "heldout-r66/unseen-gao-tower-protest-2024-09-12",
+        """?c a tw:Contract ; tw:contractor id:thistlewood-software ; tw:purpose ?p .
+        FILTER(STRSTARTS(?p, "build analytics software"))""",
+    ),
+    "session 14: 'Brannock' after 'Brannock Data Operations' is that company, keeping its contract": (
+        "heldout-r68/unseen-brannock-data-center-strike-2023-02-17",
+        """?d a tw:ContractContinuation ; tw:agent id:brannock-data-operations .
+        FILTER NOT EXISTS { id:brannock a tw:Company }""",
+    ),
+# SESSION14
 }
 
 

@@ -480,6 +480,10 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
             if supplied is not None and _thing(supplied):
                 words = _phrase_before_comma(supplied)
                 reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.supplies")
+        if verb.lemma_ in ("call", "require", "obligate") and (work := _contractors_work(reader, node, verb)):
+            words = clause_text(work)  # "The contract calls for Thistlewood to build software ...": the
+            words = words.doc[max(words.start, work.i) : words.end]  # work, not who is to do it
+            reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.calls-for")
         if verb.lemma_ == "pay" and (paid_for := prep_object(verb, "for")) is not None and _thing(paid_for):
             words = _phrase_before_comma(paid_for)  # "The contract pays Orbis for software that ..."
             reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.pays-for")
@@ -487,6 +491,18 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
     for word in noun.sent:  # "when it runs out in March 2019", "when the term expires in December"
         if word.lemma_ in ("run", "expire", "end", "lapse") and word.dep_ == "advcl":
             _contract_date(reader, node, word, end_only=True)
+
+
+def _contractors_work(reader: Reader, node, verb: Token) -> Token | None:
+    """The work a contract 'calls for' its contractor to do ('calls for Thistlewood to build
+    software', 'requires Orbis to maintain ...'), as the verb of that work; not a duty of others."""
+    for work in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)):
+        doer = next((c for c in work.children if c.dep_ == "nsubj"), None)
+        doer = doer or next((c for c in verb.children if c.dep_ == "dobj"), None)
+        entity = reader.entity(doer) if doer is not None else None
+        if entity is not None and entity.iri in reader.facts.objects(node, TW.contractor):
+            return work
+    return None
 
 
 def _worth(noun: Token) -> Token | None:

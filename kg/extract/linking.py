@@ -486,6 +486,7 @@ class Linker:
             and len(words) > len(short)
             and not re.search(r"['’]s\b", e.label)  # "Salesforce's Service Cloud": Salesforce's product
             and _short_form_drops(words[len(short) :], designators)
+            and (len(words) - len(short) < 2 or e.origin == "article")  # known names have their aliases
         }
         if not found:  # "Ashbury's engineering school" after "Ashbury University"
             found = {
@@ -719,10 +720,11 @@ class Linker:
 def _short_form_drops(rest: list[str], designators: set[str]) -> bool:
     """Whether a company's short name may leave out these last words of its name: designators
     ('Kestrel' for 'Kestrel Metrics'), a few words ending in one ('Kitehawk' for 'Kitehawk Aerial
-    Systems'), one word more ('Ridgeway' for 'Ridgeway Dataworks'), or the partners after the first
-    ('Hollis' for 'Hollis & Grant', 'Baker and Lane')."""
-    one_more_word = len(rest) == 1 and rest[0] not in ("&", "and")  # "Ridgeway" for "Ridgeway Dataworks"
-    if rest and (rest[-1] in designators and len(rest) <= 3 or one_more_word):
+    Systems'), one or two words more ('Ridgeway' for 'Ridgeway Dataworks', 'Brannock' for 'Brannock
+    Data Operations'), or the partners after the first ('Hollis' for 'Hollis & Grant', 'Baker and
+    Lane')."""
+    words_more = len(rest) in (1, 2) and not {"&", "and"} & set(rest)
+    if rest and (rest[-1] in designators and len(rest) <= 3 or words_more):
         return True  # "Kitehawk" for "Kitehawk Aerial Systems"
     return set(rest) <= designators or rest[0] in ("&", "and") and len(rest) in (2, 3)
 

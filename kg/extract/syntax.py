@@ -30,6 +30,8 @@ def subjects(verb: Token) -> list[Token]:
             return [verb.head, *conjuncts(verb.head)]
         if verb.dep_ == "advcl" and (noun := _subject_read_as_object(verb)) is not None:
             return [noun, *conjuncts(noun)]
+        if verb.dep_ == "acl" and infinitive(verb) and (owner := _possessor(verb.head)) is not None:
+            return [owner, *conjuncts(owner)]  # "CBP's decision to award a contract": CBP awards
         if verb.dep_ == "acl" and verb.head.lemma_ in _DOCUMENTS and verb.head.dep_ in ("pobj", "dobj"):
             noun = verb.head  # "weighed in with a blog post telling employees ...": the post's author
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -222,3 +224,17 @@ def infinitive(verb: Token) -> bool:
 def demanded(verb: Token) -> bool:
     """A verb in what someone demands ('three demands: that Halcyon cancel X and that it promise Y')."""
     return any(a.pos_ == "NOUN" and a.lemma_ in ("demand", "request") for a in verb.ancestors)
+
+
+_INTENTIONS = {  # nouns whose possessor does what follows them: "the agency's decision to award ..."
+    "decision", "plan", "move", "effort", "bid", "attempt", "offer", "choice", "refusal", "push",
+    "vote", "promise", "pledge", "commitment", "intention", "intent", "proposal", "failure",
+    "willingness", "agreement", "request", "order",
+}  # fmt: skip
+
+
+def _possessor(noun: Token) -> Token | None:
+    """Who a noun of intention belongs to: 'CBP' in "CBP's decision", 'its' in 'its plan'."""
+    if noun.lemma_.lower() not in _INTENTIONS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
