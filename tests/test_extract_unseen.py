@@ -1572,6 +1572,10 @@ RULES = {
         """?d a tw:ContractContinuation ; tw:agent id:brannock-data-operations .
         FILTER NOT EXISTS { id:brannock a tw:Company }""",
     ),
+    "session 14: 'Soo-jin Park' is a name (the part after a hyphen is lower case); she speaks": (
+        "heldout-r69/unseen-oregon-data-sale-ban-2025-06-10",
+        """?q a tw:Quotation ; tw:speaker id:soo-jin-park ; tw:text "It turns out the industry is a choice." .""",
+    ),
 # SESSION14
 }
 

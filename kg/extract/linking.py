@@ -1093,8 +1093,19 @@ def _looks_like_name(span: Span) -> bool:
     first = span[0]
     if first.is_sent_start and first.tag_ == "NNS" and len(span) > 2 and span[1].lower_ in ("for", "of"):
         return False  # "Lawyers for Nimbus asked ...": people described, not a name
-    words = [t for t in span if t.is_alpha and t.lower_ not in _NAME_PARTICLES]
+    words = [t for t in span if t.is_alpha and t.lower_ not in _NAME_PARTICLES and not _hyphenated(t)]
     return bool(words) and all(t.text[0].isupper() or BRAND.match(t.text) for t in words)
+
+
+def _hyphenated(word: Token) -> bool:
+    """The part of a word after its hyphen: 'jin' of 'Soo-jin'."""
+    doc = word.doc
+    return (
+        word.i >= 2
+        and doc[word.i - 1].text == "-"
+        and not doc[word.i - 2].whitespace_
+        and not (doc[word.i - 1].whitespace_)
+    )
 
 
 def _local_body_of_state(span: Span, seen) -> Entity | None:
