@@ -1576,6 +1576,14 @@ RULES = {
         "heldout-r69/unseen-oregon-data-sale-ban-2025-06-10",
         """?q a tw:Quotation ; tw:speaker id:soo-jin-park ; tw:text "It turns out the industry is a choice." .""",
     ),
+    "session 14: 'signed the contract with X in 2021 for ArcSentry': the contract is for ArcSentry": (
+        "heldout-r35/unseen-gunshot-three-cities-2024-11-22",
+        "?c a tw:Contract ; tw:concerns id:arcsentry .",
+    ),
+    "session 14: \"contract for Quillon's Halo Grid camera system\": the product is 'Halo Grid'": (
+        "heldout-r29/unseen-campus-surveillance-vote-2024-11-18",
+        "?c a tw:Contract ; tw:concerns id:halo-grid . id:halo-grid a tw:Product .",
+    ),
 # SESSION14
 }
 

@@ -435,8 +435,14 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
     partner = prep_object(noun, "with")
     if target is None and partner is not None:  # "its contract with ICE for GitHub Enterprise Server"
         target = prep_object(partner, "for")
-    entity = reader.entity(target) if target is not None else None
-    if entity is not None and not is_subclass(entity.kind, TW.Organization, reader.index.ontology):
+    if target is None and noun.dep_ == "dobj" and noun.head.lemma_ in _PLACING | _WINNING:
+        signed_for = prep_object(noun.head, "for")  # "signed the contract in 2021 for ArcSentry"
+        target = signed_for if _technology_named(reader, signed_for) is not None else None
+    named = _technology_named(reader, target)
+    entity = reader.entity(target) if target is not None and named is None else None
+    if named is not None:
+        reader.add(node, TW.concerns, reader.use(*named), noun, named[1], rule="contract.for")
+    elif entity is not None and not is_subclass(entity.kind, TW.Organization, reader.index.ontology):
         reader.add(node, TW.concerns, reader.use(entity, target), noun, target, rule="contract.for")
     elif target is not None and _thing(target):  # "a contract ... for crime-mapping software"
         words = _phrase_before_comma(target)
@@ -491,6 +497,16 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
     for word in noun.sent:  # "when it runs out in March 2019", "when the term expires in December"
         if word.lemma_ in ("run", "expire", "end", "lapse") and word.dep_ == "advcl":
             _contract_date(reader, node, word, end_only=True)
+
+
+def _technology_named(reader: Reader, word: Token | None):
+    """The product or program a word names, with the word that names it: 'ArcSentry', or 'Halo
+    Grid' in "Quillon's Halo Grid camera system"; None for anything else."""
+    for name in [word, *(c for c in word.children if c.dep_ == "compound")] if word is not None else []:
+        entity = reader.entity(name)
+        if entity is not None and is_subclass(entity.kind, TW.Technology, reader.index.ontology):
+            return entity, name
+    return None
 
 
 def _contractors_work(reader: Reader, node, verb: Token) -> Token | None:

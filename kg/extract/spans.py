@@ -226,15 +226,20 @@ def unlabelled_products(doc: Doc) -> list[Span]:
             head = token.head
             named_so = head.pos_ == "PROPN" and head.is_title  # "the Neighbors Portal": one name
             if head.lemma_.lower() in PRODUCT_HEADS and token.i > token.sent.start and not named_so:
-                found.append(Span(doc, token.i, token.i + 1, label="PRODUCT"))
+                found.append(Span(doc, _name_start(token), token.i + 1, label="PRODUCT"))
         elif any(
             c.dep_ == "appos" and c.lemma_.lower() in PRODUCT_HEADS | PROGRAM_HEADS for c in token.children
         ):
-            start = token.i
-            while start > token.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
-                start -= 1
-            found.append(Span(doc, start, token.i + 1, label="PRODUCT"))
+            found.append(Span(doc, _name_start(token), token.i + 1, label="PRODUCT"))
     return found
+
+
+def _name_start(token: Token) -> int:
+    """Where the name ending at this word begins: 'Halo' of "Quillon's Halo Grid camera system"."""
+    doc, start = token.doc, token.i
+    while start > token.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+        start -= 1
+    return start
 
 
 BRAND = re.compile(r"^(?!i)[a-z]{1,2}[A-Z][A-Za-z]+$")  # "xAI", "eBay"; not Apple's "iPhone", "iOS"
