@@ -1584,6 +1584,14 @@ RULES = {
         "heldout-r29/unseen-campus-surveillance-vote-2024-11-18",
         "?c a tw:Contract ; tw:concerns id:halo-grid . id:halo-grid a tw:Product .",
     ),
+    "session 14: 'Rekognition, the face-matching service sold by Amazon Web Services': its maker": (
+        "heldout-r63/unseen-amazon-rekognition-moratorium-2021-05-19",
+        "id:rekognition tw:developedBy id:amazon-web-services .",
+    ),
+    "session 14: 'NSO Group, the maker of Pegasus': Pegasus is a product and NSO Group makes it": (
+        "heldout-r60/unseen-ice-paragon-reactivation-2025-09-02",
+        "id:pegasus a tw:Product ; tw:developedBy id:nso-group .",
+    ),
 # SESSION14
 }
 

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from kg.extract.entities import Entity, Mention, is_subclass, name_key
 from kg.extract.pipeline import PATTERNS_DIR, read_patterns
 from kg.extract.reader import Reader
+from kg.extract.spans import MAKERS
 from kg.extract.syntax import object_of, prep_object, subjects
 from kg.namespaces import TW
 
@@ -230,6 +231,7 @@ def read_products(reader: Reader) -> None:
             heads += [c for c in root.head.children if c.dep_ == "attr"]
         for head in [root, *heads]:
             _maker(reader, mention, head)
+        _maker_named_by_product(reader, mention)
     for verb in reader.doc:
         if verb.lemma_ in LEX["use_verbs"] and verb.pos_ == "VERB":
             target = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -263,6 +265,24 @@ def read_products(reader: Reader) -> None:
                     )
 
 
+_MAKING = {"run", "make", "build", "develop", "sell", "operate", "offer"}
+
+
+def _maker_named_by_product(reader: Reader, mention: Mention) -> None:
+    """'NSO Group, the maker of Pegasus', 'BriefCam, the developer of the software': the company
+    in apposition to the maker makes the product."""
+    root = mention.span.root
+    of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    maker_noun = of.head if of is not None and of.head.lemma_.lower() in MAKERS else None
+    if maker_noun is None or maker_noun.dep_ != "appos" or mention.entity.kind == TW.Program:
+        return
+    maker = reader.entity(maker_noun.head)
+    if maker is not None and is_subclass(maker.kind, TW.Organization, reader.index.ontology):
+        node = reader.use(mention.entity, mention.span)
+        reader.add(node, TW.developedBy, reader.use(maker, maker_noun.head), mention.span, maker_noun,
+                   rule="product.maker-of")  # fmt: skip
+
+
 def _maker(reader: Reader, mention: Mention, head: Token) -> None:
     node = reader.use(mention.entity, mention.span)
     reader.remember("product", node, mention.span.root)
@@ -275,15 +295,16 @@ def _maker(reader: Reader, mention: Mention, head: Token) -> None:
                 reader.add(
                     node, property_, reader.use(maker, child), mention.span, child, rule="product.owner"
                 )
-        if child.dep_ == "relcl" and child.lemma_ in (
-            "run",
-            "make",
-            "build",
-            "develop",
-            "sell",
-            "operate",
-            "offer",
-        ):
+        if child.dep_ == "acl" and child.lemma_ in _MAKING and child.tag_ == "VBN":
+            by = next((c for c in child.children if c.dep_ == "agent"), None)  # "sold by Amazon"
+            maker_word = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            maker = reader.entity(maker_word) if maker_word is not None else None
+            if maker is not None and is_subclass(maker.kind, TW.Organization, reader.index.ontology):
+                reader.add(
+                    node, TW.developedBy, reader.use(maker, maker_word), mention.span, maker_word,
+                    rule="product.made-by",
+                )  # fmt: skip
+        if child.dep_ == "relcl" and child.lemma_ in _MAKING:
             for subject in subjects(child):
                 maker = reader.entity(subject)
                 if maker is not None and subject.i != head.i:

@@ -41,6 +41,7 @@ _PEOPLE_OF = {  # "Shareholders of Corrigan Ridge Software voted": people of the
     "engineers", "staff", "customers", "users",
 }  # fmt: skip
 PROGRAM_HEADS = {"program", "programme", "project", "initiative", "operation"}
+MAKERS = {"maker", "developer", "creator", "vendor", "seller", "supplier", "manufacturer"}
 PEOPLE_HEADS = {  # what a person is said to be besides a job: "Conor Bean, a graduate student"
     "student", "member", "professor", "resident", "activist", "organizer", "lawyer", "attorney",
     "researcher", "scientist", "doctor", "nurse", "volunteer", "veteran", "teacher", "scholar",
@@ -217,7 +218,7 @@ def extended(span: Span) -> Span:
 
 def unlabelled_products(doc: Doc) -> list[Span]:
     """Names the model did not label that the text calls a product or program: 'its TensorFlow
-    software', 'Skywatch, a camera surveillance program'."""
+    software', 'Skywatch, a camera surveillance program', 'the maker of Pegasus'."""
     found = []
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ or not token.text[0].isupper():
@@ -229,7 +230,7 @@ def unlabelled_products(doc: Doc) -> list[Span]:
                 found.append(Span(doc, _name_start(token), token.i + 1, label="PRODUCT"))
         elif any(
             c.dep_ == "appos" and c.lemma_.lower() in PRODUCT_HEADS | PROGRAM_HEADS for c in token.children
-        ):
+        ) or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in MAKERS):
             found.append(Span(doc, _name_start(token), token.i + 1, label="PRODUCT"))
     return found
 
