@@ -1592,6 +1592,14 @@ RULES = {
         "heldout-r60/unseen-ice-paragon-reactivation-2025-09-02",
         "id:pegasus a tw:Product ; tw:developedBy id:nso-group .",
     ),
+    "session 14: 'Thistlewood Software, a Reston, Virginia, company': in Reston": (
+        "heldout-r66/unseen-gao-tower-protest-2024-09-12",
+        "id:thistlewood-software tw:location id:reston .",
+    ),
+    "session 14: 'the Open Code Defense Fund, a San Francisco nonprofit' (the model: an event)": (
+        "heldout-r24/unseen-guild-charge-2023-08-17",
+        "id:open-code-defense-fund a tw:NonProfit ; tw:location id:san-francisco .",
+    ),
 # SESSION14
 }
 

@@ -164,11 +164,12 @@ class Linker:
         return sorted(mentions + missed, key=lambda m: m.span.start)
 
     def _organization_mislabelled(self, span: Span) -> Span:
-        """'The Great Lakes Tech Workers Union', which the model called a work of art: a name
-        ending in a word for an association is an organization's."""
+        """'The Great Lakes Tech Workers Union', which the model called a work of art, 'the Open
+        Code Defense Fund', which it called an event: a name ending in a word for an association
+        is an organization's."""
         words = self.typing["name_words"]
         endings = {*words["NonProfit"], *words["Organization"]}
-        if span.label_ == "WORK_OF_ART" and span[-1].lower_ in endings and span[-1].is_title:
+        if span.label_ in ("WORK_OF_ART", "EVENT") and span[-1].lower_ in endings and span[-1].is_title:
             return Span(span.doc, span.start, span.end, "ORG")
         return span
 

@@ -349,6 +349,10 @@ def read_organizations(reader: Reader) -> None:
         if place is not None and place.kind == TW.Place:
             _tie(reader, mention, TW.location, place, place_word, "organization.located-in")
         for appos in [c for c in root.children if c.dep_ == "appos"]:
+            home_word = _home_described(appos)  # "a San Francisco nonprofit", "a company based in Raleigh"
+            home = reader.entity(home_word) if home_word is not None else None
+            if home is not None and home.kind == TW.Place and home.iri != entity.iri:
+                _tie(reader, mention, TW.location, home, home_word, "organization.described-in")
             whole_word = prep_object(appos, "of") if appos.lemma_.lower() in _PARTS else None
             whole = reader.entity(whole_word) if whole_word is not None else None
             if whole is not None and whole.iri != entity.iri and whole.kind != TW.Place:  # "the National
@@ -363,6 +367,21 @@ def read_organizations(reader: Reader) -> None:
                     _tie(
                         reader, mention, TW.doesBusinessWith, partner, partner_word, "organization.works-with"
                     )
+
+
+def _home_described(noun: Token) -> Token | None:
+    """The place an appositive says an organization is in: 'a [San Francisco] nonprofit', 'a
+    payments company in [Madison]', 'a company based in [Raleigh], N.C.'."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.i < noun.i:
+            city = next((c for c in child.children if c.dep_ == "nmod" and c.i < child.i), None)
+            return city or child  # "a Reston, Virginia, company": Reston
+    based = next(
+        (c for c in noun.children if c.dep_ == "acl" and c.lower_ in ("based", "headquartered")), None
+    )
+    return prep_object(based if based is not None else noun, "in")
 
 
 def _tie(reader: Reader, mention: Mention, property_: URIRef, other: Entity, word: Token, rule: str) -> None:
