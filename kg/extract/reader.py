@@ -15,7 +15,7 @@ from rdflib.namespace import SKOS, XSD
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.article import DATELINE, Article
-from kg.extract.dates import MONTHS, relative_day, resolve_date
+from kg.extract.dates import MONTHS, WEEKDAYS, relative_day, resolve_date
 from kg.extract.entities import Entity, EntityIndex, Mention, is_subclass, name_key, without_initials
 from kg.extract.facts import Facts, char_range
 from kg.extract.iris import actor_iri, slugify
@@ -900,7 +900,8 @@ class Reader:
         published = self.article.meta.published
         if (told := self._narrated_month(ent)) is not None:
             return told
-        resolved = resolve_date(ent.text, published, upcoming=upcoming) if ent.label_ == "DATE" else None
+        calendar = ent.label_ == "DATE" or any(w.lower_ in WEEKDAYS for w in ent)  # "Late Thursday" (TIME)
+        resolved = resolve_date(ent.text, published, upcoming=upcoming) if calendar else None
         months = ent.text.lower().endswith("month")  # "that same month": a month named before will do
         if resolved is None and (anchor := self._last_day(ent.start_char, months)) is not None:
             resolved = relative_day(ent.text, anchor)
