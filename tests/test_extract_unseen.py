@@ -1600,6 +1600,11 @@ RULES = {
         "heldout-r24/unseen-guild-charge-2023-08-17",
         "id:open-code-defense-fund a tw:NonProfit ; tw:location id:san-francisco .",
     ),
+    "session 14: 'a letter in which a group of its employees had urged it to withdraw': their company": (
+        "heldout-r15/unseen-jedi-letter-2018-10-29",
+        """?p a tw:Petition ; tw:addressedTo id:microsoft .
+        FILTER NOT EXISTS { ?p tw:addressedTo id:us-department-of-defense }""",
+    ),
 # SESSION14
 }
 

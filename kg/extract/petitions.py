@@ -410,11 +410,8 @@ def read_request(reader: Reader, node: URIRef, verb: Token, addressee_known: boo
             for group in reader.facts.objects(node, TW.agent)
             for org in reader.facts.objects(group, TW.membersWorkFor)
         }
-        if (
-            addressee.lemma_ == "company"
-            and len(employers) == 1
-            and any(c.lower_ == "the" for c in addressee.children)
-        ):
+        the_company = addressee.lemma_ == "company" and any(c.lower_ == "the" for c in addressee.children)
+        if (the_company or addressee.lower_ == "it") and len(employers) == 1:  # "its employees ... asking it"
             who = next(iter(employers))
         if who is not None:
             reader.add(node, TW.addressedTo, who, verb, addressee, rule="petition.addressee")
