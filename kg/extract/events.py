@@ -148,12 +148,19 @@ def _contract_spoken_of(reader: Reader, pronoun: Token) -> URIRef | None:
     return None
 
 
+_LEAVING = {"withdraw", "walk", "pull", "back", "exit"}  # "withdraw from", "walk away from", "pull out of"
+
+
 def _contract_word(verb: Token) -> Token | None:
     candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     if verb.head.lemma_ == "let":  # "will let its contract expire"
         candidates += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "ccomp")]
         candidates += [c for c in verb.children if c.dep_ == "nsubj"]
-    for word in candidates:
+    away = next((c for c in verb.children if c.lower_ in ("away", "out")), None)  # the parse may hang
+    if verb.lemma_ in _LEAVING and (verb.lemma_ != "walk" or away is not None):  # "from" on "away"
+        for word in (verb, away) if away is not None else (verb,):
+            candidates += [o for o in (prep_object(word, "from"), prep_object(word, "of")) if o is not None]
+    for word in candidates:  # "will not walk away from its contract", "pull out of the deal"
         if contract_noun(word) or word.lower_ == "it" and word.dep_ == "dobj":
             return word
         part_of = prep_object(word, "of")  # "honor the rest of the contract"
