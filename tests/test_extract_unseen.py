@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 65 (tests/data/heldout-r6 ... -r65) are articles about real events in this
+# alone). Rounds 6 to 69 (tests/data/heldout-r6 ... -r69) are articles about real events in this
 # domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -1614,7 +1614,6 @@ RULES = {
         "heldout-r64/unseen-tannwald-works-council-2024-03-14",
         "?d a tw:ContractContinuation ; tw:agent id:tannwald-systeme .",
     ),
-# SESSION14
 }
 
 
@@ -1723,12 +1722,16 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r63": (0.75, 0.60),
     "heldout-r64": (0.86, 0.59),
     "heldout-r65": (0.80, 0.62),
+    "heldout-r66": (0.78, 0.55),
+    "heldout-r67": (0.77, 0.54),
+    "heldout-r68": (0.71, 0.57),
+    "heldout-r69": (0.75, 0.54),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 65 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 69 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]
