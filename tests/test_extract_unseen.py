@@ -1557,7 +1557,7 @@ RULES = {
         """[] a tw:Petition .
         FILTER NOT EXISTS { ?p a tw:Pledge ; rdfs:label ?l . FILTER(CONTAINS(?l, "never build")) }""",
     ),
-    "session 14: \"CBP's decision to award a contract to Thistlewood\": CBP pays Thistlewood": (
+    'session 14: "CBP\'s decision to award a contract to Thistlewood": CBP pays Thistlewood': (
         "heldout-r66/unseen-gao-tower-protest-2024-09-12",
         """?c a tw:Contract ; tw:client id:us-customs-and-border-protection ;
               tw:contractor id:thistlewood-software .""",
@@ -1574,7 +1574,8 @@ RULES = {
     ),
     "session 14: 'Soo-jin Park' is a name (the part after a hyphen is lower case); she speaks": (
         "heldout-r69/unseen-oregon-data-sale-ban-2025-06-10",
-        """?q a tw:Quotation ; tw:speaker id:soo-jin-park ; tw:text "It turns out the industry is a choice." .""",
+        """?q a tw:Quotation ; tw:speaker id:soo-jin-park ;
+              tw:text "It turns out the industry is a choice." .""",
     ),
     "session 14: 'signed the contract with X in 2021 for ArcSentry': the contract is for ArcSentry": (
         "heldout-r35/unseen-gunshot-three-cities-2024-11-22",
