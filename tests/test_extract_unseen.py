@@ -1608,8 +1608,7 @@ RULES = {
     ),
     "session 14: 'will not walk away from its contract with X': the company keeps it": (
         "heldout-r20/unseen-biometrics-memo-2025-03-06",
-        """?d a tw:ContractContinuation ; tw:agent id:tallgrass-systems .
-        FILTER NOT EXISTS { [] a tw:ContractCancellation ; tw:agent id:tallgrass-systems }""",
+        "?d a tw:ContractContinuation ; tw:agent id:tallgrass-systems .",
     ),
     "session 14: 'The company, he wrote, would fulfil the contract': a decision to keep it": (
         "heldout-r64/unseen-tannwald-works-council-2024-03-14",
