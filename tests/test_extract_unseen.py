@@ -1610,6 +1610,10 @@ RULES = {
         "heldout-r20/unseen-biometrics-memo-2025-03-06",
         "?d a tw:ContractContinuation ; tw:agent id:tallgrass-systems .",
     ),
+    "session 14: 'wrote on her personal blog that she had resigned': the post made it known": (
+        "heldout-r16/unseen-cto-resigns-2025-02-21",
+        "?r a tw:Resignation ; tw:agent id:nadia-korsgaard ; tw:announcedIn [ a tw:Announcement ] .",
+    ),
     "session 14: 'The company, he wrote, would fulfil the contract': a decision to keep it": (
         "heldout-r64/unseen-tannwald-works-council-2024-03-14",
         "?d a tw:ContractContinuation ; tw:agent id:tannwald-systeme .",

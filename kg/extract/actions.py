@@ -378,3 +378,23 @@ def _motive(reader: Reader, node: URIRef, name: str, verb: Token) -> None:
                         node, TW.motivatedBy, reader.use(entity, target), word, target, rule=f"{name}.motive"
                     )
                     return
+
+
+_DOCUMENT_KINDS = {"Letter", "Announcement", "Memo"}
+
+
+def announce_resignations(reader: Reader, statements: Statements) -> None:
+    """Where a resignation was made known: the letter, post or memo in which the one who resigned
+    tells of it ('wrote on her blog that she had resigned'); not what they said of it elsewhere."""
+    for kind, node, position in reader.recent:
+        if kind != "resignation" or reader.facts.value(node, TW.announcedIn) is not None:
+            continue
+        verb = reader.doc[position]
+        agent = reader.facts.value(node, TW.agent)
+        for statement in statements.all:
+            if statement.speaker != agent or statement.kind not in _DOCUMENT_KINDS:
+                continue
+            told = [a for a in statement.anchors if verb in a.subtree and a != verb]
+            if told:
+                reader.add(node, TW.announcedIn, statement.node, verb, told[0], rule="resignation.told-in")
+                break

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rdflib import Graph
 
 from kg.extract.actions import (
+    announce_resignations,
     date_actions_told_again,
     read_action_demands,
     read_organizers,
@@ -96,6 +97,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
         read_comment_requests(reader, sentence)
         read_denunciations(reader, sentence)
     read_listed_demands(reader)
+    announce_resignations(reader, statements)
     statements.quotations(quotes)
     read_interview(reader, statements)
     statements.finish()
