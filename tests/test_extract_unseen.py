@@ -1618,6 +1618,10 @@ RULES = {
         "heldout-r64/unseen-tannwald-works-council-2024-03-14",
         "?d a tw:ContractContinuation ; tw:agent id:tannwald-systeme .",
     ),
+    "session 14: 'Kessling will keep the contract, he said': announced in what he said": (
+        "heldout-r59/unseen-kessling-parole-hearing-2025-04-09",
+        "?d a tw:ContractContinuation ; tw:announcedIn ?s . ?s a tw:Statement .",
+    ),
 }
 
 

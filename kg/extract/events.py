@@ -85,7 +85,7 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
         for each in _contracts_at(reader, contract_word) or [contract]:  # "its contracts with X and Y"
             reader.add(node, TW.concernsAgreement, each, verb, contract_word, rule="decision")
         reader.hedge(node, verb)
-        speaking = under(verb, SAYING, deps=("ccomp", "xcomp", "conj"))
+        speaking = under(verb, SAYING, deps=("ccomp", "xcomp", "conj")) or _said_aside(verb)
         statement = statements.by_verb.get(speaking.i) if speaking is not None else None
         if statement is not None:
             reader.add(node, TW.announcedIn, statement.node, verb, speaking, rule="decision.announced-in")
@@ -96,6 +96,12 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
                 earlier = next((n for k, n, i in reader.recent if i == clause.i), None)
                 if earlier is not None:
                     reader.add(node, TW.after, earlier, verb, clause, rule="decision.after")
+
+
+def _said_aside(verb: Token) -> Token | None:
+    """The verb of saying set beside the decision: 'Kessling will keep the contract, he said',
+    'The company, he wrote, would fulfil the contract'."""
+    return next((c for c in verb.children if c.dep_ == "parataxis" and c.lemma_ in SAYING), None)
 
 
 def _declined(word: Token) -> bool:
@@ -461,7 +467,7 @@ def _affiliated_non_profit(reader: Reader, word: Token, phrase: list[Token]) -> 
 
 
 def _announced(reader: Reader, node: URIRef, verb: Token, statements: Statements) -> None:
-    speaking = under(verb, SAYING, deps=("ccomp", "conj", "advcl"))
+    speaking = under(verb, SAYING, deps=("ccomp", "conj", "advcl")) or _said_aside(verb)
     if speaking is None and verb.dep_ == "advcl":
         speaking = verb.head if verb.head.lemma_ in SAYING else None
     statement = statements.by_verb.get(speaking.i) if speaking is not None else None
