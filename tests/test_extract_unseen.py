@@ -1618,6 +1618,10 @@ RULES = {
         "heldout-r64/unseen-tannwald-works-council-2024-03-14",
         "?d a tw:ContractContinuation ; tw:agent id:tannwald-systeme .",
     ),
+    'session 14: "Homeland Security Investigations, ICE\'s investigative arm": part of ICE': (
+        "heldout-r66/unseen-palantir-listing-letter-2020-08-26",
+        "id:homeland-security-investigations tw:componentOf id:us-immigration-and-customs-enforcement .",
+    ),
     "session 14: 'Kessling will keep the contract, he said': announced in what he said": (
         "heldout-r59/unseen-kessling-parole-hearing-2025-04-09",
         "?d a tw:ContractContinuation ; tw:announcedIn ?s . ?s a tw:Statement .",

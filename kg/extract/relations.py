@@ -353,7 +353,7 @@ def read_organizations(reader: Reader) -> None:
             home = reader.entity(home_word) if home_word is not None else None
             if home is not None and home.kind == TW.Place and home.iri != entity.iri:
                 _tie(reader, mention, TW.location, home, home_word, "organization.described-in")
-            whole_word = prep_object(appos, "of") if appos.lemma_.lower() in _PARTS else None
+            whole_word = _whole_named(appos)
             whole = reader.entity(whole_word) if whole_word is not None else None
             if whole is not None and whole.iri != entity.iri and whole.kind != TW.Place:  # "the National
                 # Institute of Justice, the research arm of the U.S. Department of Justice"
@@ -367,6 +367,15 @@ def read_organizations(reader: Reader) -> None:
                     _tie(
                         reader, mention, TW.doesBusinessWith, partner, partner_word, "organization.works-with"
                     )
+
+
+def _whole_named(noun: Token) -> Token | None:
+    """What an appositive makes an organization part of: 'the research arm of Y', "Y's venture
+    capital arm", 'the agency within Y'."""
+    if noun.lemma_.lower() in _PARTS:
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        return prep_object(noun, "of", "within") or owner
+    return prep_object(noun, "within") if noun.pos_ == "NOUN" else None
 
 
 def _home_described(noun: Token) -> Token | None:
