@@ -1622,6 +1622,10 @@ RULES = {
         "heldout-r66/unseen-palantir-listing-letter-2020-08-26",
         "id:homeland-security-investigations tw:componentOf id:us-immigration-and-customs-enforcement .",
     ),
+    "session 14: 'how the review board works' is no company's board of directors (nor a bare IRI)": (
+        "heldout-r69/unseen-keystream-merger-ice-2025-08-06",
+        "[] a tw:Petition . FILTER NOT EXISTS { id:mirefield-labs-board ?p ?o }",
+    ),
     "session 14: 'Kessling will keep the contract, he said': announced in what he said": (
         "heldout-r59/unseen-kessling-parole-hearing-2025-04-09",
         "?d a tw:ContractContinuation ; tw:announcedIn ?s . ?s a tw:Statement .",

@@ -6,7 +6,7 @@ from rdflib import RDF, Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.dates import resolve_date
-from kg.extract.entities import is_subclass
+from kg.extract.entities import Entity, is_subclass
 from kg.extract.facts import char_range
 from kg.extract.iris import slugify
 from kg.extract.pipeline import read_patterns
@@ -499,7 +499,7 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
             _contract_date(reader, node, word, end_only=True)
 
 
-def _technology_named(reader: Reader, word: Token | None):
+def _technology_named(reader: Reader, word: Token | None) -> tuple[Entity, Token] | None:
     """The product or program a word names, with the word that names it: 'ArcSentry', or 'Halo
     Grid' in "Quillon's Halo Grid camera system"; None for anything else."""
     for name in [word, *(c for c in word.children if c.dep_ == "compound")] if word is not None else []:
@@ -509,7 +509,7 @@ def _technology_named(reader: Reader, word: Token | None):
     return None
 
 
-def _contractors_work(reader: Reader, node, verb: Token) -> Token | None:
+def _contractors_work(reader: Reader, node: URIRef, verb: Token) -> Token | None:
     """The work a contract 'calls for' its contractor to do ('calls for Thistlewood to build
     software', 'requires Orbis to maintain ...'), as the verb of that work; not a duty of others."""
     for work in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)):

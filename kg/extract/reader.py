@@ -338,13 +338,15 @@ class Reader:
         focus): a part of that organization."""
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         org = self.entity(owner) if owner is not None else None
-        if owner is None and _definite(token):  # "It asks the board to ...": the company's
+        described = any(c.dep_ in ("compound", "amod") for c in token.children)  # "the review board":
+        if owner is None and _definite(token) and not described:  # another; "the board": the company's
             owner, org = token, self.focus(token, TW.Company)
         if org is None or not is_subclass(org.kind, TW.Organization, self.index.ontology):
             return None
         board = Entity(URIRef(f"{org.iri}-board"), f"{org.label} board", TW.Organization, "article")
-        if board.iri not in self.described:
+        if board.iri not in self.described:  # typed and named with the tie, never a bare IRI
             self.add(board.iri, TW.componentOf, self.use(org, owner), token, owner, rule="organization.board")
+            self.use(board, token)
         return board
 
     def focus(

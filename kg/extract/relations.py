@@ -387,9 +387,7 @@ def _home_described(noun: Token) -> Token | None:
         if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.i < noun.i:
             city = next((c for c in child.children if c.dep_ == "nmod" and c.i < child.i), None)
             return city or child  # "a Reston, Virginia, company": Reston
-    based = next(
-        (c for c in noun.children if c.dep_ == "acl" and c.lower_ in ("based", "headquartered")), None
-    )
+    based = next((c for c in noun.children if c.dep_ == "acl" and c.lower_ in SEAT_WORDS), None)
     return prep_object(based if based is not None else noun, "in")
 
 
