@@ -349,10 +349,6 @@ def read_organizations(reader: Reader) -> None:
         if place is not None and place.kind == TW.Place:
             _tie(reader, mention, TW.location, place, place_word, "organization.located-in")
         for appos in [c for c in root.children if c.dep_ == "appos"]:
-            home_word = _home_described(appos)  # "a San Francisco nonprofit", "a company based in Raleigh"
-            home = reader.entity(home_word) if home_word is not None else None
-            if home is not None and home.kind == TW.Place and home.iri != entity.iri:
-                _tie(reader, mention, TW.location, home, home_word, "organization.described-in")
             whole_word = _whole_named(appos)
             whole = reader.entity(whole_word) if whole_word is not None else None
             if whole is not None and whole.iri != entity.iri and whole.kind != TW.Place:  # "the National
@@ -376,19 +372,6 @@ def _whole_named(noun: Token) -> Token | None:
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         return prep_object(noun, "of", "within") or owner
     return prep_object(noun, "within") if noun.pos_ == "NOUN" else None
-
-
-def _home_described(noun: Token) -> Token | None:
-    """The place an appositive says an organization is in: 'a [San Francisco] nonprofit', 'a
-    payments company in [Madison]', 'a company based in [Raleigh], N.C.'."""
-    if noun.pos_ != "NOUN":
-        return None
-    for child in noun.children:
-        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.i < noun.i:
-            city = next((c for c in child.children if c.dep_ == "nmod" and c.i < child.i), None)
-            return city or child  # "a Reston, Virginia, company": Reston
-    based = next((c for c in noun.children if c.dep_ == "acl" and c.lower_ in SEAT_WORDS), None)
-    return prep_object(based if based is not None else noun, "in")
 
 
 def _tie(reader: Reader, mention: Mention, property_: URIRef, other: Entity, word: Token, rule: str) -> None:
@@ -415,7 +398,8 @@ def _owner(noun: Token) -> Token | None:
 def read_seats(reader: Reader) -> None:
     """Where an organization is based: 'the Seattle-based company', 'Corvid, a Portland-based
     startup', 'Orbis, which is based in Columbus', 'the Oakland company', 'a San Francisco charity',
-    'the company's Denver headquarters'."""
+    'a Reston, Virginia, company', 'a payments company in Madison', 'the company's Denver
+    headquarters'."""
     doc = reader.doc
     kinds = {noun for nouns in read_patterns("org_types.json")["appositive_heads"].values() for noun in nouns}
     for mention in reader.mentions:
@@ -424,8 +408,18 @@ def read_seats(reader: Reader) -> None:
         end, root = mention.span.end, mention.span.root
         if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SEAT_WORDS:
             described = doc[end + 1].head  # "the Seattle-based company"
-        elif root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in kinds:
-            described = root.head  # "the Oakland company"
+        elif root.dep_ in ("compound", "nmod") and _kind_noun(root.head, kinds) and not _city_before(root):
+            described = root.head  # "the Oakland company", "a San Francisco nonprofit"
+        elif (
+            root.dep_ == "nmod"
+            and root.head.dep_ in ("compound", "nmod")
+            and _kind_noun(root.head.head, kinds)
+        ):
+            described = root.head.head  # "a Reston, Virginia, company": the city, not the state after it
+        elif root.dep_ == "pobj" and root.head.lower_ == "in" and _kind_noun(root.head.head, kinds):
+            described = root.head.head  # "Fernhill Software, a payments company in Madison"
+            if described.dep_ != "appos":
+                continue
         elif root.dep_ == "compound" and root.head.lemma_.lower() in SEAT_NOUNS and _owner(root.head):
             described = _owner(root.head)  # "the company's Denver headquarters"
         elif root.dep_ == "pobj" and root.head.head.lower_ in SEAT_WORDS and root.head.lower_ == "in":
@@ -446,6 +440,17 @@ def read_seats(reader: Reader) -> None:
             described,
             rule="organization.seat",
         )
+
+
+def _kind_noun(word: Token, kinds: set[str]) -> bool:
+    """A noun that says what kind of organization something is: 'company', 'nonprofit', or any
+    noun in apposition to its name ('Meridian Trace, a Boulder data broker')."""
+    return word.pos_ == "NOUN" and (word.lemma_.lower() in kinds or word.dep_ == "appos")
+
+
+def _city_before(place: Token) -> bool:
+    """'Virginia' of 'a Reston, Virginia, company': the state after the city that names the seat."""
+    return any(c.dep_ == "nmod" and c.i < place.i and c.pos_ == "PROPN" for c in place.children)
 
 
 FOUNDING_WORDS = {"found", "founded", "cofound", "cofounded", "co-found", "co-founded"}
