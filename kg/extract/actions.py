@@ -14,7 +14,8 @@ from kg.extract.matchers import matches
 from kg.extract.petitions import infinitives
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Group, Reader, contract_noun, crowd, organizes
-from kg.extract.statements import SAYING, Statements
+from kg.extract.saying import SAYING
+from kg.extract.statements import Statements
 from kg.extract.syntax import clause_text, definite_noun, negated, object_of, subjects
 from kg.namespaces import TW
 

@@ -13,7 +13,8 @@ from kg.extract.entities import is_subclass
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import EMPLOYEE_NOUNS, Reader, contract_noun
-from kg.extract.statements import SAYING, TITLE_WORDS, Statements
+from kg.extract.saying import SAYING, TITLE_WORDS
+from kg.extract.statements import Statements
 from kg.extract.syntax import (
     before_participle,
     clause_text,

@@ -42,9 +42,10 @@ from kg.extract.iris import actor_iri
 from kg.extract.linking import Linker
 from kg.extract.petitions import read_listed_demands, read_petitions
 from kg.extract.pipeline import load_pipeline
+from kg.extract.quotes import find_quotations
 from kg.extract.reader import Reader
 from kg.extract.relations import read_founders, read_organizations, read_positions, read_products, read_seats
-from kg.extract.statements import Statements, find_quotations
+from kg.extract.statements import Statements
 from kg.namespaces import TW
 
 

@@ -11,35 +11,60 @@ from dataclasses import dataclass, field
 from rdflib import RDF, XSD, Literal, URIRef
 from spacy.tokens import Span, Token
 
+from kg.extract.documents import (
+    KIND_NAMES,
+    MAIL,
+    audiences_of,
+    author_of,
+    by_group,
+    container_of,
+    document_told_before,
+    is_petition,
+    news,
+    of_a_group,
+    only_spoken_of,
+    posted_publicly,
+    signed_by,
+    to_staff,
+)
 from kg.extract.entities import is_subclass
 from kg.extract.petitions import read_request
-from kg.extract.pipeline import read_patterns
-from kg.extract.reader import EMPLOYEE_NOUNS, PETITION_NOUNS, QUOTE, Reader
-from kg.extract.spans import is_title_word
+from kg.extract.quotes import letter_speaking
+from kg.extract.reader import EMPLOYEE_NOUNS, PETITION_NOUNS, Reader
+from kg.extract.saying import (
+    ANSWERING,
+    ASKING,
+    CLAIMING,
+    DOCUMENT_NOUNS,
+    LEX,
+    OBTAINING,
+    ORDER_NOUNS,
+    PUBLIC_ACTS,
+    REACTING,
+    REPLYING,
+    REQUEST_NOUNS,
+    SAYING,
+    acting_verb,
+    all_quoted,
+    char_range,
+    collective,
+    first_person,
+    fragment,
+    indirect_question,
+    inside_said,
+    is_definite,
+    is_participle,
+    modal_future,
+    named_in_apposition,
+    predicate_split_off,
+    public_audience,
+    said_clauses,
+    said_participle,
+    titles_of,
+    unnamed_source,
+)
 from kg.extract.syntax import clause_text, demanded, hedged, negated, prep_object, subjects
 from kg.namespaces import TW
-
-LEX = read_patterns("events.json")
-SAYING = set(LEX["saying_verbs"])
-DOCUMENT_NOUNS = {noun: kind for kind, nouns in LEX["statement_nouns"].items() for noun in nouns}
-_SPEAKING = SAYING | {"call", "denounce", "describe", "condemn"}
-_FINDING = {"show", "find", "conclude", "suggest"}  # what a study or an event does, not a speaker
-ASKING = set(LEX["request_verbs"]) | {"encourage"}
-REPLYING = {"reply", "respond", "answer", "react"}  # "Marsh replied in an email": to what was asked
-ANSWERING = set(LEX["answering_verbs"])  # "rejected the request": a reply to a petition
-_UNNAMED_SPEAKERS = {  # one unnamed person: '"...," the employee said', 'a prosecutor told the AP'
-    "employee", "engineer", "worker", "staffer", "person", "one", "manager", "researcher", "designer",
-    "prosecutor", "official", "officer", "analyst", "lawyer", "attorney", "executive", "source", "resident",
-}  # fmt: skip
-REQUEST_NOUNS = {"request", "demand", "call", *LEX["petition_nouns"]}
-ORDER_NOUNS = set(LEX["order_nouns"]) | {"opinion", "decision"}
-TITLE_WORDS = set(read_patterns("org_types.json")["title_words"])
-CLAIMING = set(LEX["claiming_verbs"])  # "reminded the council that ...": saying, when a that-clause follows
-_STAFF_TITLES = {  # "a staff attorney at the group": who speaks for it, in no role the ontology names
-    "attorney", "lawyer", "counsel", "organizer", "organiser", "analyst", "researcher", "campaigner",
-    "advocate", "staffer", "coordinator", "strategist", "representative", "fellow",
-}  # fmt: skip
-REACTING = set(LEX["reaction_verbs"])  # "The ACLU praised the decision": a statement without a claim
 
 
 @dataclass
@@ -52,219 +77,6 @@ class Statement:
     sentence: int
     anchors: list = field(default_factory=list)
     others: list = field(default_factory=list)  # co-speakers: "Warren and Wyden said"
-
-
-def find_quotations(
-    reader: Reader, sentences: list[Span]
-) -> list[tuple[int, int, URIRef | None, Token | None]]:
-    """Each quotation's inner character range, speaker and speaking verb; sets who 'I' is inside it."""
-    found = []
-    text = reader.doc.text
-    previous_speaker = previous_letter = None
-    for match in QUOTE.finditer(text, reader.article.body_start):
-        begin, end = match.span(1) if match.group(1) else match.span(2)
-        token = reader.doc.char_span(begin, end, alignment_mode="expand")
-        if token is None or _a_title(token):
-            continue
-        verb = _speaking_verb(token[0].sent, begin, end)
-        if verb is None and token[-1].sent != token[0].sent:  # '"... . Then ...," said X'
-            verb = _speaking_verb(token[-1].sent, begin, end)
-        speaker = None
-        if verb is None and previous_letter is not None and begin - previous_letter[1] < 400:
-            verb = previous_letter[0]  # '"...," the engineers wrote. "..."': the letter goes on
-        if _document_told_before(verb) is not None:  # '"...," it says' after 'The letter says ...'
-            found.append((begin, end, None, verb))
-            continue
-        if _letter_subject(verb) is not None:  # '"...," the letter says': read once the letter is
-            found.append((begin, end, None, verb))
-            previous_letter = (verb, end)
-            continue
-        previous_letter = None
-        unnamed = verb is not None and any(_unnamed_source(subject) for subject in subjects(verb))
-        unnamed = unnamed or _someone_else(reader, verb) or _written_on_something(token)
-        if verb is not None and not unnamed:
-            for subject in subjects(verb):
-                entity = reader.entity(subject)
-                if entity is not None and is_subclass(entity.kind, TW.Agent, reader.index.ontology):
-                    speaker = reader.use(entity, subject)
-                    break
-        if (
-            speaker is None
-            and previous_speaker is not None
-            and begin - previous_speaker[1] < 400
-            and not unnamed
-        ):
-            speaker = previous_speaker[0]
-        if speaker is not None:
-            previous_speaker = (speaker, end)
-            reader.quote_speakers.append((begin, end, speaker))
-        found.append((begin, end, speaker, verb))
-    return found
-
-
-_TITLING = {"titled", "entitled", "headlined", "headed"}
-_NAMING = {"called", "dubbed", "nicknamed", "named", "christened", "branded", "so-called"}
-
-
-def _named_so(before: Token) -> bool:
-    """The word before a quoted name: 'nicknamed', 'known as (the)' (not 'called the program "bad
-    policy"', which says what someone thinks of it)."""
-    if before.lower_ == "the" and before.i > 0:
-        before = before.nbor(-1)
-    known_as = before.lower_ == "as" and before.i > 0 and before.nbor(-1).lower_ == "known"
-    return before.lower_ in _NAMING or known_as
-
-
-_OBTAINING = {"obtain", "see", "review"}  # a newsroom that saw a document got hold of it
-
-
-def _a_title(quoted: Span) -> bool:
-    """'a report, "Before the Bullet Hits the Body," which argued ...': the title of a work, in
-    title case and short, not words someone said; or whatever follows 'titled' ('a post titled
-    "Why we said yes to the Navy"')."""
-    before = quoted.doc[quoted.start - 2] if quoted.start >= 2 else None
-    if before is not None and before.lower_ in _TITLING:
-        return True
-    words = [t for t in quoted if t.is_alpha]
-    if before is not None and len(words) <= 3 and _named_so(before):
-        return True  # 'officers nicknamed "Digidog,"', 'widely known as the "heat list,"': a name
-    if (
-        before is not None
-        and before.lower_ == "the"
-        and 0 < len(words) <= 3
-        and all(t.is_title for t in words)
-    ):
-        return True  # 'the other members of the "Five Eyes"': a name used as a noun
-    long_words = [t for t in words if len(t) > 3]
-    return (
-        len(words) <= 10
-        and len(long_words) >= 2
-        and all(t.text[0].isupper() for t in long_words)
-        and not any(t.text in (".", "!", "?") for t in quoted[:-1])
-        and not all(t.ent_type_ in ("PERSON", "ORG") for t in long_words)
-    )
-
-
-def _someone_else(reader: Reader, verb: Token | None) -> bool:
-    """'"...," the employee said', 'one engineer said': one person the text does not name, so not
-    whoever was quoted before ('a spokesman for the firm' speaks for the firm)."""
-    whos = subjects(verb) if verb is not None else []
-    if len(whos) != 1 or whos[0].tag_ != "NN" or whos[0].lemma_ not in _UNNAMED_SPEAKERS:
-        return False
-    who = whos[0]  # "An Arkansas prosecutor": a place says where, not who
-    named = reader.entity(who)
-    owned = any(c.dep_ == "poss" or c.dep_ == "compound" and _organization(reader, c) for c in who.children)
-    return (named is None or named.kind == TW.Place) and prep_object(who, "for") is None and not owned
-
-
-def _organization(reader: Reader, word: Token) -> bool:
-    entity = reader.entity(word)
-    return entity is not None and is_subclass(entity.kind, TW.Organization, reader.index.ontology)
-
-
-def _written_on_something(quoted: Span) -> bool:
-    """'one reads "Our code, not your dragnet."': the words on a sign or a banner."""
-    before = [t for t in quoted.doc[quoted.sent.start : quoted.start] if not t.is_punct]
-    return bool(before) and before[-1].lemma_ == "read" and not _document_subject(before[-1])
-
-
-def _indirect_question(words: Span) -> bool:
-    """'how much revenue the decisions would cost them', 'whether it would appeal': a question
-    reported, not something claimed (a clause that is itself a subject, 'whether X is what
-    matters', is a claim)."""
-    if words[0].lower_ not in ("how", "whether", "why", "what", "who"):
-        return False
-    verb = words[0]
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
-    return verb == words.root  # not "whether X would end it is what matters": a claim about it
-
-
-def _naming(verb: Token) -> bool:
-    """'what the agency calls "loitering"': a term in someone's words, not a statement."""
-    return verb.lemma_ == "call" and any(c.lower_ == "what" for c in verb.children)
-
-
-def _named_in_apposition(reader: Reader, word: Token | None) -> Token | None:
-    """The person a title is followed by ('to the DEA administrator, Anne Milgram'), else the word."""
-    if word is None:
-        return None
-    for appos in (c for c in word.children if c.dep_ == "appos"):
-        entity = reader.entity(appos)
-        if entity is not None and entity.kind == TW.Person:
-            return appos
-    return word
-
-
-_TRANSITIVE = {  # verbs whose object a claim cannot leave out
-    "cross", "keep", "make", "take", "give", "want", "need", "use", "do", "say", "build", "sell",
-}  # fmt: skip
-
-
-def _public_audience(reader: Reader, word: Token) -> bool:
-    """'the board', 'commissioners', 'the council', 'lawmakers': a public body hearing the words."""
-    if word.lemma_.lower() in ("commissioner", "lawmaker", "legislator", "supervisor", "councilmember"):
-        return True
-    return reader.public(reader.entity(word))
-
-
-def _fragment(words: Span) -> bool:
-    """A few words ending on a verb that wants an object it does not have: 'it has kept'."""
-    content = [w for w in words if not w.is_punct]
-    last = content[-1] if content else None
-    return (
-        last is not None
-        and len(content) <= 5
-        and last.pos_ == "VERB"
-        and not any(
-            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "advmod", "auxpass")
-            for c in last.children
-        )
-        and last.lemma_ in _TRANSITIVE
-    )
-
-
-def _letter_subject(verb: Token | None) -> Token | None:
-    """'the letter' in '"...," the letter reads', or its writers in '"...," they wrote', '"...,"
-    the engineers wrote'."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subject is None:
-        return None
-    if subject.lemma_.lower() in LEX["petition_nouns"] and _definite(subject):
-        return subject
-    writers = (
-        subject.lower_ == "they" or subject.tag_ == "NNS" and _definite(subject) and subject.ent_type_ == ""
-    )
-    return subject if writers and verb.lemma_ == "write" else None
-
-
-def _letter_speaking(reader: Reader, verb: Token | None) -> URIRef | None:
-    """The petition or open letter just spoken of (in the last three sentences), when it or its
-    writers speak ('the letter reads', 'they wrote')."""
-    subject = _letter_subject(verb)
-    if subject is None:
-        return None
-    here = reader.sentence_number(subject)
-    for kind, node, position in reversed(reader.recent):
-        if kind == "petition" and position <= subject.i:
-            return node if here - reader.sentence_number(reader.doc[position]) <= 3 else None
-    return None
-
-
-def _speaking_verb(sentence: Span, begin: int, end: int) -> Token | None:
-    """The verb of saying in a sentence outside the quoted words, the main one first ('reads' when a
-    document is its subject)."""
-    candidates = [
-        t
-        for t in sentence
-        if (t.lemma_ in _SPEAKING or t.lemma_ == "read" and _document_subject(t))
-        and t.pos_ == "VERB"
-        and not begin <= t.idx < end
-        and not _naming(t)
-    ]
-    # a person's words before what a finding shows: 'The dispute, she told reporters, showed that "..."'
-    candidates.sort(key=lambda t: (t.lemma_ in _FINDING, t.dep_ != "ROOT", abs(t.idx - begin)))
-    return candidates[0] if candidates else None
 
 
 class Statements:
@@ -338,8 +150,8 @@ class Statements:
             reader.facts.describe(
                 statement.node,
                 kind,
-                f"{_KIND_NAMES[statement.kind]} by {name}",
-                _range(statement.anchors[0]),
+                f"{KIND_NAMES[statement.kind]} by {name}",
+                char_range(statement.anchors[0]),
                 "statement.kind",
             )
 
@@ -358,7 +170,7 @@ class Statements:
                 prep_object(verb, "to") is not None or any(c.dep_ == "dobj" for c in verb.children)
             ):
                 continue  # "added to the pressure with a pledge", "add exemptions": not words added
-            if self._quoted(verb.idx) and not _first_person(verb) or _modal_future(verb):
+            if self._quoted(verb.idx) and not first_person(verb) or modal_future(verb):
                 continue  # another's words inside a quotation, or a statement yet to be made ("would ask")
             if verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse"):
                 continue  # "She declined to say whether ...": nothing was said
@@ -381,13 +193,13 @@ class Statements:
                 speakers = [named] if named.dep_ == "appos" and named.ent_type_ == "PERSON" else []
             if speakers and self._signers_wrote(verb, speakers[0]):
                 continue  # "In the letter, the departing staff wrote that ...": the letter's claims
-            if not speakers or (verb.lemma_ == "write" and _collective(speakers[0])):
+            if not speakers or (verb.lemma_ == "write" and collective(speakers[0])):
                 continue  # employees writing to their chief: a petition, read by its rules
-            if _unnamed_source(speakers[0]):
+            if unnamed_source(speakers[0]):
                 continue  # "an engineer who asked not to be named said ...": no one's statement
             if speakers[0].lower_ == "it" and (document := self._document_before(verb)) is not None:
                 self.by_verb[verb.i] = document  # "The post did not mention the deletion. It argued that ..."
-                for clause in _said_clauses(verb, None):
+                for clause in said_clauses(verb, None):
                     self.claims(document, clause)
                 continue
             speaker, kind = self._speaker(speakers[0])
@@ -400,35 +212,35 @@ class Statements:
                 continue  # "promised to match ...": a pledge, read as one
             if self._only_attributes(verb):
                 continue  # '"...," Nair said': the quotation's speaker, not a statement of its own
-            if (container := _container(verb, ORDER_NOUNS)) is not None:
+            if (container := container_of(verb, ORDER_NOUNS)) is not None:
                 continue  # "In her ruling, the judge wrote ...": the words of a court order
-            if _said_participle(verb) and _inside_said(verb):
+            if said_participle(verb) and inside_said(verb):
                 continue  # "he said the company would fight ..., arguing that ...": read with what he said
-            if _participle(verb) and _container(verb) is None and self._platform(verb) is None:
+            if is_participle(verb) and container_of(verb) is None and self._platform(verb) is None:
                 for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
                     self.claims(None, clause, speaker)  # "quit last week, saying ...": a claim alone
                 continue
             recipient = prep_object(verb, "to") if verb.lemma_ == "write" else None
-            recipient = _named_in_apposition(reader, recipient)
+            recipient = named_in_apposition(reader, recipient)
             addressee = reader.entity(recipient) if recipient is not None else None
             if addressee is not None and is_subclass(addressee.kind, TW.Agent, reader.index.ontology):
                 self._letter([speaker, *others], verb, reader.use(addressee, recipient), recipient)
                 continue
-            container = _container(verb)
+            container = container_of(verb)
             if container is not None and kind == "Statement":
                 kind = DOCUMENT_NOUNS.get(container.lemma_.lower(), "Statement")
-            mail = container is not None and container.lemma_.lower() in _MAIL
-            if kind == "Memo" and mail and not _to_staff(container, verb):
+            mail = container is not None and container.lemma_.lower() in MAIL
+            if kind == "Memo" and mail and not to_staff(container, verb):
                 kind = "Statement"  # "said in an email", "in an email to Test Wire": no memo to staff
             if kind == "Letter" and self._group_of_people(speaker):
                 continue  # "In a letter ..., a group calling itself X asked ...": a petition, read as one
             platform = self._platform(verb)
-            if platform is not None or kind == "Memo" and _posted_publicly(container):
+            if platform is not None or kind == "Memo" and posted_publicly(container):
                 kind = "Announcement"  # "wrote on Twitter", "in a note posted on the service's home page"
             definite = container is not None and any(c.lower_ in ("the", "that") for c in container.children)
             to_press = any(
                 (who := reader.entity(a)) is not None and who.kind == TW.NewsOrganization
-                for a in _audiences(verb)
+                for a in audiences_of(verb)
             )
             statement = self.statement(
                 speaker, kind, verb, "statement.saying-verb", definite, container, to_press
@@ -440,7 +252,7 @@ class Statements:
             if platform is not None:
                 reader.add(statement.node, TW.via, platform, verb, rule="statement.platform")
             self._describe(statement, verb, container)
-            clauses = _said_clauses(verb, container)
+            clauses = said_clauses(verb, container)
             for clause in clauses:
                 self.claims(statement, clause)
             if not clauses and verb.dep_ == "parataxis":
@@ -449,11 +261,11 @@ class Statements:
     def _document_before(self, verb: Token) -> Statement | None:
         """The statement of the document the sentence before is about ('The post did not mention
         the deletion.'), which 'It' of this one stands for."""
-        subject = _document_told_before(verb)
+        subject = document_told_before(verb)
         if subject is None:
             return None
         found = next((s for s in self.all if any(a.i == subject.i for a in s.anchors)), None)
-        if found is None and _definite(subject) and subject.lemma_.lower() not in PETITION_NOUNS:
+        if found is None and is_definite(subject) and subject.lemma_.lower() not in PETITION_NOUNS:
             last = self.reader.last("statement", subject)  # "the memo said": the one spoken of last
             found = next((s for s in self.all if s.node == last), None)
             found = None if found is None or _another_document(found, subject) else found
@@ -486,7 +298,7 @@ class Statements:
         around = [w for w in verb.head.subtree if w not in apart_words] if verb.dep_ == "parataxis" else []
         if sum(w.is_alpha and not self._quoted(w.idx) for w in around) >= 4:
             return False  # 'ICEBlock, Bondi said, was built to "..." and the department would ...
-        if _container(verb) is not None or self._platform(verb) is not None or _audiences(verb):
+        if container_of(verb) is not None or self._platform(verb) is not None or audiences_of(verb):
             return False
         return self.reader.date(verb) is None
 
@@ -537,21 +349,21 @@ class Statements:
         for noun in sentence:
             kind = DOCUMENT_NOUNS.get(noun.lemma_.lower())
             as_noun = noun.pos_ == "NOUN" or noun.dep_ == "dobj"  # "filed a brief": tagged an adjective
-            if not as_noun or kind is None or kind == "Letter" and _by_group(reader, noun):
+            if not as_noun or kind is None or kind == "Letter" and by_group(reader, noun):
                 continue
             if reader.mention(noun) is not None:
                 continue  # "told The Washington Post": a name, not a post
             if self._according_to(noun):
                 continue
-            author = _author(noun)
-            if author is not None and author.dep_ == "poss" and _only_spoken_of(noun):
+            author = author_of(noun)
+            if author is not None and author.dep_ == "poss" and only_spoken_of(noun):
                 continue  # "declined to comment beyond Friedman's email": the document, not its words
             speaker = reader.agent(author) if author is not None else None
-            published = speaker is not None and author.head.dep_ == "agent" and _news(reader, author)
+            published = speaker is not None and author.head.dep_ == "agent" and news(reader, author)
             if published and noun.lemma_.lower() != "report":
                 author = speaker = None  # "The letter, published by Gizmodo": reported, not written
-            acting = _acting_verb(noun) if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") else None
-            if speaker is None and (signer := _signed_by(reader, noun)) is not None:
+            acting = acting_verb(noun) if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") else None
+            if speaker is None and (signer := signed_by(reader, noun)) is not None:
                 speaker = reader.agent(signer)  # "a letter signed by its general counsel, X": X's
             if speaker is None and acting is not None:
                 if acting.pos_ != "VERB" or acting.lemma_ in SAYING or not (whos := subjects(acting)):
@@ -582,7 +394,7 @@ class Statements:
                 statement = self.statement(speaker, kind, noun, "statement.document-noun")
             self._describe(statement, noun, noun)
             if acting is not None and acting.pos_ == "VERB":  # "answered in an email to all staff": the
-                for audience in _audiences(acting):  # parse hangs the addressees on the verb
+                for audience in audiences_of(acting):  # parse hangs the addressees on the verb
                     if audience.lemma_.lower() in EMPLOYEE_NOUNS:
                         self._address(statement, audience)
             if acting is not None and acting.lemma_ in ANSWERING:
@@ -597,7 +409,7 @@ class Statements:
                 if negated(speaking):
                     continue
                 self.by_verb[speaking.i] = statement
-                for clause in _said_clauses(speaking, None):
+                for clause in said_clauses(speaking, None):
                     self.claims(statement, clause)
 
     def _issued(self, noun: Token, kind: str) -> None:
@@ -628,7 +440,7 @@ class Statements:
             read_request(reader, statement.node, asking)
         for saying in participles:
             if saying.lemma_ in SAYING:
-                for clause in _said_clauses(saying, None):
+                for clause in said_clauses(saying, None):
                     self.claims(statement, clause)
                     for agent in agents[1:]:
                         for claim in reader.facts.subjects(TW.statedIn, statement.node):
@@ -644,15 +456,11 @@ class Statements:
         if verb.pos_ == "NOUN" and verb.dep_ == "nsubjpass":  # "Her letter was first reported by X"
             heads.append(verb.head)
         for head in heads:
-            for audience in _audiences(head):
+            for audience in audiences_of(head):
                 self._address(statement, audience)
             for word in head.subtree:
-                if (
-                    word.lemma_ in _OBTAINING
-                    and (by := prep_object(word, "by"))
-                    and (who := reader.agent(by))
-                ):
-                    if word.lemma_ == "obtain" or _news(reader, by):  # "a copy of which was seen by X"
+                if word.lemma_ in OBTAINING and (by := prep_object(word, "by")) and (who := reader.agent(by)):
+                    if word.lemma_ == "obtain" or news(reader, by):  # "a copy of which was seen by X"
                         reader.add(node, TW.obtainedBy, who, word, by, rule="statement.obtained-by")
                 if (
                     word.lemma_ in ("report", "publish")
@@ -704,10 +512,10 @@ class Statements:
         of the sentence before (same paragraph, same speaker or the speaker's organization) are of
         that act's day."""
         reader, sentence = self.reader, verb.sent
-        if verb != sentence.root or sentence.start == 0 or _container(verb) is not None:
+        if verb != sentence.root or sentence.start == 0 or container_of(verb) is not None:
             return None  # "In a short phone interview, she said": an occasion of its own
         before = reader.doc[sentence.start - 1].sent
-        if before.root.lemma_ not in SAYING | REACTING | REPLYING | _PUBLIC_ACTS:
+        if before.root.lemma_ not in SAYING | REACTING | REPLYING | PUBLIC_ACTS:
             return None  # "On Thursday she gave $300,000. ... she said": the gift's day is not the words'
         if "\n" in reader.doc[before.end - 1 : sentence.start + 1].text:
             return None
@@ -731,7 +539,7 @@ class Statements:
     def _answers(self, statement: Statement, verb: Token) -> None:
         """'rejected the request in an email': the email answers the petition just spoken of."""
         request = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if request is None or request.lemma_.lower() not in REQUEST_NOUNS or not _definite(request):
+        if request is None or request.lemma_.lower() not in REQUEST_NOUNS or not is_definite(request):
             return
         petition = self.reader.last("petition", request)
         if petition is not None:
@@ -743,7 +551,7 @@ class Statements:
         """'Sheriff X told the board that ...' in a story that opens on the board's meeting ('voted
         4-3 on Tuesday'): words told to a public body are dated by the day the story opens on."""
         reader = self.reader
-        if verb.lemma_ != "tell" or not any(_public_audience(reader, a) for a in _audiences(verb)):
+        if verb.lemma_ != "tell" or not any(public_audience(reader, a) for a in audiences_of(verb)):
             return None
         lead = next((s for s in reader.doc.sents if s.end_char > reader.article.body_start), None)
         for ent in lead.ents if lead is not None else ():
@@ -770,7 +578,7 @@ class Statements:
             if org is not None:
                 reader.add(statement.node, TW.onBehalfOf, org, anchor, rule="statement.on-behalf-of")
                 return
-        for title in _titles(anchor):  # "X, the group's research director, wrote": a title no role names
+        for title in titles_of(anchor):  # "X, the group's research director, wrote": a title no role names
             if title.tag_ == "NNS":
                 continue  # "Its organizers, X, Y and Z, said": what they are together, not a post
             owner = next((c for c in title.children if c.dep_ == "poss"), None)
@@ -782,7 +590,7 @@ class Statements:
                 org is None
                 and owner is not None
                 and owner.lemma_ in ("group", "organization")
-                and _definite(owner)
+                and is_definite(owner)
             ):
                 org = reader.focus(owner, TW.NonProfit)  # "the group's director": the nonprofit in focus
             if org is not None and org.iri == statement.speaker:
@@ -807,7 +615,7 @@ class Statements:
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ]
         arguing = [  # "that the company would fight the order, arguing that ...": the speaker argues
-            c for c in clause.children if _said_participle(c) and any(g.dep_ == "ccomp" for g in c.children)
+            c for c in clause.children if said_participle(c) and any(g.dep_ == "ccomp" for g in c.children)
         ]
         others = [  # "that soldiers had complained ..., and the inspector general warned that ...": another's
             c
@@ -826,7 +634,7 @@ class Statements:
         ]
         apart = reasons[:1] or further[:1] or arguing[:1] or others[:1] or stray[:1]
         parts = [clause_text(clause, without=apart[0] if apart else None)]
-        if (rest := _predicate_split_off(clause)) is not None:  # "that the checks deputies carried out
+        if (rest := predicate_split_off(clause)) is not None:  # "that the checks deputies carried out
             parts[0] = clause.doc[parts[0].start : clause_text(rest).end]  # ... went beyond ...": one claim
             if parts[0][0].lower_ == "that" and parts[0][0].dep_ == "nsubj":
                 parts[0] = parts[0][1:]  # "that [failing to answer would be ...]": the parse's subject
@@ -884,11 +692,11 @@ class Statements:
     ) -> None:
         """A claim of the words (or of `text`, the words less an aside), unless they are too few,
         quoted, or not a claim at all."""
-        if len(words) < 3 or words.text.startswith(("“", '"')) or _quoted(words):
+        if len(words) < 3 or words.text.startswith(("“", '"')) or all_quoted(words):
             return
-        if _fragment(words):
+        if fragment(words):
             return  # "a line the company would never cross": a relative clause's rest, no claim
-        if self._partly_quoted(words) or _indirect_question(words):
+        if self._partly_quoted(words) or indirect_question(words):
             return
         self._claim(statement, speaker, words, rule, text)
 
@@ -899,7 +707,7 @@ class Statements:
             words = words[1:]  # ", the company offering ...": the parse's comma is no part of it
         node = self.reader.facts.node("claim")
         text = text or words.text
-        self.reader.facts.describe(node, TW.Claim, text[:1].upper() + text[1:80], _range(words), rule)
+        self.reader.facts.describe(node, TW.Claim, text[:1].upper() + text[1:80], char_range(words), rule)
         self.reader.add(node, TW.text, Literal(text), words, rule=rule)
         self.reader.add(node, TW.attributedTo, speaker, words, rule=rule)
         if statement is not None:
@@ -911,7 +719,7 @@ class Statements:
     def _according_to(self, noun: Token) -> bool:
         """'According to the report, X': X is a claim of the report spoken of before."""
         according = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
-        if according is None or according.lower_ != "according" or not _definite(noun):
+        if according is None or according.lower_ != "according" or not is_definite(noun):
             return False
         lemma = noun.lemma_.lower()
         statement = next(
@@ -922,7 +730,7 @@ class Statements:
         words = clause_text(according.head, without=according)
         while len(words) > 1 and words[0].is_punct:
             words = words[1:]
-        if len(words) >= 3 and not _quoted(words):
+        if len(words) >= 3 and not all_quoted(words):
             self._claim(statement, statement.speaker, words, "claim.according-to")
         return True
 
@@ -930,14 +738,14 @@ class Statements:
         """Each quotation with its speaker's name on it, and the statement it was made in."""
         reader = self.reader
         for begin, end, speaker, verb in quotes:
-            letter = _letter_speaking(reader, verb)
+            letter = letter_speaking(reader, verb)
             if speaker is None and letter is not None:
                 speaker = reader.facts.value(letter, TW.agent)
             document = self._document_before(verb) if speaker is None and verb is not None else None
             if document is not None:  # '"...," it says' after 'The memo says ...': the memo's
                 speaker = document.speaker
                 self.by_verb.setdefault(verb.i, document)
-            elif speaker is None and (noun := _document_told_before(verb)) is not None:
+            elif speaker is None and (noun := document_told_before(verb)) is not None:
                 if noun.lemma_.lower() in PETITION_NOUNS:  # 'It adds: "..."' after 'the letter says'
                     letter = reader.last("petition", noun)
                     speaker = reader.facts.value(letter, TW.agent) if letter is not None else None
@@ -972,12 +780,12 @@ class Statements:
         """'In the letter, the departing staff wrote that ...', 'They said ...' or 'The letter says
         ...' after the letter's sentence: what a letter of a group says, claims of its signers."""
         reader = self.reader
-        document = who.lemma_.lower() in PETITION_NOUNS and _author(who) is None and _definite(who)
+        document = who.lemma_.lower() in PETITION_NOUNS and author_of(who) is None and is_definite(who)
         if verb.lemma_ not in ("write", "say", "argue") or not (
-            _collective(who) or who.lower_ == "they" or document
+            collective(who) or who.lower_ == "they" or document
         ):
             return False
-        container = _container(verb, PETITION_NOUNS)
+        container = container_of(verb, PETITION_NOUNS)
         here = reader.sentence_number(verb)
         letters = [  # "The group announced it in a joint letter to X. In the letter, they wrote ..."
             s
@@ -991,7 +799,7 @@ class Statements:
             return False
         if not letters and petition is None:
             return False
-        signers = reader.agent(who) if _collective(who) else None  # a letter is in view: now who wrote
+        signers = reader.agent(who) if collective(who) else None  # a letter is in view: now who wrote
         letters = [s for s in letters if signers is None or s.speaker == signers]
         letter = letters[-1] if letters else None
         if letter is None and petition is not None:
@@ -1001,7 +809,7 @@ class Statements:
         if letter is None:
             return False
         self.by_verb[verb.i] = letter
-        for clause in _said_clauses(verb, container):
+        for clause in said_clauses(verb, container):
             self.claims(letter, clause)
         return True
 
@@ -1010,9 +818,9 @@ class Statements:
         group ... announced it in a joint letter'), who signed no petition the article told of; a
         named group's letter is a petition, read by its rules."""
         reader = self.reader
-        if not _of_a_group(reader, speaker) or self._group_of_people(speaker):
+        if not of_a_group(reader, speaker) or self._group_of_people(speaker):
             return False
-        return not any(_petition(reader, p) for p in reader.facts.subjects(TW.agent, speaker))
+        return not any(is_petition(reader, p) for p in reader.facts.subjects(TW.agent, speaker))
 
     def _group_of_people(self, node: URIRef) -> bool:
         """A named group of workers ('Salesforce Employees for Ethical Tech'), whose letters are
@@ -1038,7 +846,7 @@ class Statements:
         or the person whose office it is ('Delgado's office says')."""
         kind = DOCUMENT_NOUNS.get(token.lemma_.lower())
         if kind is not None:
-            author = _author(token)
+            author = author_of(token)
             return (self.reader.agent(author) if author is not None else None), kind
         head = next((c for c in token.children if c.dep_ == "poss"), None)
         if token.lemma_.lower() == "office" and head is not None:  # "Delgado's office says"
@@ -1052,7 +860,7 @@ class Statements:
 
     def _platform(self, verb: Token) -> URIRef | None:
         """Where the words were posted: 'wrote on Twitter' (not 'On Feb. 25'), 'in a LinkedIn post'."""
-        container = _container(verb)
+        container = container_of(verb)
         places = [  # "on Twitter", "in a post on LinkedIn", "In a LinkedIn post"
             where
             for head in ((verb, container) if container is not None else (verb,))
@@ -1069,41 +877,6 @@ class Statements:
         return None
 
 
-_PUBLIC_ACTS = {"defend", "testify", "address", "speak", "hold", "call", "appear", "brief", "follow"}
-_KIND_NAMES = {"Memo": "Memo", "Announcement": "Announcement", "Letter": "Letter", "Statement": "Statement"}
-
-
-def _titles(verb: Token) -> list[Token]:
-    """The title nouns of a verb's speaker: 'X, the office's director, said', 'The office's
-    director, X, said'."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    found = []
-    for speaker in subjects(verb)[:1]:
-        for word in (speaker, *(c for c in speaker.children if c.dep_ == "appos")):
-            if word.lemma_.lower() in TITLE_WORDS | _STAFF_TITLES:
-                found.append(word)
-    return found
-
-
-def _news(reader: Reader, token: Token) -> bool:
-    entity = reader.entity(token)
-    return entity is not None and entity.kind == TW.NewsOrganization
-
-
-_ABOUT = {"beyond", "about", "after", "since", "before", "over", "despite"}  # not "on the company's blog"
-_HANDLING = {"address", "receive", "read", "review", "cite", "discuss", "sidestep", "ignore", "criticize"}
-
-
-def _only_spoken_of(noun: Token) -> bool:
-    """A document someone wrote that the sentence only speaks of: 'did not respond to questions
-    about the employees' statement', 'two days after Whitcombe's post', 'She did not address the
-    engineers' letter' (not 'X's memo said', 'in a post on the company's blog')."""
-    if noun.dep_ == "pobj":
-        return noun.head.lower_ in _ABOUT
-    return noun.dep_ == "dobj" and noun.head.lemma_ in _HANDLING
-
-
 def _another_document(statement: Statement, noun: Token) -> bool:
     """Whether 'The statement said' is a document told of after the last statement found, whose
     author the text left unread ('In an emailed statement, a spokesperson said ...')."""
@@ -1112,320 +885,3 @@ def _another_document(statement: Statement, noun: Token) -> bool:
     )
     last = max(statement.anchors, key=lambda a: a.i)
     return told is not None and told.i > last.i and told.sent != last.sent
-
-
-def _document_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
-
-
-_AUTHORING = {"write", "publish", "release", "issue", "prepare", "produce", "compile", "author"}
-
-
-def _of_a_group(reader: Reader, node: URIRef) -> bool:
-    return (node, RDF.type, TW.PersonGroup) in reader.facts.triples
-
-
-def _petition(reader: Reader, node: URIRef) -> bool:
-    return (node, RDF.type, TW.Petition) in reader.facts.triples
-
-
-def _author(noun: Token) -> Token | None:
-    """Who wrote a document: 'Benioff's memo', 'a Microsoft blog post', 'a report by the ACLU'."""
-    by = prep_object(noun, "by")
-    if by is not None:
-        return by
-    sender = (
-        prep_object(noun, "from") if noun.lemma_.lower() in ("email", "e-mail", "memo", "message") else None
-    )
-    if sender is not None and sender.ent_type_ == "":  # "from chief operating officer Grant Whitcombe"
-        sender = next((c for c in sender.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), sender)
-    if sender is not None and sender.ent_type_ in ("PERSON", "ORG"):
-        return sender  # "in an email from chief operating officer Grant Whitcombe to the organizers"
-    made_by = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _AUTHORING]
-    for made in made_by:  # "The report, published in September by X"
-        for agent in (c for c in made.children if c.dep_ == "agent"):
-            return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    for child in noun.children:
-        if (
-            child.dep_ == "poss"
-            or child.dep_ == "compound"
-            and child.pos_ == "PROPN"
-            and child.ent_type_ != "DATE"
-        ):
-            return child
-    return None
-
-
-def _acting_verb(noun: Token) -> Token:
-    """The verb 'in a memo' belongs to, also when the parse hangs it on the verb's object
-    ('rejected [the request in an internal email]')."""
-    head = noun.head.head
-    if head.pos_ != "VERB" and head.dep_ == "dobj":
-        head = head.head
-    return head
-
-
-def _definite(token: Token) -> bool:
-    return any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "their", "its") for c in token.children
-    )
-
-
-def _quoted(words: Span) -> bool:
-    """Words that open right after a quotation mark: a quotation, not a paraphrase."""
-    before = words.doc.text[: words.start_char].rstrip()
-    return before.endswith(("“", '"'))
-
-
-def _first_person(verb: Token) -> bool:
-    """'I also wrote to the White House', inside a quotation: the speaker's own act."""
-    return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children)
-
-
-def _modal_future(verb: Token) -> bool:
-    """'it would ask the court to ...': a statement announced, not made."""
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children)
-
-
-_PUBLIC_PAGES = {"website", "site", "page", "homepage", "blog"}
-
-
-def _posted_publicly(document: Token | None) -> bool:
-    """'a note posted on the service's home page': put where anyone can read it."""
-    posted = [c for c in document.children if c.dep_ == "acl" and c.lemma_ == "post"] if document else []
-    return any(
-        (page := prep_object(p, "on", "to")) is not None and page.lemma_.lower() in _PUBLIC_PAGES
-        for p in posted
-    )  # also "posted to the project's GitHub page"
-
-
-def _said_participle(verb: Token) -> bool:
-    """'..., arguing that ...' after a comma: more of what the speaker said."""
-    after_comma = verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_ in SAYING and after_comma
-
-
-def _inside_said(verb: Token) -> bool:
-    """A participle in the that-clause of another verb of saying, read with that clause."""
-    return any(a.dep_ == "ccomp" and a.head.lemma_ in SAYING for a in verb.ancestors)
-
-
-def _participle(verb: Token) -> bool:
-    """'nine engineers quit ..., saying ...': a gerund clause that says why an act was done."""
-    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")
-
-
-def _unnamed_source(token: Token) -> bool:
-    """One employee the article does not name, as the source of what it reports: 'an engineer
-    who asked not to be named', 'one of the employees', 'a former manager'."""
-    if token.lower_ == "one" and prep_object(token, "of") is not None:
-        return True
-    noun = token.lemma_.lower()
-    if noun not in EMPLOYEE_NOUNS and noun not in ("manager", "person", "people", "source"):
-        return False
-    if token.tag_ == "NN":  # "a former manager", "one Chef engineer"
-        return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in token.children)
-    count = next((c for c in token.children if c.dep_ == "nummod"), None)
-    verb = token.head
-    trailing = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
-    return (  # "..., two employees said": the reporter's sources, not a group speaking
-        count is not None and count.lower_ in ("two", "three", "four", "2", "3", "4") and trailing
-    )
-
-
-def _collective(token: Token) -> bool:
-    return token.lemma_.lower() in EMPLOYEE_NOUNS | {"group"}
-
-
-_OCCASIONS = {"time", "interview", "hearing", "meeting", "conference", "briefing", "call", "event", "forum"}
-
-
-def _said_clauses(verb: Token, container: Token | None) -> list[Token]:
-    """What a verb of saying says: its that-clause, also when the parse hangs it on the document
-    ('said in a statement [that ...]')."""
-    clauses = [
-        c
-        for c in verb.children
-        if c.dep_ == "ccomp" and not _fronted_phrase(c, verb) and not _said_before_apart(c, verb)
-    ]
-    clauses = [c for c in clauses if not any(_predicate_split_off(other) == c for other in clauses)]
-    if not clauses and verb.lemma_ == "tell":
-        clauses = [c for o in verb.children if o.dep_ == "dobj" for c in o.children if _told_to_them(c)]
-    if not clauses and container is not None:
-        clauses = [
-            c
-            for c in container.children
-            if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ]
-    if not clauses:  # "said at the time that X": the parse makes X a relative clause of the time
-        preps = [p for p in verb.children if p.dep_ == "prep" and p.i > verb.i]
-        preps += [
-            q for p in preps for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep"
-        ]
-        clauses = [
-            c
-            for p in preps  # "said in a statement at the time that X"
-            for o in p.children
-            if o.dep_ == "pobj" and o.lemma_.lower() in _OCCASIONS
-            for c in o.children
-            if c.dep_ == "relcl"
-            and c.doc[o.i + 1].lower_ == "that"
-            and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "that" for s in c.children)
-        ]
-    clauses += [  # "wrote that X, and that Y": the parse hangs Y on the verb of saying (and may read
-        c  # "that contracts transfer" as "those contracts")
-        for c in verb.children
-        if clauses
-        and c.dep_ == "conj"
-        and (
-            any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            or c.left_edge.lower_ == "that"
-            and c.left_edge.nbor(-1).lower_ == "and"
-        )
-    ]
-    return clauses
-
-
-def _told_to_them(clause: Token) -> bool:
-    """What was told, when the parse hangs it on those told: 'told the committee he had quit' (a
-    relative clause), 'told councilors that the technology was not accurate' (a clausal modifier)."""
-    if clause.dep_ == "acl":
-        return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-    return (
-        clause.dep_ == "relcl"
-        and any(s.dep_ == "nsubj" and s.tag_ == "PRP" for s in clause.children)
-        and not any(w.tag_ in ("WDT", "WP", "WRB") or w.lower_ == "that" for w in clause.children)
-    )
-
-
-def _predicate_split_off(clause: Token) -> Token | None:
-    """The predicate the parse split from a that-clause whose subject has a relative clause
-    without 'that' ('that [the checks deputies carried out at the homes] [went beyond ...]'): the
-    next clause of the same verb, with no subject and no 'that' of its own, right after it; also
-    when the parse took 'that' for the subject of a gerund ('that [failing to answer] [would be
-    treated as a resignation]')."""
-    gerund = clause.tag_ == "VBG" and any(m.dep_ == "nsubj" and m.lower_ == "that" for m in clause.children)
-    if not gerund and not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
-        return None
-    return next(
-        (
-            c
-            for c in clause.head.children
-            if c.dep_ == "ccomp"
-            and c.left_edge.i == clause.right_edge.i + 1
-            and c.pos_ in ("VERB", "AUX")
-            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children)
-        ),
-        None,
-    )
-
-
-def _said_before_apart(clause: Token, verb: Token) -> bool:
-    """A clause before the verb that is not its words: another speaker's ('Google said it would not
-    help, Apple said ...') or a sentence of its own before a colon ('Google and Apple answered
-    BuzzFeed News: Google said ...')."""
-    if clause.i > verb.i:
-        return False
-    own_speaker = clause.lemma_ in SAYING and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    return own_speaker or any(t.text in (":", ";") for t in clause.doc[clause.i + 1 : verb.i])
-
-
-def _fronted_phrase(clause: Token, verb: Token) -> bool:
-    """'In a companywide email sent a few minutes ago, she said ...': the parse makes the phrase
-    before the speaker a clause of the verb, but it is where the words were said, not what."""
-    return (
-        clause.i < verb.i
-        and clause.left_edge.dep_ == "prep"
-        and clause.left_edge.i == clause.sent.start
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    )
-
-
-def _container(verb: Token, nouns=DOCUMENT_NOUNS) -> Token | None:
-    """The document a verb of saying happened in: 'in the memo', 'In a memo sent to staff',
-    'answered the letter in an email, saying ...'."""
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in nouns:
-        return verb.head  # "a blog post telling employees that ..."
-    heads = [verb, verb.head] if verb.dep_ in ("conj", "advcl") else [verb]
-    heads += [c for head in heads for c in head.children if c.dep_ == "dobj"]  # "announced the decision
-    # in a post on Medium", "answered the letter in an email"
-    for child in (c for head in heads for c in head.children):
-        if child.dep_ == "prep" and child.lower_ in ("in", "on", "at"):
-            for noun in child.children:
-                if noun.dep_ == "pobj" and noun.lemma_.lower() in nouns:
-                    return noun
-    return None
-
-
-_MAIL = {"email", "e-mail", "message", "reply"}
-
-
-def _to_staff(container: Token, verb: Token) -> bool:
-    """Whether a message went to the speaker's colleagues: 'an email to employees', 'told staff
-    in an email', 'an internal message', 'a company-wide email', 'an all-staff email'."""
-    audiences = _audiences(container) + _audiences(verb)
-    staff = EMPLOYEE_NOUNS | {"staff", "colleague", "team", "workforce", "manager", "everyone"}
-    before = container.doc[container.left_edge.i : container.i].text.lower().replace(" ", "")
-    internal = any(w in before for w in ("internal", "company-wide", "companywide", "staff", "all-hands"))
-    return internal or any(a.lemma_.lower() in staff for a in audiences)
-
-
-def _audiences(head: Token) -> list[Token]:
-    """Who a statement went to: 'told employees', 'sent to staff', 'memo to employees'."""
-    found = [c for c in head.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("NOUN", "PROPN")]
-    if head.lemma_ == "tell" or head.pos_ == "NOUN":
-        pass
-    else:
-        found = [c for c in found if c.dep_ == "dative"]
-    for word in head.subtree:
-        if word.lemma_ in ("send", "address", "deliver") or word is head:
-            target = prep_object(word, "to")
-            if target is not None and target.pos_ in ("NOUN", "PROPN"):
-                found += [target, *(c for c in target.conjuncts if c.pos_ in ("NOUN", "PROPN"))]
-                found += [  # "to Senators A and B and Representatives C, D and E": the names, not the titles
-                    n for c in found[-1:] for n in c.conjuncts if n.pos_ == "PROPN" and n not in found
-                ]
-    return list(dict.fromkeys(found))
-
-
-def _by_group(reader: Reader, noun: Token) -> bool:
-    """Whether a letter is signed by a group: it is then a petition, read by the petition rules
-    (not 'a letter signed by the company's general counsel, Peter Haverford')."""
-    if _signed_by(reader, noun) is not None:
-        return False
-    return any(t.lemma_ in ("sign", "employee", "worker", "staff") for t in noun.sent)
-
-
-def _document_told_before(verb: Token | None) -> Token | None:
-    """The document the sentence before is about ('The post did not mention ...', 'The letter says
-    ...'), when 'it' is the subject of this verb: the document's noun."""
-    whos = subjects(verb) if verb is not None else []
-    start = verb.sent.start if verb is not None else 0
-    if start == 0 or len(whos) != 1 or whos[0].lower_ != "it":
-        return None
-    before = verb.doc[start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS else None
-
-
-def _signed_by(reader: Reader, noun: Token) -> Token | None:
-    """The one person who signed a document: 'a letter signed by X', 'signed by its general
-    counsel, X' (the name after the title, however the parse hangs it)."""
-    for signing in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ == "sign"):
-        signer = prep_object(signing, "by")
-        if signer is None or signer.conjuncts:
-            return None
-        entity = reader.entity(signer)
-        if entity is not None:
-            return signer if entity.kind == TW.Person else None
-        after = signer.doc[signer.right_edge.i + 1 : signer.right_edge.i + 3]
-        if is_title_word(signer.lemma_) and len(after) == 2 and after[0].text == ",":
-            named = reader.mention(after[1])
-            return after[1] if named is not None and named.entity.kind == TW.Person else None
-    return None
-
-
-def _range(part: Token | Span) -> tuple[int, int]:
-    if isinstance(part, Token):
-        return part.idx, part.idx + len(part.text)
-    return part.start_char, part.end_char
