@@ -1630,6 +1630,17 @@ RULES = {
         "heldout-r59/unseen-kessling-parole-hearing-2025-04-09",
         "?d a tw:ContractContinuation ; tw:announcedIn ?s . ?s a tw:Statement .",
     ),
+    "session 15: 'She wrote that ... and that both had been reviewed in 2023': the post's words": (
+        "heldout-r70/unseen-keystrand-transparency-report-2024-08-16",
+        """?c a tw:Claim ; tw:statedIn ?post ; tw:text ?t .
+        ?post a tw:Announcement ; tw:agent id:renata-s-kowalczyk .
+        FILTER(STRSTARTS(?t, "the tools do not make decisions"))""",
+    ),
+    "session 15: 'in an email to employees, which he later posted on LinkedIn': one document": (
+        "heldout-r70/unseen-norhaven-rcmp-2025-06-06",
+        """?m a tw:Memo ; tw:agent id:daniel-a-okafor ; tw:via ?linkedin .
+        FILTER NOT EXISTS { ?a a tw:Announcement ; tw:agent id:daniel-a-okafor }""",
+    ),
 }
 
 

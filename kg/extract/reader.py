@@ -850,7 +850,7 @@ class Reader:
             head = ent.root
             while head.head != head and head.head.i != token.i and _carries_date(head):
                 head = head.head
-            if head.dep_ == "ccomp" and head.head.i == token.i and head.i != ent.root.i:
+            if _reported(head) and head.head.i == token.i and head.i != ent.root.i:
                 continue  # "told the council that he had quit in April": the day of what was said
             if head.head.i == token.i or head.i == token.i:
                 resolved = self._resolve(ent, upcoming)
@@ -1027,6 +1027,14 @@ def _deadline(ent: Span) -> bool:
     """'cancel the contract effective April 30', 'runs until June': a day set for later, on which
     nothing told happened."""
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("effective", "until", "through", "till")
+
+
+def _reported(clause: Token) -> bool:
+    """A clause of what was said: 'that he had quit' below 'told', also a second one joined to the
+    verb of saying ('wrote that ... and that both had been reviewed in 2023')."""
+    if clause.dep_ == "ccomp":
+        return True
+    return clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _carries_date(word: Token) -> bool:

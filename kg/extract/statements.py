@@ -220,6 +220,11 @@ class Statements:
                 for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
                     self.claims(None, clause, speaker)  # "quit last week, saying ...": a claim alone
                 continue
+            if (document := self._document_reposted(verb)) is not None:
+                self.by_verb[verb.i] = document  # "an email to staff, which he later posted on LinkedIn"
+                if (platform := self._platform(verb)) is not None:
+                    reader.add(document.node, TW.via, platform, verb, rule="statement.platform")
+                continue
             recipient = prep_object(verb, "to") if verb.lemma_ == "write" else None
             recipient = named_in_apposition(reader, recipient)
             addressee = reader.entity(recipient) if recipient is not None else None
@@ -857,6 +862,19 @@ class Statements:
         if entity is not None and entity.kind in (TW.Product, TW.Program):
             return None, "Statement"  # "Draft One writes reports": a product does not speak
         return self.reader.agent(token), "Statement"
+
+    def _document_reposted(self, verb: Token) -> Statement | None:
+        """The statement of a document a relative clause tells of again ('an email to employees,
+        which he later posted on LinkedIn'): the same document, not a second one."""
+        if verb.dep_ != "relcl" or not any(c.lower_ == "which" and c.dep_ == "dobj" for c in verb.children):
+            return None
+        noun = None
+        for above in [verb.head, *verb.head.ancestors]:  # "an email to employees, which": the email
+            if above.pos_ in ("VERB", "AUX"):
+                return self.by_verb.get(above.i) if noun is not None else None
+            if noun is None and above.lemma_.lower() in DOCUMENT_NOUNS:
+                noun = above
+        return None
 
     def _platform(self, verb: Token) -> URIRef | None:
         """Where the words were posted: 'wrote on Twitter' (not 'On Feb. 25'), 'in a LinkedIn post'."""
