@@ -1641,6 +1641,22 @@ RULES = {
         """?m a tw:Memo ; tw:agent id:daniel-a-okafor ; tw:via ?linkedin .
         FILTER NOT EXISTS { ?a a tw:Announcement ; tw:agent id:daniel-a-okafor }""",
     ),
+    "session 15: 'Fernhollow Payments, the Atlanta company whose software ...': a company": (
+        "heldout-r71/unseen-detention-payments-2025-02-04",
+        "id:fernhollow-payments a tw:Company .",
+    ),
+    "session 15: 'the company's founder disclosed in a blog post on Sunday': the founder named later": (
+        "heldout-r72/unseen-dhs-grant-vote-2024-07-09",
+        '?p a tw:Announcement ; tw:agent id:mira-solberg ; tw:date "2024-07-07"^^xsd:date .',
+    ),
+    "session 15: 'made three demands: ... and that it not renew the agreement': no decision": (
+        "heldout-r71/unseen-detention-payments-2025-02-04",
+        "?p a tw:Petition . FILTER NOT EXISTS { ?d a tw:ContractNonRenewal }",
+    ),
+    "session 15: 'ending the agreement would leave families with fewer ways': no cancellation": (
+        "heldout-r71/unseen-detention-payments-2025-02-04",
+        "?m a tw:Memo . FILTER NOT EXISTS { ?d a tw:ContractCancellation }",
+    ),
 }
 
 
@@ -1753,12 +1769,16 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r67": (0.77, 0.54),
     "heldout-r68": (0.71, 0.57),
     "heldout-r69": (0.75, 0.54),
+    "heldout-r70": (0.61, 0.55),
+    "heldout-r71": (0.81, 0.65),
+    "heldout-r72": (0.74, 0.61),
+    "heldout-r73": (0.84, 0.60),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 69 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 73 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]

@@ -66,6 +66,8 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
             continue  # '"1. Do not renew the contract ..."': a demand in a list, not a decision
         if _conditional(verb):
             continue  # "would end the contract if the Navy tried to use them that way": not decided
+        if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "nsubj"):
+            continue  # "ending the agreement would leave families with fewer ways": what it would do
         contract_word = _contract_word(verb)
         contract = reader.contract_at(contract_word) if contract_word is not None else None
         if contract is None and contract_word is not None and contract_word.lower_ == "it":

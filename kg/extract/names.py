@@ -95,6 +95,30 @@ def described_names(doc: Doc) -> list[Span]:
     return found
 
 
+def names_before_descriptions(doc: Doc) -> list[Span]:
+    """'Fernhollow Payments, the Atlanta company whose software ...': capitalized words the model
+    left unlabelled, followed by a comma and a noun phrase in apposition that says what they name."""
+    descriptors, _, _ = _lexicon()
+    found = []
+    for token in doc:
+        kind = descriptors.get(token.lemma_.lower())
+        head = token.head
+        if not kind or token.dep_ != "appos" or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children):
+            continue
+        start = head.i
+        while start > head.sent.start and _name_word(doc[start - 1]) and not doc[start - 1].ent_type_:
+            start -= 1
+        if doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        name = doc[start : head.i + 1]
+        unlabelled = all(not t.ent_type_ and _name_word(t) and not t.is_stop for t in name)
+        if unlabelled and all(t.head in name or t == head for t in name):
+            found.append(Span(doc, start, head.i + 1, label="ORG", span_id=kind))
+    return found
+
+
 def widened_names(doc: Doc) -> list[Span]:
     """'Fight for the [Future]': an organization the model cut at a connector, read whole."""
     _, connectors, role_words = _lexicon()
@@ -275,7 +299,8 @@ def _surname_elsewhere(doc: Doc, word: Token) -> bool:
 def organization_names(doc: Doc) -> Doc:
     """The pipeline component: the model's entities with these names read in, whole."""
     _split_between(doc)
-    names = described_names(doc) + widened_names(doc) + joined_names(doc) + places_of_names(doc)
+    names = described_names(doc) + names_before_descriptions(doc) + widened_names(doc)
+    names += joined_names(doc) + places_of_names(doc)
     names = filter_spans(names + names_after_places(doc))
     if names:
         taken = {i for span in names for i in range(span.start, span.end)}

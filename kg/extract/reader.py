@@ -156,6 +156,7 @@ class Reader:
         self.quoted_spans = [m.span(1) if m.group(1) else m.span(2) for m in QUOTE.finditer(doc.text)]
         self.contracts: dict[tuple[URIRef, URIRef | None], URIRef] = {}
         self.quote_speakers: list[tuple[int, int, URIRef]] = []  # character ranges of quotations
+        self.title_holders: dict[int, Entity] = {}  # "the company's founder": the one the article names so
         self._sentence_numbers = {sentence.start: n for n, sentence in enumerate(doc.sents)}
 
     # ----------------------------------------------------------------- facts
@@ -258,6 +259,8 @@ class Reader:
             if found.entity.kind == TW.Place and self._city_acting(token, found.entity):
                 return self._government_of(found.entity.label)  # "Detroit agreed to pay ...": the city
             return found.entity
+        if (holder := self.title_holders.get(token.i)) is not None:
+            return holder
         for child in token.children:  # "the Pentagon contract", "chief executive officer Jeff Bezos"
             if child.dep_ in ("compound", "appos") and (found := self.mention(child)) is not None:
                 if found.entity.kind == TW.Place and (body := self._body_described(token, found.entity)):

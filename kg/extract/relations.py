@@ -39,6 +39,7 @@ def read_positions(reader: Reader) -> None:
     spans = sorted((Span(doc, s, e) for _, s, e in matcher(doc)), key=lambda s: (-len(s), s.start))
     taken: set[int] = set()
     held: set[tuple] = set()
+    unnamed: list[tuple[Span, URIRef]] = []
     for span in spans:
         if (
             any(i in taken for i in range(span.start, span.end))
@@ -56,6 +57,7 @@ def read_positions(reader: Reader) -> None:
                 (p for t in _coordinated(span, spans, lead) if (p := _person_near(reader, t))), None
             )
         if person is None:
+            unnamed.append((span, role))
             continue
         org = _organization_near(reader, lead or span, person)
         if org is None or span.text.lower() == "judge" and not _district_court(reader, org):
@@ -75,6 +77,26 @@ def read_positions(reader: Reader) -> None:
         reader.add(node, TW.role, role, span, rule="position.title")
         reader.add(node, TW.positionIn, org_iri, *where, rule="position.title")
         reader.add(node, TW.reportedIn, reader.article.iri, span, rule="position.title")
+    for span, role in unnamed:
+        _title_told_without_name(reader, span, role, held)
+
+
+def _title_told_without_name(reader: Reader, title: Span, role: URIRef, held: set[tuple]) -> None:
+    """'the company's founder disclosed ...', 'Fernhook's chief executive': the one person the
+    article names as holding that title in that organization, before or after."""
+    owner = next((c for c in title.root.children if c.dep_ == "poss"), None)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in title.root.children)
+    if owner is None and not definite or any(c.dep_ == "prep" for c in title.root.children):
+        return  # "a founder", "the chief executive of ...": not the one told of
+    org = reader.entity(owner) if owner is not None else None
+    organization = org is not None and is_subclass(org.kind, TW.Organization, reader.index.ontology)
+    if owner is not None and not organization:
+        return
+    holders = {  # "the chief executive": the only one the article names
+        person for person, held_role, place in held if held_role == role and (org is None or place == org.iri)
+    }
+    if len(holders) == 1 and (person := reader.index.entities.get(holders.pop())) is not None:
+        reader.title_holders[title.root.i] = person
 
 
 def _coordinated_title(title: Span, spans: list[Span]) -> Span | None:

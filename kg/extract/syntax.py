@@ -222,8 +222,15 @@ def infinitive(verb: Token) -> bool:
 
 
 def demanded(verb: Token) -> bool:
-    """A verb in what someone demands ('three demands: that Halcyon cancel X and that it promise Y')."""
-    return any(a.pos_ == "NOUN" and a.lemma_ in ("demand", "request") for a in verb.ancestors)
+    """A verb in what someone demands ('three demands: that Halcyon cancel X and that it promise Y'),
+    also where the parse hangs the list on the verb before the colon."""
+    if any(a.pos_ == "NOUN" and a.lemma_ in ("demand", "request") for a in verb.ancestors):
+        return True
+    doc = verb.doc
+    return any(
+        t.lemma_ in ("demand", "request") and t.i + 1 < verb.i and doc[t.i + 1].text == ":"
+        for t in doc[verb.sent.start : verb.i]
+    )
 
 
 _INTENTIONS = {  # nouns whose possessor does what follows them: "the agency's decision to award ..."
