@@ -1657,6 +1657,21 @@ RULES = {
         "heldout-r71/unseen-detention-payments-2025-02-04",
         "?m a tw:Memo . FILTER NOT EXISTS { ?d a tw:ContractCancellation }",
     ),
+    "session 15: 'a letter to Voss and the company's board asking ...': the letter asks, not the board": (
+        "heldout-r72/unseen-allhands-air-force-2024-03-14",
+        """?p a tw:Petition ; tw:demand "cancel the contract" .
+        FILTER NOT EXISTS { ?r tw:agent id:sallowby-systems-board }""",
+    ),
+    "session 15: 'Fourteen interpreters at X resigned. In a joint letter, they said ...': their letter": (
+        "heldout-r71/unseen-interpreters-ice-2024-03-14",
+        """?p a tw:Petition ; tw:agent ?group ; tw:demand "withdraw from the ICE contract" .
+        ?group tw:membersWorkFor id:cantwell-language-partners .""",
+    ),
+    "session 15: 'The letter asks X to ... It also asks the company to ...': the letter asks": (
+        "heldout-r71/unseen-interpreters-ice-2024-03-14",
+        """?p a tw:Petition ; tw:demand ?d . FILTER(STRSTARTS(?d, "let the interpreters who remain"))
+        FILTER NOT EXISTS { ?r tw:agent id:us-immigration-and-customs-enforcement ; tw:demand ?any }""",
+    ),
 }
 
 
@@ -1770,7 +1785,7 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r68": (0.71, 0.57),
     "heldout-r69": (0.75, 0.54),
     "heldout-r70": (0.61, 0.55),
-    "heldout-r71": (0.81, 0.65),
+    "heldout-r71": (0.82, 0.67),
     "heldout-r72": (0.74, 0.61),
     "heldout-r73": (0.84, 0.60),
 }

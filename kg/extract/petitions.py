@@ -11,11 +11,12 @@ import re
 from rdflib import Literal, URIRef
 from spacy.tokens import Span, Token
 
+from kg.extract.documents import document_told_before
 from kg.extract.entities import is_subclass
 from kg.extract.facts import char_range
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import Group, Reader, contract_noun
+from kg.extract.reader import SIGNING_VERBS, Group, Reader, contract_noun
 from kg.extract.syntax import clause_text, definite_noun, future, negated, object_of, prep_object, subjects
 from kg.namespaces import TW
 
@@ -188,6 +189,13 @@ def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
             named = reader.entity(who)  # "a group calling itself Microsoft Workers 4 Good published ..."
             if named is not None and named.kind == TW.PersonGroup:
                 return reader.use(named, who), match.trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ in _SAYING_OF_LETTERS:
+        for who in subjects(noun.head.head):  # "In a joint letter, they said ...": its writers signed it
+            group = reader.group(who, specific=True)
+            if group is None and who.lower_ == "they" and (earlier := reader.last("group", who)) is not None:
+                group = Group(earlier, None)
+            if group is not None:
+                return group.iri, noun.head.head
     for count in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "NUM"):
         group = reader.group(count, specific=True)  # "a letter that more than 300 of its employees sent
         if group is not None:  # to Grant": the parse makes the count the clause
@@ -197,6 +205,9 @@ def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
     if _went_up_asking(noun) is not None and not definite_noun(noun):
         return _signed_later(reader, noun)  # "a petition went up asking X to ... 200 people signed it"
     return None, None
+
+
+_SAYING_OF_LETTERS = {"say", "write", "argue", "tell", "call", "warn", "ask", "urge"}
 
 
 def _signatures(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
@@ -371,6 +382,14 @@ def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> Non
         return  # "it called on Microsoft to ...": the statement it is part of holds the request
     if whos[0].lower_ in ("we", "i"):
         return  # '"We were asking our employer to stop ...," she said': words quoted, not a request
+    if _letter_speaking(verb):  # "The letter asks X to ... It also asks the company to ...": the letter's
+        if (letter := reader.last("petition", verb)) is not None:
+            read_request(reader, letter, verb)
+            return
+        if not _signer_of_letter_before(reader, verb, whos[0]):
+            return  # a letter read as none: not whoever "it" would be otherwise
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in LEX["petition_nouns"]:
+        return  # "a letter to Voss and the board asking ...": the letter asks, read with it
     if future(verb):
         return  # "it would ask the court to ...": a request announced, not made
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
@@ -391,6 +410,22 @@ def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> Non
             reader.add(node, TW.agent, agent, who, verb, rule="request.verb")
     read_request(reader, node, verb)
     reader.dated(node, verb, rule="request.date")
+
+
+def _letter_speaking(verb: Token) -> bool:
+    """Whether 'It' is the petition or letter the sentence before has as its subject."""
+    noun = document_told_before(verb)
+    return noun is not None and noun.lemma_.lower() in LEX["petition_nouns"]
+
+
+def _signer_of_letter_before(reader: Reader, verb: Token, it: Token) -> bool:
+    """Whether 'It' stands for one who signed the letter of the sentence before ('The letter ...
+    was signed by the Pacific fund, ... It asks ...': the funds ask)."""
+    before = verb.doc[verb.sent.start - 1].sent
+    signed = [by for by in before if by.lower_ == "by" and by.head.lemma_ in SIGNING_VERBS]
+    signers = [word for by in signed for word in by.subtree]
+    who = reader.entity(it)
+    return who is not None and any(reader.entity(word) == who for word in signers)
 
 
 def read_request(reader: Reader, node: URIRef, verb: Token, addressee_known: bool = False) -> None:

@@ -44,6 +44,13 @@ EMPLOYEE_NOUNS = {
     "annotator",
     "labeler",
     "coder",
+    "interpreter",
+    "translator",
+    "linguist",
+    "specialist",
+    "architect",
+    "accountant",
+    "clerk",
 }
 SIGNER_NOUNS = {"signer", "signatory", "signee"}
 _DESCRIBING_ORGS = {  # nouns that say what kind of organization the name beside them is
