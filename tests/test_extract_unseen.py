@@ -1672,6 +1672,15 @@ RULES = {
         """?p a tw:Petition ; tw:demand ?d . FILTER(STRSTARTS(?d, "let the interpreters who remain"))
         FILTER NOT EXISTS { ?r tw:agent id:us-immigration-and-customs-enforcement ; tw:demand ?any }""",
     ),
+    "session 15: '\"...,\" said Lt. Cmdr. Dana Whitfield, a Navy spokesperson': a rank, then her name": (
+        "heldout-r71/unseen-ethics-council-navy-2024-06-27",
+        """?q a tw:Quotation ; tw:speaker id:dana-whitfield ; tw:text ?t .
+        FILTER(STRSTARTS(?t, "This effort is about hearing"))""",
+    ),
+    "session 15: 'Dame Eleanor Pryce, the Labour MP who chairs ...': 'Dame' is no part of her name": (
+        "heldout-r72/unseen-home-office-asylum-software-2024-05-16",
+        "id:eleanor-pryce a tw:Person . FILTER NOT EXISTS { id:dame-eleanor-pryce ?p ?o }",
+    ),
 }
 
 

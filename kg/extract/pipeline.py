@@ -24,6 +24,9 @@ def read_patterns(name: str) -> dict:
     return json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
 
 
+_RANKS = ("Lt.", "Cmdr.", "Cdr.", "Col.", "Capt.", "Sgt.", "Maj.", "Cpl.", "Pvt.", "Det.", "Supt.", "Insp.")
+
+
 @cache
 def load_pipeline():
     """The spaCy `Language`: model, paragraph breaks as sentence breaks, dates cut before the names
@@ -105,6 +108,8 @@ def load_pipeline():
     for word in one_word:  # one word each, as "walkout" and "founder" are: split, they break the parse
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": word}])
+    for rank in _RANKS:  # "said Lt. Cmdr. Dana Whitfield": a rank, not the end of a sentence
+        nlp.tokenizer.add_special_case(rank, [{"ORTH": rank}])
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("date_spans", after="ner")
     nlp.add_pipe("organization_names", after="date_spans")

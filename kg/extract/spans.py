@@ -33,6 +33,8 @@ HONORIFICS = {
     "councilmembers", "councillors", "councilors", "supervisors", "commissioners", "judges",
     "commissioner", "sheriff", "alderman", "alderwoman", "president", "chairman", "chairwoman",
     "professor", "prof.", "gen.", "general",
+    "lt.", "cmdr.", "cdr.", "col.", "capt.", "sgt.", "maj.", "cpl.", "pvt.", "det.", "supt.", "insp.", "adm.",
+    "sir", "dame", "lord", "lady", "baroness",
 }  # fmt: skip
 _NOT_NAMES = {"", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # labels that a person's name given
 # one of them has lost ('"...," Ana Morales said' read as the title of a work)
