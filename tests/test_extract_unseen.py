@@ -1681,6 +1681,16 @@ RULES = {
         "heldout-r72/unseen-home-office-asylum-software-2024-05-16",
         "id:eleanor-pryce a tw:Person . FILTER NOT EXISTS { id:dame-eleanor-pryce ?p ?o }",
     ),
+    "session 15: 'U.S. District Judge Carla M. Ortiz' after the court was named: a judge of that court": (
+        "heldout-r73/unseen-marshals-leak-verdict-2023-10-13",
+        """[] tw:holder id:carla-m-ortiz ; tw:role tw:DistrictJudge ;
+            tw:positionIn id:us-district-court-for-the-district-of-colorado .""",
+    ),
+    "session 15: 'In a memo ... seen by Test Wire, Brandt said ... its contract': not the newsroom's": (
+        "heldout-r73/unseen-greyfield-op-ed-2024-04-26",
+        """?c tw:contractor id:greyfield-software ; tw:client id:us-army .
+        FILTER NOT EXISTS { ?other tw:contractor id:test-wire }""",
+    ),
 }
 
 

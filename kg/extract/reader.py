@@ -316,7 +316,9 @@ class Reader:
         if lower in ORG_PRONOUNS:
             if lower == "it" and token.dep_ == "nsubj" and (before := self._last_subject(token)) is not None:
                 return before  # "The council defended the contract ... It said ...": the council
-            return self.focus(token, TW.Organization, prefer_subject=lower == "its")
+            publisher = self.index.find(self.article.meta.publisher)  # "seen by Test Wire, ... its": never it
+            newsroom = {publisher.iri} if publisher is not None else set()
+            return self.focus(token, TW.Organization, prefer_subject=lower == "its", exclude=newsroom)
         kind = _ORG_NOUNS.get(token.lemma_.lower())
         modifiers = [c for c in token.children if c.dep_ != "case"]  # "the agency's": the agency
         if kind is not None and _definite(token) and len(modifiers) == 1:

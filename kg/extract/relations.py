@@ -169,7 +169,8 @@ def _organization_near(reader: Reader, title: Span, person: Mention) -> Mention 
         if is_subclass(owner.kind, TW.Organization, reader.index.ontology):
             return Mention(doc[index : index + 1], owner)  # "Its president, Brandon Judd, said"
     heading = not title[0].is_sent_start or title.text.lower() == "president"  # "President Joe Biden signed"
-    if title[0].is_title and heading and person.span.start == title.end:
+    judge = title.text.lower().endswith("judge")  # "U.S. District Judge Carla M. Ortiz": of a court told of
+    if title[0].is_title and heading and person.span.start == title.end and not judge:
         if not any(doc[end].lower_ in ("of", "at") for end in (title.end, person.span.end) if end < len(doc)):
             return None  # "President Donald Trump": a head of state, no organization named
     if index >= 0 and doc[index].lemma_ == "company" and (company := reader.entity(doc[index])) is not None:
@@ -186,7 +187,7 @@ def _organization_near(reader: Reader, title: Span, person: Mention) -> Mention 
             )
             if after is not None and _is_org(reader, after):
                 return after
-    if title.text.lower() == "judge":  # "Judge Halima Sorensen granted ...": the court named before
+    if judge:  # "Judge Halima Sorensen granted ...": the court named before
         courts = {
             m.entity.iri: m
             for m in reader.mentions
