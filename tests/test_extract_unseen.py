@@ -1691,6 +1691,11 @@ RULES = {
         """?c tw:contractor id:greyfield-software ; tw:client id:us-army .
         FILTER NOT EXISTS { ?other tw:contractor id:test-wire }""",
     ),
+    "session 15: 'The letter ... made three demands: that X cap ..., that it publish ...': each a demand": (
+        "heldout-r71/unseen-detention-payments-2025-02-04",
+        """?p a tw:Petition ; tw:demand "publish how much revenue it earns from detention facilities" ,
+            "not renew the Castellan agreement when it expires in 2027" .""",
+    ),
 }
 
 

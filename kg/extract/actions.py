@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.entities import is_subclass
 from kg.extract.matchers import matches
-from kg.extract.petitions import infinitives
+from kg.extract.petitions import infinitives, listed_demands
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Group, Reader, contract_noun, crowd, organizes
 from kg.extract.saying import SAYING
@@ -204,7 +204,7 @@ def _action_demands(reader: Reader, sentence: Span, action: URIRef) -> None:
             and word.i + 1 < sentence.end
             and doc[word.i + 1].text == ":"
         ):
-            _listed_demands(reader, action, doc[word.i + 2 : sentence.end])
+            listed_demands(reader, action, doc[word.i + 2 : sentence.end], "action.demand-list")
             return
         if word.pos_ != "VERB" or word.lemma_ not in REQUESTING | set(LEX["desire_verbs"]):
             continue
@@ -274,31 +274,6 @@ def _action_motive(reader: Reader, sentence: Span) -> None:
         for action in _recent_actions(reader, sentence):
             if reader.facts.value(action, TW.motivatedBy) is None:
                 reader.add(action, TW.motivatedBy, contract, word, target, rule="action.motive")
-
-
-def _listed_demands(reader: Reader, action: URIRef, items: Span) -> None:
-    """'end the drone program for police, disclose every public-sector customer, and let ...'."""
-    start = items.start
-    doc = reader.doc
-    spans = []
-    for token in [*items, None]:
-        if token is None or token.text in (",", ";"):
-            end = token.i if token is not None else items.end
-            span = doc[start:end]
-            while len(span) and (span[0].lower_ in ("and", "or", "to") or span[0].is_punct):
-                span = doc[span.start + 1 : span.end]
-            if len(span) and span[0].lower_ == "that":  # "that Cumulo cancel the ICE contract"
-                verb = next((t for t in span if t.pos_ == "VERB"), None)
-                span = doc[verb.i : span.end] if verb is not None else span
-            while len(span) and (span[-1].is_punct or span[-1].is_space):
-                span = doc[span.start : span.end - 1]
-            if len(span):
-                spans.append(span)
-            start = end + 1
-    if len(spans) < 2 or not any(span[0].pos_ == "VERB" for span in spans):
-        return
-    for span in spans:
-        reader.add(action, TW.demand, Literal(span.text), span, rule="action.demand-list")
 
 
 def _places(reader: Reader, node: URIRef, verb: Token, subject: Token) -> None:

@@ -40,7 +40,7 @@ from kg.extract.facts import Facts
 from kg.extract.interviews import read_interview
 from kg.extract.iris import actor_iri
 from kg.extract.linking import Linker
-from kg.extract.petitions import read_listed_demands, read_petitions
+from kg.extract.petitions import read_demands_after_colon, read_listed_demands, read_petitions
 from kg.extract.pipeline import load_pipeline
 from kg.extract.quotes import find_quotations
 from kg.extract.reader import Reader
@@ -90,6 +90,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
         read_organizers(reader, sentence)
         date_actions_told_again(reader, sentence)
         read_action_demands(reader, sentence)
+        read_demands_after_colon(reader, sentence)
         read_decisions(reader, sentence, statements)
         read_pledges(reader, sentence, statements)
         read_donations(reader, sentence, statements)

@@ -40,6 +40,65 @@ _LIST_ITEM = re.compile(r"[ \t]*[“\"]?[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+(?P<i
 _LIST_LEAD = re.compile(r"\b(demands?|asks?|calls? on|calls? for|requests?)\b[^\n]*:[ \t]*$", re.I | re.M)
 
 
+def read_demands_after_colon(reader: Reader, sentence: Span) -> None:
+    """'The letter ... made three demands: that Fernhollow cap the fees ..., that it publish ...,
+    and that it not renew ...': the demands of the petition or letter spoken of."""
+    doc = reader.doc
+    for word in sentence:
+        colon = word.i + 1 < sentence.end and doc[word.i + 1].text == ":"
+        if not colon or word.lemma_ not in ("demand", "request") or word.pos_ != "NOUN":
+            continue
+        if word.i + 2 >= sentence.end or doc[word.i + 2].lower_ != "that":
+            return
+        lead = doc[sentence.start : word.i]
+        if not any(t.lemma_.lower() in LEX["petition_nouns"] for t in lead):
+            return  # "the protesters made three demands: ...": the protest's, read with it
+        petition = reader.last("petition", word)
+        if petition is not None and not reader.facts.objects(petition, TW.demand):
+            listed_demands(reader, petition, doc[word.i + 2 : sentence.end], "petition.listed-demand")
+        return
+
+
+def listed_demands(reader: Reader, node: URIRef, items: Span, rule: str) -> None:
+    """'end the drone program for police, disclose every public-sector customer, and let ...',
+    'that Halcyon cancel the CBP contract, that it publish ...': each a demand (without the
+    company asked, which the demand is addressed to: 'that it not renew X' demands 'not renew X')."""
+    start = items.start
+    doc = reader.doc
+    spans = []
+    for token in [*items, None]:
+        if token is None or token.text in (",", ";"):
+            end = token.i if token is not None else items.end
+            span = doc[start:end]
+            while len(span) and (span[0].lower_ in ("and", "or", "to") or span[0].is_punct):
+                span = doc[span.start + 1 : span.end]
+            if len(span) and span[0].lower_ == "that":  # "that Cumulo cancel the ICE contract"
+                span = _without_addressee(reader, doc[span.start + 1 : span.end])
+            while len(span) and (span[-1].is_punct or span[-1].is_space):
+                span = doc[span.start : span.end - 1]
+            if len(span):
+                spans.append(span)
+            start = end + 1
+    if len(spans) < 2 or not any(span[0].pos_ in ("VERB", "PART") for span in spans):
+        return
+    for span in spans:
+        reader.add(node, TW.demand, Literal(span.text), span, rule=rule)
+
+
+def _without_addressee(reader: Reader, clause: Span) -> Span:
+    """'it not renew the agreement' -> 'not renew the agreement', 'Fernhollow cap the fees' -> 'cap
+    the fees'; 'engineers be allowed to ...' keeps its subject, who is not the one asked."""
+    first = clause[0]
+    mention = reader.mention(first)
+    if first.lower_ == "it":
+        end = first.i + 1
+    elif mention is not None and mention.entity.kind != TW.Person and mention.span.start == first.i:
+        end = mention.span.end
+    else:
+        return clause
+    return clause.doc[end : clause.end] if end < clause.end else clause
+
+
 def read_listed_demands(reader: Reader) -> None:
     """'The letter sets out its demands as a numbered list:', then '"1. Do not renew the contract
     ..."' paragraph by paragraph: each item is a demand of the petition or letter spoken of last
