@@ -16,7 +16,7 @@ from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Group, Reader, contract_noun, crowd, organizes
 from kg.extract.saying import SAYING
 from kg.extract.statements import Statements
-from kg.extract.syntax import clause_text, definite_noun, negated, object_of, subjects
+from kg.extract.syntax import clause_text, definite_noun, negated, object_of, opens_list, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -198,12 +198,7 @@ def read_action_demands(reader: Reader, sentence: Span) -> None:
 def _action_demands(reader: Reader, sentence: Span, action: URIRef) -> None:
     doc = reader.doc
     for word in sentence:
-        if (
-            word.lemma_ == "demand"
-            and word.pos_ == "NOUN"
-            and word.i + 1 < sentence.end
-            and doc[word.i + 1].text == ":"
-        ):
+        if word.pos_ == "NOUN" and opens_list(word, ("demand",)) and word.i + 1 < sentence.end:
             listed_demands(reader, action, doc[word.i + 2 : sentence.end], "action.demand-list")
             return
         if word.pos_ != "VERB" or word.lemma_ not in REQUESTING | set(LEX["desire_verbs"]):

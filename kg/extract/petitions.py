@@ -17,7 +17,16 @@ from kg.extract.facts import char_range
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import SIGNING_VERBS, Group, Reader, contract_noun
-from kg.extract.syntax import clause_text, definite_noun, future, negated, object_of, prep_object, subjects
+from kg.extract.syntax import (
+    clause_text,
+    definite_noun,
+    future,
+    negated,
+    object_of,
+    opens_list,
+    prep_object,
+    subjects,
+)
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -45,8 +54,7 @@ def read_demands_after_colon(reader: Reader, sentence: Span) -> None:
     and that it not renew ...': the demands of the petition or letter spoken of."""
     doc = reader.doc
     for word in sentence:
-        colon = word.i + 1 < sentence.end and doc[word.i + 1].text == ":"
-        if not colon or word.lemma_ not in ("demand", "request") or word.pos_ != "NOUN":
+        if word.pos_ != "NOUN" or not opens_list(word) or word.i + 1 >= sentence.end:
             continue
         if word.i + 2 >= sentence.end or doc[word.i + 2].lower_ != "that":
             return

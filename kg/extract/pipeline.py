@@ -24,7 +24,8 @@ def read_patterns(name: str) -> dict:
     return json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
 
 
-_RANKS = ("Lt.", "Cmdr.", "Cdr.", "Col.", "Capt.", "Sgt.", "Maj.", "Cpl.", "Pvt.", "Det.", "Supt.", "Insp.")
+# military and police ranks before a name: one token each, and titles (spans.HONORIFICS), not names
+RANKS = ("Lt.", "Cmdr.", "Cdr.", "Col.", "Capt.", "Sgt.", "Maj.", "Cpl.", "Pvt.", "Det.", "Supt.", "Insp.")
 
 
 @cache
@@ -108,7 +109,7 @@ def load_pipeline():
     for word in one_word:  # one word each, as "walkout" and "founder" are: split, they break the parse
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": word}])
-    for rank in _RANKS:  # "said Lt. Cmdr. Dana Whitfield": a rank, not the end of a sentence
+    for rank in RANKS:  # "said Lt. Cmdr. Dana Whitfield": a rank, not the end of a sentence
         nlp.tokenizer.add_special_case(rank, [{"ORTH": rank}])
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("date_spans", after="ner")

@@ -164,6 +164,8 @@ class Reader:
         self.contracts: dict[tuple[URIRef, URIRef | None], URIRef] = {}
         self.quote_speakers: list[tuple[int, int, URIRef]] = []  # character ranges of quotations
         self.title_holders: dict[int, Entity] = {}  # "the company's founder": the one the article names so
+        publisher = index.find(article.meta.publisher)  # "seen by Test Wire, ... its": never the newsroom
+        self.newsroom = {publisher.iri} if publisher is not None else set()
         self._sentence_numbers = {sentence.start: n for n, sentence in enumerate(doc.sents)}
 
     # ----------------------------------------------------------------- facts
@@ -316,9 +318,7 @@ class Reader:
         if lower in ORG_PRONOUNS:
             if lower == "it" and token.dep_ == "nsubj" and (before := self._last_subject(token)) is not None:
                 return before  # "The council defended the contract ... It said ...": the council
-            publisher = self.index.find(self.article.meta.publisher)  # "seen by Test Wire, ... its": never it
-            newsroom = {publisher.iri} if publisher is not None else set()
-            return self.focus(token, TW.Organization, prefer_subject=lower == "its", exclude=newsroom)
+            return self.focus(token, TW.Organization, prefer_subject=lower == "its", exclude=self.newsroom)
         kind = _ORG_NOUNS.get(token.lemma_.lower())
         modifiers = [c for c in token.children if c.dep_ != "case"]  # "the agency's": the agency
         if kind is not None and _definite(token) and len(modifiers) == 1:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.entities import org_typing
-from kg.extract.pipeline import read_patterns
+from kg.extract.pipeline import RANKS, read_patterns
 
 DEVICE_HEADS = {"drone", "aircraft", "camera", "sensor", "robot", "vehicle", "headset", "scanner", "chip"}
 PRODUCT_HEADS = {
@@ -33,8 +33,7 @@ HONORIFICS = {
     "councilmembers", "councillors", "councilors", "supervisors", "commissioners", "judges",
     "commissioner", "sheriff", "alderman", "alderwoman", "president", "chairman", "chairwoman",
     "professor", "prof.", "gen.", "general",
-    "lt.", "cmdr.", "cdr.", "col.", "capt.", "sgt.", "maj.", "cpl.", "pvt.", "det.", "supt.", "insp.", "adm.",
-    "sir", "dame", "lord", "lady", "baroness",
+    "adm.", "sir", "dame", "lord", "lady", "baroness", *(rank.lower() for rank in RANKS),
 }  # fmt: skip
 _NOT_NAMES = {"", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # labels that a person's name given
 # one of them has lost ('"...," Ana Morales said' read as the title of a work)

@@ -226,11 +226,13 @@ def demanded(verb: Token) -> bool:
     also where the parse hangs the list on the verb before the colon."""
     if any(a.pos_ == "NOUN" and a.lemma_ in ("demand", "request") for a in verb.ancestors):
         return True
-    doc = verb.doc
-    return any(
-        t.lemma_ in ("demand", "request") and t.i + 1 < verb.i and doc[t.i + 1].text == ":"
-        for t in doc[verb.sent.start : verb.i]
-    )
+    return any(opens_list(t) and t.i + 1 < verb.i for t in verb.doc[verb.sent.start : verb.i])
+
+
+def opens_list(word: Token, nouns: tuple[str, ...] = ("demand", "request")) -> bool:
+    """'three demands:': a noun of asking with a colon after it, which the list that follows is of."""
+    doc = word.doc
+    return word.lemma_ in nouns and word.i + 1 < len(doc) and doc[word.i + 1].text == ":"
 
 
 _INTENTIONS = {  # nouns whose possessor does what follows them: "the agency's decision to award ..."
