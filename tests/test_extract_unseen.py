@@ -1696,6 +1696,33 @@ RULES = {
         """?p a tw:Petition ; tw:demand "publish how much revenue it earns from detention facilities" ,
             "not renew the Castellan agreement when it expires in 2027" .""",
     ),
+    "session 16: 'A Navy spokeswoman, Lt. Cmdr. Erin Castillo, said': she speaks, for the Navy": (
+        "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
+        "?s a tw:Statement ; tw:agent id:erin-castillo ; tw:onBehalfOf id:us-navy .",
+    ),
+    "session 16: 'declining to donate our nights', 'the Navy ..., committing $22.4 million': no gift": (
+        "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
+        "?c a tw:Contract . FILTER NOT EXISTS { ?d a tw:Donation }",
+    ),
+    "session 16: 'Labor lawyers said' beside 'the labor dispute': no organization named Labor": (
+        "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
+        "?c a tw:Contract . FILTER NOT EXISTS { id:labor ?p ?o }",
+    ),
+    "session 16: 'a petition in February, signed by more than 200 employees, that asked X to ...'": (
+        "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
+        """?p a tw:Petition ; tw:addressedTo id:anand-k-rao ; tw:date "2024-02"^^xsd:gYearMonth ;
+            tw:agent [ tw:memberCount 200 ] .""",
+    ),
+    "session 16: 'By May 9, a petition ... had been signed by more than 400 of X's employees'": (
+        "heldout-r74/unseen-general-board-2025-05-28",
+        """?p a tw:Petition ; tw:demand "reverse the appointment" ; tw:date "2025-05-09"^^xsd:date ;
+            tw:agent [ tw:memberCount 400 ; tw:countQualifier tw:MoreThan ] .""",
+    ),
+    "session 16: 'On Monday, the Navy exercised the third of those options': the contract goes on": (
+        "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
+        """?d a tw:ContractContinuation ; tw:agent id:us-navy ; tw:date "2024-06-10"^^xsd:date ;
+            tw:concernsAgreement id:siltstone-microsystems-us-navy-contract .""",
+    ),
 }
 
 

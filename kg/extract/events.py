@@ -72,6 +72,8 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
         contract = reader.contract_at(contract_word) if contract_word is not None else None
         if contract is None and contract_word is not None and contract_word.lower_ == "it":
             contract = _contract_spoken_of(reader, contract_word)  # "would not seek to renew it"
+        if contract is None and (option := _option(verb)) is not None:  # "exercised the third of those
+            contract, contract_word = reader.last("contract", option), option  # options": the one told
         if contract is None and kind == TW.ContractContinuation:
             contract, contract_word = _contract_by_client(reader, verb)
         if contract is None or contract_word in subjects(verb) and verb.lemma_ in ("end", "expire"):
@@ -133,6 +135,8 @@ def _decision_kind(verb: Token) -> URIRef | None:
         denied = True
     if lemma in LEX["continuation_verbs"]:
         return None if denied else TW.ContractContinuation
+    if lemma == "exercise" and _option(verb) is not None:  # "the Navy exercised the third option"
+        return TW.ContractNonRenewal if denied else TW.ContractContinuation
     if lemma in LEX["non_renewal_verbs"]:  # "will not renew"; "has renewed" keeps it in force
         return TW.ContractNonRenewal if denied else TW.ContractContinuation
     if lemma in LEX["expiry_verbs"] and verb.head.lemma_ == "let":
@@ -160,7 +164,19 @@ def _contract_spoken_of(reader: Reader, pronoun: Token) -> URIRef | None:
 _LEAVING = {"withdraw", "walk", "pull", "back", "exit"}  # "withdraw from", "walk away from", "pull out of"
 
 
+def _option(verb: Token) -> Token | None:
+    """The option a verb exercises: 'exercised the third of those options', 'an option year'."""
+    for word in verb.children:
+        if word.dep_ == "dobj":
+            return next((t for t in word.subtree if t.lemma_ == "option"), None)
+    return None
+
+
 def _contract_word(verb: Token) -> Token | None:
+    if (option := _option(verb)) is not None:  # "the next option year of its contract with ICE"
+        found = next((t for t in option.head.subtree if contract_noun(t) or t.lower_ == "it"), None)
+        if found is not None:
+            return found
     candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     if verb.head.lemma_ == "let":  # "will let its contract expire"
         candidates += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "ccomp")]
@@ -274,6 +290,8 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
         donor = reader.agent(whos[0]) if whos else None
         if donor is None:
             continue
+        if prep_object(verb, "to") is None and reader.public(reader.index.entities.get(donor)):
+            continue  # "the Navy exercised the option, committing $22.4 million for work": spending
         kind = TW.DonationPledge if future(verb) or lemma == "pledge" else TW.Donation
         node = reader.event(kind, "donation", f"Donation by {reader.label_of(donor)}", verb, "donation.verb")
         reader.add(node, TW.agent, donor, whos[0], verb, rule="donation.verb")
@@ -404,8 +422,9 @@ def _gift_of(reader: Reader, gift: Token) -> None:
 
 
 def _withheld(verb: Token) -> bool:
-    """'will not donate', 'asked it to donate': no gift or promise."""
-    return negated(verb) or under(verb, REQUESTING) is not None
+    """'will not donate', 'asked it to donate', 'declining to donate our nights': no gift or promise."""
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse")
+    return negated(verb) or refused or under(verb, REQUESTING) is not None
 
 
 def _matching(reader: Reader, verb: Token, statements: Statements) -> None:

@@ -102,7 +102,9 @@ class Linker:
         unlabelled += unlabelled_brands(doc)
         unlabelled += self._unlabelled_described(doc) + self._unlabelled_bodies(doc)
         unlabelled += self._unlabelled_seats(doc)
-        spans = filter_spans(known_spans + model_spans + unlabelled)
+        lowercase = {t.text for t in doc if t.is_lower}
+        found = [s for s in model_spans + unlabelled if not _common_word_opening(s, lowercase)]
+        spans = filter_spans(known_spans + found)
         self.votes.clear()
         for span in model_spans:
             self.votes[name_key(display_name(span))][span.label_] += 1
@@ -1083,6 +1085,12 @@ def _first_surname(label: str) -> str | None:
     if len(words) < 3 or not any(not c.isascii() for c in label) and words[2].lower() not in ("de", "del"):
         return None  # "Mary Ann Smith": no first surname told apart
     return words[1] if len(words[1]) > 2 and words[1][0].isupper() else None
+
+
+def _common_word_opening(span: Span, lowercase: set[str]) -> bool:
+    """'Labor lawyers said ...' in an article that also speaks of 'the labor dispute': a word
+    capitalized only because it opens the sentence."""
+    return len(span) == 1 and span[0].is_sent_start and span[0].lower_ in lowercase
 
 
 def _looks_like_name(span: Span) -> bool:

@@ -160,7 +160,8 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
                 None,
             )
             coordinated = signing.head if signing.dep_ == "conj" else None
-            reader.dated(node, signing, coordinated, carried, sent, rule="petition.date")
+            told = noun if signing.dep_ == "advcl" else None  # "a petition in February, signed by X"
+            reader.dated(node, signing, coordinated, carried, sent, told, rule="petition.date")
             reader.hedge(node, signing)
     reader.remember("petition", node, noun)
     authors = prep_object(noun, "from")  # "a petition from the Wrenfield Privacy Coalition": its organizer
@@ -240,6 +241,7 @@ def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
         return group.iri, noun
     signed = [noun.head] if noun.dep_ == "nsubjpass" else []  # "The letter was signed by X"
     signed += [c for c in noun.children if c.dep_ == "acl"]  # "delivered a letter signed by X"
+    signed += _participle_after(noun)
     for verb in (v for v in signed if v.lemma_ in LEX["signing_verbs"]):
         by = prep_object(verb, "by")
         group = reader.group(by, specific=True) if by is not None else None
@@ -272,6 +274,16 @@ def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
     if _went_up_asking(noun) is not None and not definite_noun(noun):
         return _signed_later(reader, noun)  # "a petition went up asking X to ... 200 people signed it"
     return None, None
+
+
+def _participle_after(noun: Token) -> list[Token]:
+    """'grew out of a petition in February, signed by more than 200 employees, that asked ...': a
+    participle right after the noun's phrase that the parse hung on the clause's verb instead."""
+    doc, after = noun.doc, noun.right_edge.i + 1
+    after += after < len(doc) and doc[after].text == ","
+    if after < len(doc) and doc[after].tag_ == "VBN" and doc[after].dep_ == "advcl":
+        return [doc[after]] if doc[after].head in noun.ancestors else []
+    return []
 
 
 _SAYING_OF_LETTERS = {"say", "write", "argue", "tell", "call", "warn", "ask", "urge"}

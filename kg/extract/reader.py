@@ -270,7 +270,8 @@ class Reader:
             return found.entity
         if (holder := self.title_holders.get(token.i)) is not None:
             return holder
-        for child in token.children:  # "the Pentagon contract", "chief executive officer Jeff Bezos"
+        children = sorted(token.children, key=lambda c: c.dep_ != "appos")  # "A Navy spokeswoman, X,": X
+        for child in children:  # "the Pentagon contract", "chief executive officer Jeff Bezos"
             if child.dep_ in ("compound", "appos") and (found := self.mention(child)) is not None:
                 if found.entity.kind == TW.Place and (body := self._body_described(token, found.entity)):
                     return body  # "the Pennsylvania custody office": the Pennsylvania Office of Custody ...

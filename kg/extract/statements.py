@@ -590,6 +590,8 @@ class Statements:
             former = any(c.lower_ in ("former", "ex") for c in title.children)
             if owner is None and not former and title.lemma_.lower() not in ("member", "members"):
                 owner = prep_object(title, "at", "for", "with", "of")  # "a staff attorney at the group"
+            if owner is None:  # "A Navy spokeswoman, X, said"
+                owner = next((c for c in title.children if c.dep_ == "compound"), None)
             org = reader.entity(owner) if owner is not None else None
             if (
                 org is None

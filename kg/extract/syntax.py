@@ -133,8 +133,9 @@ def object_of(verb: Token, *deps: str) -> Token | None:
 
 
 def prep_object(head: Token, *prepositions: str) -> Token | None:
-    """The object of a preposition attached to `head`: 'X' in 'contract with X'."""
-    for child in head.children:
+    """The object of a preposition attached to `head`: 'X' in 'contract with X' (the doer of a
+    passive first: 'By May 9, it had been signed by X')."""
+    for child in sorted(head.children, key=lambda c: c.dep_ != "agent"):
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in prepositions:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
