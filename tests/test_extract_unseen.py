@@ -1718,6 +1718,32 @@ RULES = {
         """?p a tw:Petition ; tw:demand "reverse the appointment" ; tw:date "2025-05-09"^^xsd:date ;
             tw:agent [ tw:memberCount 400 ; tw:countQualifier tw:MoreThan ] .""",
     ),
+    "session 16: 'Mikkel Sørensen': his IRI keeps the o of the ø": (
+        "heldout-r76/unseen-aarhus-cloud-tender-2024-11-07",
+        "id:mikkel-sorensen a tw:Person .",
+    ),
+    "session 16: 'Ambervale' after 'Ambervale Cloud' and its 'Ambervale Cloud Danmark': the parent": (
+        "heldout-r76/unseen-aarhus-cloud-tender-2024-11-07",
+        """?c tw:contractor id:ambervale-cloud ; tw:client id:us-immigration-and-customs-enforcement .
+        FILTER NOT EXISTS { id:ambervale ?p ?o }""",
+    ),
+    "session 16: 'Ambervale Cloud Danmark, the Copenhagen-based subsidiary': Copenhagen is a place": (
+        "heldout-r76/unseen-aarhus-cloud-tender-2024-11-07",
+        "id:copenhagen a tw:Place . FILTER NOT EXISTS { id:copenhagen a tw:Company }",
+    ),
+    "session 16: 'The Cedar Valley Unified School District': a public body, the contract's client": (
+        "heldout-r77/unseen-chalkline-student-data-2025-02-20",
+        """id:cedar-valley-unified-school-district a tw:GovernmentAgency .
+        ?c tw:client id:cedar-valley-unified-school-district ; tw:contractor id:chalkline-learning .""",
+    ),
+    "session 16: 'Judge X of the Southern District of California': no body named Southern District": (
+        "heldout-r19/unseen-refused-gift-2018-07-20",
+        "?o a tw:CourtOrder . FILTER NOT EXISTS { id:southern-district ?p ?v }",
+    ),
+    "session 16: 'three legal aid groups: ..., Puget Legal Aid Collective and ...': a nonprofit": (
+        "heldout-r76/unseen-weekly-roundup-2025-03-14",
+        "id:puget-legal-aid-collective a tw:NonProfit .",
+    ),
     "session 16: 'On Monday, the Navy exercised the third of those options': the contract goes on": (
         "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
         """?d a tw:ContractContinuation ; tw:agent id:us-navy ; tw:date "2024-06-10"^^xsd:date ;

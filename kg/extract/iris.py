@@ -17,11 +17,16 @@ from rdflib.term import Node
 from kg.namespaces import ID
 
 _DASHES = re.compile(r"[^a-z0-9]+")
+_UNDECOMPOSED = str.maketrans(  # letters Unicode gives no plain base letter: 'Sørensen' is 'sorensen'
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l", "Ł": "L",
+     "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "ı": "i"}
+)  # fmt: skip
 
 
 def slugify(text: str, max_words: int = 12) -> str:
     """`U.S. Customs and Border Protection` -> `us-customs-and-border-protection`."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    plain = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    ascii_text = plain.encode("ascii", "ignore").decode()
     ascii_text = re.sub(r"(?<=\w)['’.](?=\w)", "", ascii_text.lower())  # U.S. -> us, Sheriff's -> sheriffs
     words = [w for w in _DASHES.split(ascii_text) if w]
     return "-".join(words[:max_words])

@@ -64,6 +64,14 @@ _STAFF_GROUPS = {"group", "campaign", "coalition", "collective"}  # "a campaign 
 _MAKERS_UNLESS_DETERMINED = {"software", "technology", "tech", "hardware", *DEVICE_HEADS}
 _GATHERINGS = {"summit", "conference", "expo", "festival", "hackathon", "celebration"}
 _VENUES = {"arena", "stadium", "auditorium"}
+_COURT_DISTRICTS = {
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "middle",
+}  # "the Southern District of X"
 _LAWS = {"act", "law", "ordinance", "amendment", "statute", "list", "blacklist"}  # and "the Entity List"
 _PUBLIC_OFFICERS = {"officer", "commissioner", "attorney", "secretary", "director"}
 _NAME_PARTICLES = {"of", "and", "the", "for", "on", "de", "del", "y", "von", "van", "&"}
@@ -499,7 +507,7 @@ class Linker:
                 and self.first_seen.get(e.iri, -1) < self.first_body_use.get(name_key(name), 1 << 30)
                 and name_key(e.label).split() in ([*short, "university"], [*short, "college"])
             }
-        return next(iter(found.values())) if short and len(found) == 1 else None
+        return _parent_of_all(list(found.values())) if short else None
 
     def _note_defined_acronym(self, span: Span, entity: Entity, doc: Doc, defined: dict) -> None:
         """'U.S. Customs and Border Protection (CBP)': CBP now stands for that entity."""
@@ -619,11 +627,15 @@ class Linker:
             return TW.Company  # "Larkspur Analytics", whatever the model's label
         if words[-1] in _GATHERINGS or len(words) > 1 and words[-1] in _LAWS:
             return None  # "the AWS Summit", "the Biometric Information Privacy Act": not actors
+        if words[-1] == "district" and words[0] in _COURT_DISTRICTS:
+            return None  # "a judge of the Southern District of California": a court's seat, no body
         if words[-1] in _VENUES or words[-2:] == ["convention", "center"]:
             return TW.Place  # "the Jacob K. Javits Convention Center"
         label = self._voted_label(span, name)
         if label == "PERSON" and len(words) > 1 and words[0] in name_words():
             return self._org_kind(span, name)  # "Fundación Quetzal", "Colectivo Frontera Sur"
+        if label == "PERSON" and len(words) > 2 and words[-1] in name_words():
+            return self._org_kind(span, name)  # "Puget Legal Aid Collective"
         if label == "PERSON":  # a lone word no full name explains is more likely a place or a thing
             return TW.Person if len(name.split()) >= 2 else None
         if label in ("GPE", "LOC", "FAC") and not self._body_name(words):
@@ -718,6 +730,16 @@ class Linker:
         if span.root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
             return TW.NewsOrganization
         return TW[self.typing["default"]]
+
+
+def _parent_of_all(companies: list[Entity]) -> Entity | None:
+    """The one company a short name stands for: the only one, or the one whose name begins the
+    names of all the others ('Ambervale' for 'Ambervale Cloud', not its 'Ambervale Cloud Danmark')."""
+    names = sorted(((name_key(e.label).split(), e) for e in companies), key=lambda pair: len(pair[0]))
+    if not names:
+        return None
+    words, parent = names[0]
+    return parent if all(other[: len(words)] == words for other, _ in names[1:]) else None
 
 
 def _short_form_drops(rest: list[str], designators: set[str]) -> bool:
@@ -828,8 +850,11 @@ def _short_of(span: Span, known: list[Span]) -> Span | None:
 
 
 def _based_in(span: Span) -> bool:
-    """'based in Petah Tikva', 'headquartered in Herndon': the name of a place."""
-    root = span.root
+    """'based in Petah Tikva', 'headquartered in Herndon', 'the Copenhagen-based subsidiary': the
+    name of a place."""
+    root, doc = span.root, span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-":
+        return doc[span.end + 1].lower_ in ("based", "headquartered")
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "in"
