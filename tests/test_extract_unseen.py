@@ -1744,6 +1744,21 @@ RULES = {
         "heldout-r76/unseen-weekly-roundup-2025-03-14",
         "id:puget-legal-aid-collective a tw:NonProfit .",
     ),
+    "session 16: 'no plans to end its ICE or CBP contracts': the company's two, no agency's": (
+        "heldout-r76/unseen-brambleton-impact-report-2024-09-18",
+        """?a tw:contractor id:brambleton-data ; tw:client id:us-customs-and-border-protection .
+        FILTER NOT EXISTS { ?b tw:contractor id:us-immigration-and-customs-enforcement }""",
+    ),
+    "session 16: 'ordered Meadowlark Data ... while a lawsuit against the company goes forward'": (
+        "heldout-r76/unseen-weekly-roundup-2025-03-14",
+        """?case a tw:LegalCase ; tw:defendant id:meadowlark-data .
+        FILTER NOT EXISTS { ?other tw:defendant id:galloway-dynamics }""",
+    ),
+    "session 16: 'an injunction in Oregon Justice Alliance v. Meadowlark Data': a case, no group": (
+        "heldout-r76/unseen-weekly-roundup-2025-03-14",
+        """?case tw:plaintiff id:oregon-justice-alliance .
+        FILTER NOT EXISTS { id:alliance-v-meadowlark-data ?p ?o }""",
+    ),
     "session 16: 'On Monday, the Navy exercised the third of those options': the contract goes on": (
         "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
         """?d a tw:ContractContinuation ; tw:agent id:us-navy ; tw:date "2024-06-10"^^xsd:date ;

@@ -51,7 +51,7 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
                 if entity is not None and is_subclass(
                     entity.kind, TW.GovernmentOrganization, reader.index.ontology
                 ):
-                    client = reader.use(entity, child)
+                    client, client_word = reader.use(entity, child), child  # "its ICE or CBP contracts"
         if client is None and (buyer := _buyer(noun)) is not None and (entity := reader.entity(buyer)):
             client = reader.use(entity, buyer)  # "sold the department a three-year license"
         awarded = (  # "awarded a contract to X", "awarded X two contracts"
@@ -101,7 +101,10 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             and client is not None
             and reader.public(reader.index.entities.get(contractor))
         ):
-            contractor, client = client, contractor  # "the agency ... its contract with Orbis Data"
+            if reader.public(reader.index.entities.get(client)):
+                contractor = None  # "its ICE contracts", 'its' read as another agency: the company's
+            else:
+                contractor, client = client, contractor  # "the agency ... its contract with Orbis Data"
         if contractor is None and client is not None and _definite_contract(noun):
             # "the CBP contract": the one with CBP already spoken of; else "contracts with government
             # agencies": the company in focus

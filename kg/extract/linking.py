@@ -1124,6 +1124,8 @@ def _looks_like_name(span: Span) -> bool:
         return True
     if _is_descriptor(span) or span.text in _GENERIC_ACRONYMS:
         return False
+    if any(t.text in ("v.", "vs.") for t in span):  # lower case: not the initial of "Elena V. Marchetti"
+        return False  # "Oregon Justice Alliance v. Meadowlark Data": a case, read as one by its caption
     first = span[0]
     if first.is_sent_start and first.tag_ == "NNS" and len(span) > 2 and span[1].lower_ in ("for", "of"):
         return False  # "Lawyers for Nimbus asked ...": people described, not a name

@@ -425,6 +425,10 @@ class Reader:
             if mention.span.start < token.i and mention.entity.kind == TW.Company:
                 counts[mention.entity.iri] = counts.get(mention.entity.iri, 0) + 1
         main = max((iri for iri in counts if iri not in exclude), key=lambda iri: counts[iri], default=None)
+        sentence = token.sent
+        here = {m.entity.iri for m in self.mentions if sentence.start <= m.span.start < token.i}
+        if nearest.iri in here and main not in here:
+            return nearest  # "ordered Meadowlark Data ... while a lawsuit against the company goes on"
         if main is not None and counts[main] >= 3 and counts[main] >= 2 * counts.get(nearest.iri, 0):
             return self.index.entities.get(main, nearest)
         return nearest
