@@ -1759,6 +1759,17 @@ RULES = {
         """?case tw:plaintiff id:oregon-justice-alliance .
         FILTER NOT EXISTS { id:alliance-v-meadowlark-data ?p ?o }""",
     ),
+    "session 16: 'the DMV' after 'Connecticut's Department of Motor Vehicles': that department": (
+        "heldout-r74/unseen-dmv-face-photos-2025-02-27",
+        """id:connecticut-department-of-motor-vehicles a tw:GovernmentAgency .
+        FILTER NOT EXISTS { id:dmv ?p ?o }""",
+    ),
+    "session 16: 'a bill in the state Senate', 'before the legislative session ends in June'": (
+        "heldout-r74/unseen-dmv-face-photos-2025-02-27",
+        """?c tw:client id:connecticut-department-of-motor-vehicles .
+        FILTER NOT EXISTS { ?c tw:endDate "2025-06"^^xsd:gYearMonth }
+        FILTER NOT EXISTS { id:us-senate ?p ?o }""",
+    ),
     "session 16: 'On Monday, the Navy exercised the third of those options': the contract goes on": (
         "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
         """?d a tw:ContractContinuation ; tw:agent id:us-navy ; tw:date "2024-06-10"^^xsd:date ;

@@ -499,7 +499,12 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
         _contract_date(reader, node, verb)
     for word in noun.sent:  # "when it runs out in March 2019", "when the term expires in December"
         if word.lemma_ in ("run", "expire", "end", "lapse") and word.dep_ == "advcl":
-            _contract_date(reader, node, word, end_only=True)
+            ending = subjects(word)  # not "before the legislative session ends in June"
+            if not ending or contract_noun(ending[0]) or ending[0].lemma_ in _PARTS_OF_TERMS:
+                _contract_date(reader, node, word, end_only=True)
+
+
+_PARTS_OF_TERMS = {"it", "they", "term", "phase", "period", "year", "option"}  # "when the current phase ends"
 
 
 def _technology_named(reader: Reader, word: Token | None) -> tuple[Entity, Token] | None:

@@ -96,7 +96,7 @@ class Linker:
         known_spans = []
         for match_id, start, end in self.matcher(doc):
             span = Span(doc, start, end, label=self.nlp.vocab.strings[match_id])
-            if _looks_like_name(span) and not self._inside_longer_name(span):
+            if _looks_like_name(span) and not self._inside_longer_name(span) and not _of_a_state(span):
                 known_spans.append(span)
         model_spans = [
             with_first_name(extended(trimmed(e)))
@@ -112,6 +112,7 @@ class Linker:
         unlabelled += self._unlabelled_seats(doc)
         lowercase = {t.text for t in doc if t.is_lower}
         found = [s for s in model_spans + unlabelled if not _common_word_opening(s, lowercase)]
+        found = [s for s in found if not (_of_a_state(s) and self.index.find(display_name(s)))]
         spans = filter_spans(known_spans + found)
         self.votes.clear()
         for span in model_spans:
@@ -334,6 +335,10 @@ class Linker:
                 acronym = acronym_of(entity.label)
                 if acronym and sorted(acronym) == letters:
                     return entity  # a transposed acronym: "CPB" for CBP
+            for entity in seen:  # "the DMV" after "Connecticut's Department of Motor Vehicles"
+                place, _, rest = entity.label.partition(" ")
+                if name_key(place) in self.typing["not_cities"] and acronym_of(rest) == name:
+                    return entity
             found = self.index.find_acronym(name)
             if found:
                 return found
@@ -1110,6 +1115,12 @@ def _first_surname(label: str) -> str | None:
     if len(words) < 3 or not any(not c.isascii() for c in label) and words[2].lower() not in ("de", "del"):
         return None  # "Mary Ann Smith": no first surname told apart
     return words[1] if len(words[1]) > 2 and words[1][0].isupper() else None
+
+
+def _of_a_state(span: Span) -> bool:
+    """'a bill in the state Senate', 'the state Supreme Court': a state's body, not the nation's
+    that the bare name stands for."""
+    return span.start > 0 and span.doc[span.start - 1].text == "state"
 
 
 def _common_word_opening(span: Span, lowercase: set[str]) -> bool:
