@@ -1770,6 +1770,15 @@ RULES = {
         FILTER NOT EXISTS { ?c tw:endDate "2025-06"^^xsd:gYearMonth }
         FILTER NOT EXISTS { id:us-senate ?p ?o }""",
     ),
+    "session 16: 'Ms. Hu and 19 other speakers signed an open letter ... asking the organizers'": (
+        "heldout-r75/unseen-stackwise-sponsor-2025-03-05",
+        """?p a tw:Petition ; tw:agent ?signers ; tw:demand "end the sponsorship" , "return the money" .
+        ?signers tw:memberCount 20 ; tw:hasMember id:mei-lin-hu .""",
+    ),
+    "session 16: 'to develop Lodeline, software that ...', 'the trade newsletter Stack Notes'": (
+        "heldout-r75/unseen-stackwise-sponsor-2025-03-05",
+        "id:lodeline a tw:Product . id:stack-notes a tw:NewsOrganization .",
+    ),
     "session 16: 'On Monday, the Navy exercised the third of those options': the contract goes on": (
         "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
         """?d a tw:ContractContinuation ; tw:agent id:us-navy ; tw:date "2024-06-10"^^xsd:date ;

@@ -807,6 +807,9 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         return root.head.lemma_.lower(), "appos"
     if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN":
+        comma = span.doc[span.end] if span.end < len(span.doc) else None
+        if comma is not None and comma.text == "," and comma.head == root.head and root.head.i > comma.i:
+            return _trade(root.head), "appos"  # "to develop Lodeline, software that sorts ..."
         head = root.head  # "Brindle's RouteKeeper software plans ...": the parse's "software plans"
         while (
             head.lemma_.lower() not in PRODUCT_HEADS and head.dep_ == "compound" and head.head.pos_ == "NOUN"

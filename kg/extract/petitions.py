@@ -532,7 +532,7 @@ def read_request(reader: Reader, node: URIRef, verb: Token, addressee_known: boo
     for clause in [c for c in verb.children if c.dep_ == "xcomp"]:
         parts = infinitives(clause)
         for part in parts:
-            whole = clause_text(part, without=next((p for p in parts if p.head == part and p != part), None))
+            whole = _up_to_next(part, parts)
             for words in map(_unquoted, _by_semicolons(whole)):  # "to disclose ...; to publicly call for"
                 reader.add(node, TW.demand, Literal(words.text), words, rule="petition.demand")
             for word in whole:
@@ -540,6 +540,20 @@ def read_request(reader: Reader, node: URIRef, verb: Token, addressee_known: boo
                     contract = next((n for k, n, i in reader.recent if k == "contract" and i == word.i), None)
                     if contract is not None:
                         reader.add(node, TW.concernsAgreement, contract, word, rule="petition.about-contract")
+
+
+def _up_to_next(part: Token, parts: list[Token]) -> Span:
+    """One demand of a list the parse hangs on its first: 'to end the sponsorship and return the
+    money, and to adopt a policy' gives 'end the sponsorship' for 'end'."""
+    doc = part.doc
+    following = next((p for p in parts if p.i > part.i and part in p.ancestors), None)
+    whole = clause_text(part, without=following)
+    if following is None or following.left_edge.i >= whole.end:
+        return whole
+    end = following.left_edge.i
+    while end > whole.start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "or", "to")):
+        end -= 1
+    return doc[whole.start : end]
 
 
 _QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}

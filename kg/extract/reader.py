@@ -7,7 +7,7 @@ ask it to resolve words to nodes and record facts with their evidence.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
@@ -91,6 +91,7 @@ PEOPLE_NOUNS = {  # people who are nobody's staff: counted, they sign petitions 
     "resident", "people", "person", "citizen", "voter", "parent", "student", "neighbor", "neighbour",
     "relative", "academic", "scholar", "professor", "doctor", "physician", "lawyer", "attorney",
     "activist", "investor", "shareholder", "customer", "user", "teacher", "alumnus", "alumni",
+    "speaker", "attendee", "author", "artist", "volunteer",
 }  # fmt: skip
 _BODY_NOUNS = {"office", "department", "agency", "bureau", "board", "commission", "council", "authority"}
 _REGIONS = frozenset(read_patterns("org_types.json")["not_cities"])  # states and countries, not cities
@@ -601,12 +602,17 @@ class Reader:
         if token.lemma_.lower() not in EMPLOYEE_NOUNS and not (organizing or counted_members or public):
             return self._counted_again(token) if specific or token.dep_ == "nsubj" else None
         count = self.count(token)
+        companion = self._named_with_others(token)  # "Ms. Hu and 19 other speakers": twenty
+        if companion is not None and count is not None and count.qualifier is None:
+            count = replace(count, value=count.value + 1)
         explicit = any(c.dep_ in ("compound", "poss", "prep") for c in token.children)
         if count is None and _definite(token) and not explicit and (earlier := self.last("group", token)):
             if not organizing:
                 return Group(earlier, None)  # "The workers asked ...": the group just spoken of
         org = self.people_of(token) if token.lemma_.lower() != "organizer" and not public else None
         phrase = _phrase(token)
+        if companion is not None:  # "Ms. Hu and 19 other speakers", all of it
+            phrase = self.doc[companion.span.start : phrase.end]
         if count is None and not specific and not _quantified(token) and not organizing:
             return self.employees(org, token) if org else None
         key = ("organizers",) if organizing else (token.i,)  # one group of organizers per article
@@ -630,9 +636,19 @@ class Reader:
                         self.add(node, TW.hasMember, self.use(member.entity, member.span), word, member.span,
                                  rule="group.including")  # fmt: skip
             self._named_members(node, token)
+            if companion is not None:
+                member = self.use(companion.entity, companion.span)
+                self.add(node, TW.hasMember, member, companion.span, token, rule="group.named-with-others")
             self.groups[key] = Group(node, org)
             self.remember("group", node, token)
         return self.groups[key]
+
+    def _named_with_others(self, token: Token) -> Mention | None:
+        """The person named before 'and 19 other speakers', 'and two other engineers'."""
+        if token.dep_ != "conj" or not any(c.dep_ == "amod" and c.lower_ == "other" for c in token.children):
+            return None
+        found = self.mention(token.head)
+        return found if found is not None and found.entity.kind == TW.Person else None
 
     def _group_just_told(self, token: Token) -> Group | None:
         """The people 'the group' means: those this sentence or the two before spoke of, when no
@@ -1142,7 +1158,8 @@ def crowd(token: Token) -> bool:
 
 
 def _signing(token: Token) -> bool:
-    """Whether the word is who signed: 'signed by X', 'X signed'."""
+    """Whether the word is who signed: 'signed by X', 'X signed', 'X and 19 others signed'."""
+    token = token.head if token.dep_ == "conj" else token
     verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else token.head
     return verb.lemma_ in SIGNING_VERBS and (token.dep_ == "nsubj" or token.head.dep_ == "agent")
 
