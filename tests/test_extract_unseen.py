@@ -1779,6 +1779,19 @@ RULES = {
         "heldout-r75/unseen-stackwise-sponsor-2025-03-05",
         "id:lodeline a tw:Product . id:stack-notes a tw:NewsOrganization .",
     ),
+    "session 16: 'A state judge ... has ordered', then 'In an order issued Tuesday, Judge X ruled'": (
+        "heldout-r77/unseen-guard-records-order-2024-03-14",
+        """?o a tw:CourtOrder ; tw:agent id:elena-v-marquez ; tw:date "2024-03-12"^^xsd:date .
+        FILTER NOT EXISTS { ?o tw:agent ?other . FILTER(?other != id:elena-v-marquez) }""",
+    ),
+    "session 16: 'to The Albuquerque Ledger, which sued', 'the Ledger': one newspaper": (
+        "heldout-r77/unseen-guard-records-order-2024-03-14",
+        "id:the-albuquerque-ledger a tw:NewsOrganization . FILTER NOT EXISTS { id:ledger ?p ?o }",
+    ),
+    "session 16: 'The Guard ... said in a statement that it \"will comply ...\"': the Guard's words": (
+        "heldout-r77/unseen-guard-records-order-2024-03-14",
+        """?q tw:text "will comply with any final order" ; tw:attributedTo id:new-mexico-national-guard .""",
+    ),
     "session 16: 'On Monday, the Navy exercised the third of those options': the contract goes on": (
         "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
         """?d a tw:ContractContinuation ; tw:agent id:us-navy ; tw:date "2024-06-10"^^xsd:date ;

@@ -512,8 +512,30 @@ def read_court_orders(reader: Reader, sentence: Span) -> None:
                 node = reader.last("court-order", word)  # "The order bars the company from ..."
                 if node is not None:
                     _orders(reader, node, word.head, replace=True)
+            elif word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.head.pos_ == "VERB":
+                _judge_named_later(reader, word.head.head, word)  # "In an order issued Tuesday, Judge X"
         elif word.pos_ == "VERB" and word.lemma_ in LEX["ordering_verbs"] and not negated(word):
             _court_order(reader, word, None)
+
+
+def _judge_named_later(reader: Reader, verb: Token, noun: Token) -> None:
+    """'A state judge ... has ordered X to ...', then 'In an order issued Tuesday, Judge Elena V.
+    Marquez of the Second Judicial District Court ruled ...': the order's judge, court and day."""
+    whos = subjects(verb)
+    node = reader.last("court-order", verb)
+    if node is None or not whos or (judge := reader.entity(whos[0])) is None or judge.kind != TW.Person:
+        return
+    told = max(i for k, n, i in reader.recent if n == node)
+    titled = any(c.dep_ == "compound" and c.lemma_.lower() in LEX["judge_nouns"] for c in whos[0].children)
+    if reader.sentence_number(verb) - reader.sentence_number(reader.doc[told]) > 2 or not titled:
+        return
+    _forget_unnamed_judge(reader, node)
+    if reader.facts.value(node, TW.agent) is None:
+        reader.add(node, TW.agent, reader.use(judge, whos[0]), whos[0], verb, rule="court-order.judge")
+        if (court := _judge(reader, judge.iri) or _court_of(reader, whos[0])) is not None:
+            reader.add(node, TW.court, court, whos[0], verb, rule="court-order.judge-of")
+    if reader.facts.value(node, TW.date) is None:
+        reader.dated(node, *(c for c in noun.children if c.dep_ == "acl"), rule="court-order.date")
 
 
 def _unnamed_judge(reader: Reader, order: URIRef, phrase: Span, verb: Token, label: str) -> None:

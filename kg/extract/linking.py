@@ -64,6 +64,7 @@ _STAFF_GROUPS = {"group", "campaign", "coalition", "collective"}  # "a campaign 
 _MAKERS_UNLESS_DETERMINED = {"software", "technology", "tech", "hardware", *DEVICE_HEADS}
 _GATHERINGS = {"summit", "conference", "expo", "festival", "hackathon", "celebration"}
 _VENUES = {"arena", "stadium", "auditorium"}
+_BODIES_BY_LAST_WORD = {"guard", "patrol", "commission", "bureau"}  # "the Guard", not "Council member X"
 _COURT_DISTRICTS = {
     "northern",
     "southern",
@@ -182,6 +183,9 @@ class Linker:
         endings = {*words["NonProfit"], *words["Organization"]}
         if span.label_ in ("WORK_OF_ART", "EVENT") and span[-1].lower_ in endings and span[-1].is_title:
             return Span(span.doc, span.start, span.end, "ORG")
+        paper = span[-1].lower_ in words["NewsOrganization"] and span[0].lower_ == "the" and len(span) > 2
+        if span.label_ == "WORK_OF_ART" and paper and span[-1].is_title:
+            return Span(span.doc, span.start, span.end, "ORG")  # "The Albuquerque Ledger", a newspaper
         return span
 
     def _split_known(self, span: Span) -> list[Span]:
@@ -219,6 +223,14 @@ class Linker:
                 rest = name_key(" ".join(words[cut:])).split()
                 if entity.kind == TW.Company and _short_form_drops(rest, designators):
                     matcher.add(str(entity.iri), [self.nlp.make_doc(" ".join(words[:cut]))])
+        bodies = [  # "The Guard said ..." after "the New Mexico National Guard": its last word
+            e for e in found.values() if e.kind in (TW.GovernmentAgency, TW.GovernmentOrganization)
+        ]
+        last_words = Counter(e.label.split()[-1] for e in bodies)
+        for body in bodies:
+            last = body.label.split()[-1]
+            if last_words[last] == 1 and last.lower() in _BODIES_BY_LAST_WORD and len(body.label.split()) > 1:
+                matcher.add(str(body.iri), [self.nlp.make_doc(last)])
         taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
         extra = []
         for match_id, start, end in matcher(doc):

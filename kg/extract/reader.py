@@ -427,9 +427,13 @@ class Reader:
                 counts[mention.entity.iri] = counts.get(mention.entity.iri, 0) + 1
         main = max((iri for iri in counts if iri not in exclude), key=lambda iri: counts[iri], default=None)
         sentence = token.sent
-        here = {m.entity.iri for m in self.mentions if sentence.start <= m.span.start < token.i}
+        here = {  # "ordered Meadowlark Data ... while a lawsuit against the company goes on"; not
+            m.entity.iri  # "X, an analyst at Halden Securities, asked about the company's work"
+            for m in self.mentions
+            if sentence.start <= m.span.start < token.i and m.span.root.dep_ in ("nsubj", "nsubjpass", "dobj")
+        }
         if nearest.iri in here and main not in here:
-            return nearest  # "ordered Meadowlark Data ... while a lawsuit against the company goes on"
+            return nearest
         if main is not None and counts[main] >= 3 and counts[main] >= 2 * counts.get(nearest.iri, 0):
             return self.index.entities.get(main, nearest)
         return nearest
