@@ -1792,6 +1792,15 @@ RULES = {
         "heldout-r77/unseen-guard-records-order-2024-03-14",
         """?q tw:text "will comply with any final order" ; tw:attributedTo id:new-mexico-national-guard .""",
     ),
+    "session 16: 'would honor the subcontract through its end in March': not decided in March": (
+        "heldout-r74/unseen-weather-drone-2023-10-11",
+        """?d a tw:ContractContinuation . FILTER NOT EXISTS { ?d tw:date ?day }""",
+    ),
+    "session 16: 'which the board would discuss at its November meeting': no statement there": (
+        "heldout-r74/unseen-weather-drone-2023-10-11",
+        """?d a tw:ContractContinuation .
+        FILTER NOT EXISTS { ?s a tw:Statement ; tw:agent id:us-customs-and-border-protection }""",
+    ),
     "session 16: 'On Monday, the Navy exercised the third of those options': the contract goes on": (
         "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
         """?d a tw:ContractContinuation ; tw:agent id:us-navy ; tw:date "2024-06-10"^^xsd:date ;

@@ -884,9 +884,12 @@ class Reader:
             inside = token.left_edge.i <= ent.start <= token.right_edge.i
             if ent.label_ not in ("DATE", "TIME") or not inside:
                 continue
-            head = ent.root
+            head, ending = ent.root, False
             while head.head != head and head.head.i != token.i and _carries_date(head):
                 head = head.head
+                ending = ending or head.lower_ in ("through", "until", "till")
+            if ending and not upcoming:
+                continue  # "would honor the subcontract through its end in March": when it ends
             if _reported(head) and head.head.i == token.i and head.i != ent.root.i:
                 continue  # "told the council that he had quit in April": the day of what was said
             if head.head.i == token.i or head.i == token.i:

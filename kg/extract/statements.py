@@ -358,6 +358,8 @@ class Statements:
                 continue
             if reader.mention(noun) is not None:
                 continue  # "told The Washington Post": a name, not a post
+            if noun.lemma_ == "meeting" and not (noun.dep_ == "pobj" and noun.head.head.lemma_ in SAYING):
+                continue  # "the board would discuss at its November meeting": no words told there
             if self._according_to(noun):
                 continue
             author = author_of(noun)
