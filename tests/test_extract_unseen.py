@@ -1801,6 +1801,11 @@ RULES = {
         """?d a tw:ContractContinuation .
         FILTER NOT EXISTS { ?s a tw:Statement ; tw:agent id:us-customs-and-border-protection }""",
     ),
+    "session 16: 'X said the group ..., which Y said ...' then '\"...,\" she said': X speaks": (
+        "heldout-r74/unseen-weather-drone-2023-10-11",
+        """?q tw:speaker id:priya-venkataraman ; tw:text ?t .
+        FILTER(STRSTARTS(?t, "Five months is still five months"))""",
+    ),
     "session 16: 'On Monday, the Navy exercised the third of those options': the contract goes on": (
         "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
         """?d a tw:ContractContinuation ; tw:agent id:us-navy ; tw:date "2024-06-10"^^xsd:date ;

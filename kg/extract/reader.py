@@ -544,6 +544,9 @@ class Reader:
                 if m.span.sent == sentence and m.span.start < token.i and m.entity.kind == TW.Person
                 and _subject(m.span.root)
             ]  # fmt: skip
+            main = [m for m in subjects if m.span.root.head == sentence.root]
+            if main and sentence != token.sent:  # "X said the group ..., which Y said ...": X
+                return main[-1].entity
             if subjects:
                 return subjects[-1].entity
             pronouns = [  # "She said ...", then '"...," she said': the one the first "she" was
