@@ -1806,6 +1806,11 @@ RULES = {
         """?q tw:speaker id:priya-venkataraman ; tw:text ?t .
         FILTER(STRSTARTS(?t, "Five months is still five months"))""",
     ),
+    "session 16: 'She said the company would finish the USCIS contract through June'": (
+        "heldout-r74/unseen-translation-vote-2024-11-14",
+        """?d a tw:ContractContinuation ; tw:agent id:lingofold ;
+            tw:concernsAgreement id:lingofold-us-citizenship-and-immigration-services-contract .""",
+    ),
     "session 16: 'On Monday, the Navy exercised the third of those options': the contract goes on": (
         "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
         """?d a tw:ContractContinuation ; tw:agent id:us-navy ; tw:date "2024-06-10"^^xsd:date ;

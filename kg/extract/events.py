@@ -135,6 +135,8 @@ def _decision_kind(verb: Token) -> URIRef | None:
         denied = True
     if lemma in LEX["continuation_verbs"]:
         return None if denied else TW.ContractContinuation
+    if lemma in ("finish", "complete") and future(verb) and not denied:  # "would finish the contract"
+        return TW.ContractContinuation
     if lemma == "exercise" and _option(verb) is not None:  # "the Navy exercised the third option"
         return TW.ContractNonRenewal if denied else TW.ContractContinuation
     if lemma in LEX["non_renewal_verbs"]:  # "will not renew"; "has renewed" keeps it in force
