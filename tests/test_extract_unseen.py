@@ -114,8 +114,8 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 69 (tests/data/heldout-r6 ... -r69) are articles about real events in this
-# domain, written for the tests; their first readings are in docs/extraction.md.
+# alone). Rounds 6 to 77 (tests/data/heldout-r6 ... -r77) are articles about real or invented events
+# in this domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
         "unseen-defense-walkout-2025-09-17",
@@ -1932,12 +1932,16 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r71": (0.82, 0.67),
     "heldout-r72": (0.74, 0.61),
     "heldout-r73": (0.84, 0.60),
+    "heldout-r74": (0.80, 0.69),
+    "heldout-r75": (0.76, 0.63),
+    "heldout-r76": (0.83, 0.60),
+    "heldout-r77": (0.83, 0.64),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 73 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 77 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]
