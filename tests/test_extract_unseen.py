@@ -1811,6 +1811,16 @@ RULES = {
         """?d a tw:ContractContinuation ; tw:agent id:lingofold ;
             tw:concernsAgreement id:lingofold-us-citizenship-and-immigration-services-contract .""",
     ),
+    "session 16: 'answered the letter in a memo to all staff', later 'Ms. Okafor's memo': one memo": (
+        "heldout-r75/unseen-verdance-ice-letter-2024-10-17",
+        """?m a tw:Memo ; tw:agent id:miriam-t-okafor ; tw:date "2024-10-15"^^xsd:date .
+        FILTER NOT EXISTS { ?other a tw:Memo ; tw:agent id:miriam-t-okafor . FILTER(?other != ?m) }""",
+    ),
+    "session 16: 'would honor its obligations to ICE', 'when the agency can renew it': Verdance's": (
+        "heldout-r75/unseen-verdance-ice-letter-2024-10-17",
+        """?d a tw:ContractContinuation ; tw:agent id:verdance-analytics ; tw:announcedIn [ a tw:Memo ] .
+        FILTER NOT EXISTS { ?any tw:agent id:us-immigration-and-customs-enforcement }""",
+    ),
     "session 16: 'On Monday, the Navy exercised the third of those options': the contract goes on": (
         "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
         """?d a tw:ContractContinuation ; tw:agent id:us-navy ; tw:date "2024-06-10"^^xsd:date ;

@@ -66,6 +66,8 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
             continue  # '"1. Do not renew the contract ..."': a demand in a list, not a decision
         if _conditional(verb):
             continue  # "would end the contract if the Navy tried to use them that way": not decided
+        if any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in verb.children):
+            continue  # "when the agency can renew it for another year": a choice still open
         if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "nsubj"):
             continue  # "ending the agreement would leave families with fewer ways": what it would do
         contract_word = _contract_word(verb)
@@ -205,10 +207,14 @@ def _contract_by_client(reader: Reader, verb: Token) -> tuple[URIRef | None, Tok
     """'would keep working with the Army': the one contract the article gave with that client."""
     works = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in LEX["business_verbs"]]
     works += [
-        c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in ("work", "business", "relationship")
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_ in ("work", "business", "relationship", "obligation", "commitment")
     ]
-    for work in works:  # "would continue its work for CBP"
-        client_word = prep_object(work, "with", "for")
+    for work in works:  # "would continue its work for CBP", "would honor its obligations to ICE"
+        client_word = prep_object(work, "with", "for", "to")
+        if client_word is None and work.lemma_ in ("obligation", "commitment"):
+            client_word = prep_object(verb, "to")  # the parse hangs "to ICE" on "honor"
         client = reader.entity(client_word) if client_word is not None else None
         if client is None:
             continue

@@ -397,8 +397,12 @@ class Statements:
                 if statement is None or _another_document(statement, noun):
                     continue
                 statement.anchors.append(noun)
-            else:
-                statement = self.statement(speaker, kind, noun, "statement.document-noun")
+            elif acting is not None and (told := self.by_verb.get(acting.i)) and told.speaker == speaker:
+                statement = told  # "answered the letter in a memo to all staff": the answer is that memo
+                statement.anchors.append(noun)
+            else:  # "referred questions to Ms. Okafor's memo": the memo told of before, however far
+                owned = author is not None and author.dep_ == "poss"
+                statement = self.statement(speaker, kind, noun, "statement.document-noun", definite=owned)
             self._describe(statement, noun, noun)
             if acting is not None and acting.pos_ == "VERB":  # "answered in an email to all staff": the
                 for audience in audiences_of(acting):  # parse hangs the addressees on the verb
