@@ -1821,6 +1821,10 @@ RULES = {
         """?d a tw:ContractContinuation ; tw:agent id:verdance-analytics ; tw:announcedIn [ a tw:Memo ] .
         FILTER NOT EXISTS { ?any tw:agent id:us-immigration-and-customs-enforcement }""",
     ),
+    "session 16: 'The district's police chief, Ramon Estrada, said' (a name the model calls an ORG)": (
+        "heldout-r77/unseen-chalkline-student-data-2025-02-20",
+        "id:ramon-estrada a tw:Person .",
+    ),
     "session 16: 'On Monday, the Navy exercised the third of those options': the contract goes on": (
         "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
         """?d a tw:ContractContinuation ; tw:agent id:us-navy ; tw:date "2024-06-10"^^xsd:date ;

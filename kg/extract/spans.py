@@ -47,7 +47,7 @@ PEOPLE_HEADS = {  # what a person is said to be besides a job: "Conor Bean, a gr
     "student", "member", "professor", "resident", "activist", "organizer", "lawyer", "attorney",
     "researcher", "scientist", "doctor", "nurse", "volunteer", "veteran", "teacher", "scholar",
     "graduate", "candidate", "analyst", "prosecutor", "technologist", "advocate", "developer",
-    "designer", "programmer",
+    "designer", "programmer", "chief", "superintendent", "commissioner", "sheriff", "mayor", "editor",
 }  # fmt: skip
 _COLLEAGUES = {"colleague", "coworker", "co-worker", "teammate", "manager", "boss", "friend"}
 STAFF_WORDS = {
