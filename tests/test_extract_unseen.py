@@ -1825,6 +1825,12 @@ RULES = {
         "heldout-r77/unseen-chalkline-student-data-2025-02-20",
         "id:ramon-estrada a tw:Person .",
     ),
+    "session 16: 'Several employees said they had not known ...': their claim, no statement node": (
+        "heldout-r74/unseen-weather-drone-2023-10-11",
+        """?c a tw:Claim ; tw:attributedTo ?group ; tw:text ?t . ?group a tw:PersonGroup .
+        FILTER(STRSTARTS(?t, "they had not known who the end customer was"))
+        FILTER NOT EXISTS { ?s a tw:Statement ; tw:agent ?group }""",
+    ),
     "session 16: 'On Monday, the Navy exercised the third of those options': the contract goes on": (
         "heldout-r75/unseen-siltstone-navy-work-to-rule-2024-06-13",
         """?d a tw:ContractContinuation ; tw:agent id:us-navy ; tw:date "2024-06-10"^^xsd:date ;

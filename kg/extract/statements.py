@@ -232,6 +232,10 @@ class Statements:
                 self._letter([speaker, *others], verb, reader.use(addressee, recipient), recipient)
                 continue
             container = container_of(verb)
+            if container is None and self._people_unnamed(speaker):
+                for clause in said_clauses(verb, None):  # "Several employees said they had not known":
+                    self.claims(None, clause, speaker)  # what they say, on no occasion of its own
+                continue
             if container is not None and kind == "Statement":
                 kind = DOCUMENT_NOUNS.get(container.lemma_.lower(), "Statement")
             mail = container is not None and container.lemma_.lower() in MAIL
@@ -834,6 +838,12 @@ class Statements:
         if not of_a_group(reader, speaker) or self._group_of_people(speaker):
             return False
         return not any(is_petition(reader, p) for p in reader.facts.subjects(TW.agent, speaker))
+
+    def _people_unnamed(self, node: URIRef) -> bool:
+        """A group of people the article describes without a name ('Several employees', 'the
+        organizers')."""
+        unnamed = node not in self.reader.index.entities
+        return unnamed and (node, RDF.type, TW.PersonGroup) in self.reader.facts.triples
 
     def _group_of_people(self, node: URIRef) -> bool:
         """A named group of workers ('Salesforce Employees for Ethical Tech'), whose letters are
