@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Reader
-from kg.extract.syntax import future, negated, prep_object, subjects
+from kg.extract.syntax import future, negated, possible, prep_object, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -221,7 +221,7 @@ def _party(reader: Reader, word: Token) -> URIRef | None:
 
 def _planned(verb: Token) -> bool:
     """'threatened to sue', 'plans to file a lawsuit', 'would sue', 'could sue': not (yet) a case."""
-    if future(verb) or any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in verb.children):
+    if future(verb) or possible(verb):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_ in ("threaten", "consider")
 

@@ -24,6 +24,7 @@ from kg.extract.syntax import (
     infinitive,
     negated,
     object_of,
+    possible,
     prep_object,
     subjects,
     under,
@@ -66,7 +67,7 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
             continue  # '"1. Do not renew the contract ..."': a demand in a list, not a decision
         if _conditional(verb):
             continue  # "would end the contract if the Navy tried to use them that way": not decided
-        if any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in verb.children):
+        if possible(verb):
             continue  # "when the agency can renew it for another year": a choice still open
         if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "nsubj"):
             continue  # "ending the agreement would leave families with fewer ways": what it would do

@@ -65,14 +65,7 @@ _MAKERS_UNLESS_DETERMINED = {"software", "technology", "tech", "hardware", *DEVI
 _GATHERINGS = {"summit", "conference", "expo", "festival", "hackathon", "celebration"}
 _VENUES = {"arena", "stadium", "auditorium"}
 _BODIES_BY_LAST_WORD = {"guard", "patrol", "commission", "bureau"}  # "the Guard", not "Council member X"
-_COURT_DISTRICTS = {
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "middle",
-}  # "the Southern District of X"
+_COURT_DISTRICTS = {"northern", "southern", "eastern", "western", "central", "middle"}  # "Southern District"
 _LAWS = {"act", "law", "ordinance", "amendment", "statute", "list", "blacklist"}  # and "the Entity List"
 _PUBLIC_OFFICERS = {"officer", "commissioner", "attorney", "secretary", "director"}
 _NAME_PARTICLES = {"of", "and", "the", "for", "on", "de", "del", "y", "von", "van", "&"}

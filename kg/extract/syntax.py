@@ -110,6 +110,11 @@ def hedged(verb: Token) -> bool:
         token = token.head
 
 
+def possible(verb: Token) -> bool:
+    """'can renew', 'could sue', 'may end', 'might quit': a choice still open, not a deed."""
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in verb.children)
+
+
 def future(verb: Token) -> bool:
     """'will donate', 'plans to donate', 'pledged to donate': a promise rather than a deed."""
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
