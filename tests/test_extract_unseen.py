@@ -1841,6 +1841,10 @@ RULES = {
         """?p tw:holder id:daniel-k-oyelaran ; tw:role tw:ChiefExecutiveOfficer ;
             tw:positionIn id:varrow-systems .""",
     ),
+    "session 17: 'Mere Tawhiri, a data engineer': a person (the model took 'Tawhiri' for an org)": (
+        "heldout-r79/unseen-rimu-border-force-2025-03-06",
+        """?s a tw:Statement ; tw:agent id:mere-tawhiri . id:mere-tawhiri a tw:Person .""",
+    ),
 }
 
 

@@ -171,7 +171,7 @@ def _never_first_names() -> frozenset[str]:
 def with_first_name(span: Span) -> Span:
     """'Valeria [Montes Ibarra]': a person's name the model took without the first name before it
     (a capitalized word the parse makes part of the name, not a title or a date)."""
-    if span.label_ != "PERSON" or span.start == 0:
+    if span.start == 0 or span.label_ != "PERSON" and not _one_word_described_as_person(span):
         return span
     first = span.doc[span.start - 1]
     if (
@@ -185,6 +185,14 @@ def with_first_name(span: Span) -> Span:
     ):
         return Span(span.doc, span.start - 1, span.end, label="PERSON")
     return span
+
+
+def _one_word_described_as_person(span: Span) -> bool:
+    """'Mere [Tawhiri], a data engineer in Auckland': a word the model took for an organization's
+    name, with a person's word in apposition to it (the first name before it makes it a person's)."""
+    people = PEOPLE_HEADS | STAFF_WORDS | role_words()
+    described = (c.lemma_.lower() for c in span.root.children if c.dep_ == "appos")
+    return len(span) == 1 and any(word in people for word in described)
 
 
 _OFFICE_HOLDERS = {
