@@ -1845,6 +1845,10 @@ RULES = {
         "heldout-r79/unseen-rimu-border-force-2025-03-06",
         """?s a tw:Statement ; tw:agent id:mere-tawhiri . id:mere-tawhiri a tw:Person .""",
     ),
+    "session 17: 'Melbourne staff' and '41 in Melbourne': a city, not a company": (
+        "heldout-r79/unseen-rimu-border-force-2025-03-06",
+        """id:melbourne a tw:Place . FILTER NOT EXISTS { id:melbourne a tw:Company }""",
+    ),
 }
 
 

@@ -112,10 +112,16 @@ class Linker:
         for span in model_spans:
             self.votes[name_key(display_name(span))][span.label_] += 1
         regions = set(self.typing["not_cities"])  # "the Kansas secretary of state": a state's officer
+        places_in = {
+            t.text
+            for t in doc
+            if t.ent_type_ in ("GPE", "LOC") and t.dep_ == "pobj" and t.head.lower_ == "in"
+        }
         for token in doc:  # "Oracle engineers", "Oracle general counsel X": an organization
             if token.dep_ in ("compound", "poss") and token.head.lemma_.lower() in STAFF_WORDS:
                 public = token.ent_type_ == "GPE" and token.head.lemma_.lower() in _PUBLIC_OFFICERS
-                if name_key(token.text) not in regions and not public:  # "a Detroit officer": the city's
+                place = token.text in places_in  # "Melbourne staff" and "41 in Melbourne": of an office there
+                if name_key(token.text) not in regions and not public and not place:  # "a Detroit officer"
                     self.votes[name_key(token.text)]["ORG"] += 10
         people = {t.i for span in model_spans if span.label_ == "PERSON" for t in span}
         for span in model_spans:  # "two engineers ..., Marcus Bell and Jun Park": people
