@@ -1849,6 +1849,11 @@ RULES = {
         "heldout-r79/unseen-rimu-border-force-2025-03-06",
         """id:melbourne a tw:Place . FILTER NOT EXISTS { id:melbourne a tw:Company }""",
     ),
+    "session 17: the title's \"Quarrymoor's\" is the 'Quarrymoor Analytics' of the body, no second company": (
+        "heldout-r79/unseen-marrick-sheriff-timeline-2025-03-14",
+        """?p tw:holder id:renata-solberg ; tw:positionIn id:quarrymoor-analytics .
+            FILTER NOT EXISTS { id:quarrymoor a tw:Company }""",
+    ),
 }
 
 

@@ -156,7 +156,7 @@ class Linker:
         # Full names first, so that short forms can resolve to them.
         # Full names first, so that short forms can resolve to them; a body's name after its place
         # ("San Francisco's Board of Supervisors") before the same name alone.
-        for span in sorted(spans, key=lambda s: (_owner_place(s) is None, -len(s), s.start)):
+        for span in sorted(spans, key=lambda s: (_owner_place(s) is None, -_name_length(s), s.start)):
             entity = self._resolve_full(span, resolved.values(), defined_acronyms)
             if entity is not None:
                 resolved[span.start] = entity
@@ -746,6 +746,12 @@ class Linker:
         if span.root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
             return TW.NewsOrganization
         return TW[self.typing["default"]]
+
+
+def _name_length(span: Span) -> int:
+    """How many words a name has, its possessive ending not counted ("Quarrymoor's" is one word,
+    shorter than "Quarrymoor Analytics")."""
+    return sum(1 for token in span if token.text not in ("'s", "’s"))
 
 
 def _parent_of_all(companies: list[Entity]) -> Entity | None:
