@@ -1854,6 +1854,11 @@ RULES = {
         """?p tw:holder id:renata-solberg ; tw:positionIn id:quarrymoor-analytics .
             FILTER NOT EXISTS { id:quarrymoor a tw:Company }""",
     ),
+    "session 17: 'employees of Stillwater Link', the model naming only 'Stillwater': one company": (
+        "heldout-r80/unseen-hunger-strike-bop-2023-04-12",
+        """?p tw:holder id:linda-ferreira ; tw:positionIn id:stillwater-link .
+            FILTER NOT EXISTS { id:stillwater a tw:Company }""",
+    ),
 }
 
 

@@ -103,7 +103,7 @@ class Linker:
         unlabelled = unlabelled_products(doc) + self._unlabelled_companies(doc) + unlabelled_people(doc)
         unlabelled += unlabelled_brands(doc)
         unlabelled += self._unlabelled_described(doc) + self._unlabelled_bodies(doc)
-        unlabelled += self._unlabelled_seats(doc)
+        unlabelled += self._unlabelled_seats(doc) + _fuller_names(doc, model_spans)
         lowercase = {t.text for t in doc if t.is_lower}
         found = [s for s in model_spans + unlabelled if not _common_word_opening(s, lowercase)]
         found = [s for s in found if not (_of_a_state(s) and self.index.find(display_name(s)))]
@@ -746,6 +746,21 @@ class Linker:
         if span.root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
             return TW.NewsOrganization
         return TW[self.typing["default"]]
+
+
+def _fuller_names(doc: Doc, model_spans: list[Span]) -> list[Span]:
+    """'employees of Stillwater Link', where the model named only 'Stillwater' (elsewhere, alone):
+    a run of capitalized words it left unlabelled that begins with a one-word name it found, told
+    at least once inside a sentence, is the fuller name."""
+    one_word = {span.text for span in model_spans if len(span) == 1}
+    runs = [
+        (start, end)
+        for start, end in unlabelled_names(doc)
+        if end - start in (2, 3) and doc[start].text in one_word
+        and not (end < len(doc) and doc[end].lower_ in ("for", "of"))  # "Quillon Members for a Real Clause"
+    ]  # fmt: skip
+    inside = {doc[start:end].text for start, end in runs if not doc[start].is_sent_start}
+    return [Span(doc, start, end, label="ORG") for start, end in runs if doc[start:end].text in inside]
 
 
 def _name_length(span: Span) -> int:
