@@ -1859,6 +1859,11 @@ RULES = {
         """?p tw:holder id:linda-ferreira ; tw:positionIn id:stillwater-link .
             FILTER NOT EXISTS { id:stillwater a tw:Company }""",
     ),
+    "session 17: 'It was organized by Amara Okafor, an engineer, and Ben Hadley-Ruiz': signers": (
+        "heldout-r78/unseen-routewell-fema-ice-2024-08-14",
+        """?p a tw:Petition ; tw:agent ?g .
+            ?g tw:memberCount 212 ; tw:hasMember id:amara-okafor , id:ben-hadley-ruiz .""",
+    ),
 }
 
 

@@ -6,14 +6,14 @@ and reads its arguments from the dependency parse around it; none names an actor
 particular article.
 """
 
-from rdflib import Literal, URIRef
+from rdflib import RDF, Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.entities import is_subclass
 from kg.extract.matchers import matches
 from kg.extract.petitions import infinitives, listed_demands
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import Group, Reader, contract_noun, crowd, organizes
+from kg.extract.reader import PETITION_NOUNS, Group, Reader, contract_noun, crowd, organizes
 from kg.extract.saying import SAYING
 from kg.extract.statements import Statements
 from kg.extract.syntax import clause_text, definite_noun, negated, object_of, opens_list, subjects
@@ -122,6 +122,8 @@ def read_organizers(reader: Reader, sentence: Span) -> None:
     """People said to have organized a protest join the article's group of organizers: 'Lena
     Sorensen, a data engineer who helped organize the petition', 'X, one of the organizers'."""
     for word in sentence:
+        if word.tag_ == "VBN" and word.lemma_ in _MAKING_A_LETTER:
+            _letter_made_by(reader, word)
         if word.lemma_.lower() == "organizer" and word.tag_ == "NNS":
             reader.group(word, specific=True)  # "Union organizers, among them X and Y, ..."
             continue
@@ -142,6 +144,34 @@ def read_organizers(reader: Reader, sentence: Span) -> None:
             continue  # "a campaign organizer at Mijente", "the coalition's organizer": its staff
         reader.add(group, TW.hasMember, reader.use(mention.entity, mention.span), mention.span,
                    rule="group.organizer")  # fmt: skip
+
+
+_MAKING_A_LETTER = {"organize", "organise", "draft", "write", "circulate", "start"}
+
+
+def _letter_made_by(reader: Reader, verb: Token) -> None:
+    """'The letter was organized by Maren Solvik, a data engineer, and Luis Carbajal': the people
+    who made the letter are among its signers (or, when the article counts no signers, its
+    organizers)."""
+    made = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if made is None or not (made.lemma_.lower() in PETITION_NOUNS or made.lower_ == "it"):
+        return
+    petition = reader.last("petition", verb)
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if petition is None or by is None:
+        return
+    signers = reader.facts.value(petition, TW.agent)
+    if signers is None or (signers, RDF.type, TW.PersonGroup) not in reader.facts.triples:
+        signers = reader.organizers(verb).iri
+    named = [o for o in by.children if o.dep_ == "pobj"]  # "X, a data engineer, and Y": Y hangs on
+    named += [
+        c for o in named for a in o.children if a.dep_ == "appos" for c in a.conjuncts
+    ]  # the appositive
+    for word in (w for o in named for w in (o, *o.conjuncts)):
+        mention = reader.mention(word)
+        if mention is not None and mention.entity.kind == TW.Person:
+            person = reader.use(mention.entity, mention.span)
+            reader.add(signers, TW.hasMember, person, verb, mention.span, rule="group.letter-made-by")
 
 
 def _organizer_titles(person: Token, described: list[Token]) -> list[Token]:
