@@ -1864,6 +1864,11 @@ RULES = {
         """?p a tw:Petition ; tw:agent ?g .
             ?g tw:memberCount 212 ; tw:hasMember id:amara-okafor , id:ben-hadley-ruiz .""",
     ),
+    "session 17: 'to publish the terms under which it may use its software, to bar ...': two demands": (
+        "heldout-r78/unseen-northgale-secret-service-2021-10-07",
+        """?p a tw:Petition ; tw:demand "bar the software's use at political demonstrations" ,
+            "commit to an outside review of the contract before it is renewed" .""",
+    ),
 }
 
 

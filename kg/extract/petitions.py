@@ -589,7 +589,10 @@ def infinitives(clause: Token) -> list[Token]:
     """'to cancel X, to publish Y, and to set up Z': each demand's verb (the parser may hang the
     second on the first as an adverbial clause after a comma)."""
     found = [clause]
-    for child in clause.children:
+    deeper = [  # "to publish the terms under which it may use its software, to bar ...": the parse
+        t for t in clause.subtree if t.dep_ == "advcl" and t.head != clause and t.head.dep_ == "relcl"
+    ]  # may hang the next on the relative clause's verb
+    for child in [*clause.children, *deeper]:
         after_comma = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
         infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
         if child.pos_ == "VERB" and (
