@@ -1869,6 +1869,11 @@ RULES = {
         """?p a tw:Petition ; tw:demand "bar the software's use at political demonstrations" ,
             "commit to an outside review of the contract before it is renewed" .""",
     ),
+    "session 17: 'Its signers include its two organizers, X, an engineer, and Y': members": (
+        "heldout-r78/unseen-northgale-secret-service-2021-10-07",
+        """?p a tw:Petition ; tw:agent ?g .
+            ?g tw:memberCount 147 ; tw:hasMember id:nadia-ferreira-lund , id:oliver-tsang .""",
+    ),
 }
 
 

@@ -623,11 +623,16 @@ def _series_after(clause: Token) -> list[Token]:
 
 
 def _named_signers(reader: Reader, sentence: Span) -> None:
-    """'Among those who signed it are X, a principal engineer; Y ...; and Z': the signers' names."""
+    """'Among those who signed it are X, a principal engineer; Y ...; and Z', 'Its signers include
+    X and Y': the signers' names."""
     root = sentence.root
     among = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "among"), None)
     those = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
-    if those is None or root.lemma_ != "be":
+    if root.lemma_ == "include":  # "Its signers include its two organizers, X, an engineer, and Y"
+        those = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    elif root.lemma_ != "be":
+        return
+    if those is None:
         return
     signing = any(c.dep_ == "relcl" and c.lemma_ in LEX["signing_verbs"] for c in those.children)
     if not signing and those.lemma_.lower() not in ("signer", "signatory", "signee"):
