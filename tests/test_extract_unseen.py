@@ -1874,6 +1874,11 @@ RULES = {
         """?p a tw:Petition ; tw:agent ?g .
             ?g tw:memberCount 147 ; tw:hasMember id:nadia-ferreira-lund , id:oliver-tsang .""",
     ),
+    "session 17: 'said the agency had received \"several\" proposals and expected ...': a claim": (
+        "heldout-r78/unseen-routewell-fema-ice-2024-08-14",
+        """?c a tw:Claim ; tw:attributedTo id:jaclyn-rourke ; tw:text ?t .
+            FILTER(CONTAINS(?t, "proposals and expected to award"))""",
+    ),
 }
 
 

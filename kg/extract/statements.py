@@ -283,12 +283,19 @@ class Statements:
     def _partly_quoted(self, words: Span) -> bool:
         """'he "could not in good conscience" stay ...': a paraphrase around a quotation that ends
         in the same sentence is recorded as the quotation alone (not when the quotation runs on
-        past the sentence, as a memo quoted at length does)."""
+        past the sentence, as a memo quoted at length does, nor when it is a short tail)."""
         sentence_end = words.sent.end_char
         return any(
             words.start_char < begin < words.end_char and end <= sentence_end
             for begin, end in self.reader.quoted_spans
         )
+
+    def _mostly_own_words(self, words: Span) -> bool:
+        """Whether a paraphrase around a quotation is nearly all the reporter's words ('makes air
+        travel "safer and faster"'): a claim of its own beside the quotation."""
+        alpha = [w for w in words if w.is_alpha]
+        quoted = sum(1 for w in alpha if self._quoted(w.idx))
+        return quoted * 6 <= len(alpha)
 
     def _quoted(self, position: int) -> bool:
         return self.reader.in_quotation(position)
@@ -713,7 +720,9 @@ class Statements:
             return
         if fragment(words):
             return  # "a line the company would never cross": a relative clause's rest, no claim
-        if self._partly_quoted(words) or indirect_question(words):
+        if indirect_question(words):
+            return
+        if self._partly_quoted(words) and not self._mostly_own_words(words):
             return
         self._claim(statement, speaker, words, rule, text)
 
