@@ -1879,6 +1879,11 @@ RULES = {
         """?c a tw:Claim ; tw:attributedTo id:jaclyn-rourke ; tw:text ?t .
             FILTER(CONTAINS(?t, "proposals and expected to award"))""",
     ),
+    "session 17: 'the TSA, a component of the Department of Homeland Security', then 'The agency'": (
+        "heldout-r79/unseen-tsa-op-ed-2024-10-17",
+        """?c a tw:Claim ; tw:attributedTo id:transportation-security-administration ;
+            tw:text "the comparison is voluntary for most travelers" .""",
+    ),
 }
 
 

@@ -324,7 +324,11 @@ class Reader:
         kind = _ORG_NOUNS.get(token.lemma_.lower())
         modifiers = [c for c in token.children if c.dep_ != "case"]  # "the agency's": the agency
         if kind is not None and _definite(token) and len(modifiers) == 1:
-            found = self._described_by_name(token) or self.focus(token, kind) or self._only(token, kind)
+            found = (
+                self._described_by_name(token)
+                or self.focus(token, kind, skip_wholes=True)
+                or self._only(token, kind)
+            )
             return found  # "the foundation" (the one named so), "the agency", "the bureau"
         if token.lemma_.lower() == "city" and _definite(token) and len(modifiers) == 1:
             return self._city_government(token)  # "the city's contract", "the city signed"
@@ -364,10 +368,16 @@ class Reader:
         return board
 
     def focus(
-        self, token: Token, kind: URIRef, prefer_subject: bool = False, exclude: frozenset | set = frozenset()
+        self,
+        token: Token,
+        kind: URIRef,
+        prefer_subject: bool = False,
+        exclude: frozenset | set = frozenset(),
+        skip_wholes: bool = False,
     ) -> Entity | None:
         """The entity of `kind` a pronoun most likely means: the sentence's subject, or the last named
-        (other than those of `exclude`)."""
+        (other than those of `exclude`; with `skip_wholes`, not one named only as what another is part
+        of: 'the TSA, a component of the Department of Homeland Security', then 'the agency')."""
         sentence = token.sent
         if prefer_subject:
             for candidate in (sentence.root, *sentence.root.children):
@@ -377,6 +387,8 @@ class Reader:
                         return entity
         for mention in reversed(self.mentions):
             if mention.span.start >= token.i or token.i - mention.span.start > 120:
+                continue
+            if skip_wholes and _whole_of_a_part(mention.span.root):
                 continue
             if (
                 is_subclass(mention.entity.kind, kind, self.index.ontology)
@@ -1130,6 +1142,15 @@ def _still_to_come(verb: Token) -> bool:
     if future(verb):
         return True
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+_PART_HEADS = frozenset(read_patterns("org_types.json")["part_heads"])
+
+
+def _whole_of_a_part(word: Token) -> bool:
+    """'a component of [the Department of Homeland Security]': the whole a part is said to be of."""
+    of = word.head
+    return word.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _PART_HEADS
 
 
 def organizes(token: Token) -> bool:
