@@ -22,6 +22,7 @@ MONTHS = (
 )  # fmt: skip
 _MONTH_ABBREVIATIONS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _HEDGES = {"on", "in", "late", "early", "mid", "last", "this", "past", "since", "from", "until", "by", "of"}
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
@@ -51,6 +52,8 @@ def resolve_date(text: str, published: date, *, upcoming: bool = False) -> Liter
     direction = "next" if "next" in words or upcoming else "past"
     said = words
     words = [w for w in words if w not in _HEDGES and w != "next" and w != "the"]
+    if len(words) > 1 and words[-1] in _PARTS_OF_DAY:
+        words = words[:-1]  # "Wednesday night", "Tuesday evening": the day
     if "this" in said and [w for w in words if w not in ("earlier", "later")] == ["month"]:
         return Literal(f"{published.year:04d}-{published.month:02d}", datatype=XSD.gYearMonth)
     if "this" in said and [w for w in words if w not in ("earlier", "later")] == ["year"]:
