@@ -1884,6 +1884,11 @@ RULES = {
         """?c a tw:Claim ; tw:attributedTo id:transportation-security-administration ;
             tw:text "the comparison is voluntary for most travelers" .""",
     ),
+    "session 17: 'He said the pilot covers translation only and \"will remain ...\"': its first part": (
+        "heldout-r80/unseen-cbp-chatbot-deck-2024-02-08",
+        """?c a tw:Claim ; tw:attributedTo id:ravi-oduya ;
+            tw:text "the Nogales pilot covers translation only" .""",
+    ),
 }
 
 

@@ -66,6 +66,8 @@ from kg.extract.saying import (
 from kg.extract.syntax import clause_text, demanded, hedged, negated, prep_object, subjects
 from kg.namespaces import TW
 
+_JOINING = {"and", "but"}
+
 
 @dataclass
 class Statement:
@@ -723,8 +725,30 @@ class Statements:
         if indirect_question(words):
             return
         if self._partly_quoted(words) and not self._mostly_own_words(words):
-            return
+            words = self._before_quotation(words)  # 'would keep the contract and "would be proud to
+            if words is None:  # renew it"': the reporter's clause before the quoted words
+                return
+            text = None
         self._claim(statement, speaker, words, rule, text)
+
+    def _before_quotation(self, words: Span) -> Span | None:
+        """The words of a paraphrase before the quotation it runs into, when they are a clause of
+        their own ('Galewright would keep the contract' of '... and "would be proud to renew it"')."""
+        first = next((w for w in words if self._quoted(w.idx)), None)
+        if first is None:
+            return None
+        end = first.i
+        while end > words.start and words.doc[end - 1].is_punct:
+            end -= 1
+        if end == words.start or words.doc[end - 1].lower_ not in _JOINING:
+            return None  # 'is "audited, measured ..."': the quotation goes on the reporter's sentence
+        end -= 1
+        while end > words.start and words.doc[end - 1].is_punct:
+            end -= 1
+        before = words.doc[words.start : end]
+        verb = any(w.pos_ in ("VERB", "AUX") for w in before)
+        whole = verb and before[-1].pos_ not in ("DET", "ADP", "VERB", "AUX")  # not "it will" "..."
+        return before if whole and sum(w.is_alpha for w in before) >= 4 else None
 
     def _claim(
         self, statement: Statement | None, speaker: URIRef, words: Span, rule: str, text: str | None = None
