@@ -1889,6 +1889,10 @@ RULES = {
         """?c a tw:Claim ; tw:attributedTo id:ravi-oduya ;
             tw:text "the Nogales pilot covers translation only" .""",
     ),
+    "session 17: 'Ambergrid, the Oakland simulation software company': based in Oakland": (
+        "heldout-r77/unseen-ambergrid-cofounders-2023-10-05",
+        """id:ambergrid tw:location id:oakland .""",
+    ),
 }
 
 

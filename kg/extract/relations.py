@@ -438,8 +438,12 @@ def read_seats(reader: Reader) -> None:
         end, root = mention.span.end, mention.span.root
         if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SEAT_WORDS:
             described = doc[end + 1].head  # "the Seattle-based company"
-        elif root.dep_ in ("compound", "nmod") and _kind_noun(root.head, kinds) and not _city_before(root):
-            described = root.head  # "the Oakland company", "a San Francisco nonprofit"
+        elif (
+            root.dep_ in ("compound", "nmod")
+            and _kind_noun(_last_compound(root.head), kinds)
+            and not _city_before(root)
+        ):
+            described = _last_compound(root.head)  # "the Oakland company", "an Austin data analytics firm"
         elif (
             root.dep_ == "nmod"
             and root.head.dep_ in ("compound", "nmod")
@@ -470,6 +474,13 @@ def read_seats(reader: Reader) -> None:
             described,
             rule="organization.seat",
         )
+
+
+def _last_compound(word: Token) -> Token:
+    """The noun a chain of compounds ends in: 'company' of 'Oakland simulation software company'."""
+    while word.dep_ == "compound" and word.head.i > word.i:
+        word = word.head
+    return word
 
 
 def _kind_noun(word: Token, kinds: set[str]) -> bool:
