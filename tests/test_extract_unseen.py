@@ -1893,6 +1893,10 @@ RULES = {
         "heldout-r77/unseen-ambergrid-cofounders-2023-10-05",
         """id:ambergrid tw:location id:oakland .""",
     ),
+    "session 17: 'Nordlys Data, an Aarhus-based company' (the model calling Aarhus a nationality)": (
+        "heldout-r76/unseen-aarhus-cloud-tender-2024-11-07",
+        """id:nordlys-data tw:location id:aarhus .""",
+    ),
 }
 
 

@@ -415,11 +415,11 @@ class Linker:
         return found
 
     def _unlabelled_seats(self, doc: Doc) -> list[Span]:
-        """A place the model did not label, named before the word for an organization in a
-        description of one: 'Kestrel, a Reno company'."""
+        """A place the model did not label (or took for a nationality), named before the word for
+        an organization in a description of one: 'Kestrel, a Reno company', 'an Aarhus-based firm'."""
         kinds = {noun for nouns in self.typing["appositive_heads"].values() for noun in nouns}
-        return [
-            Span(doc, token.i, token.i + 1, label="GPE")
+        described = [
+            token
             for token in doc
             if token.pos_ == "PROPN"
             and token.is_title
@@ -430,6 +430,21 @@ class Linker:
             and token.head.head.pos_ == "PROPN"
             and token.i == token.head.left_edge.i + 1
         ]
+        based = [  # "an Aarhus-based company", the model calling 'Aarhus' a nationality
+            token
+            for token in doc[:-2]
+            if token.ent_type_ in ("", "NORP")
+            and token.is_title
+            and doc[token.i + 1].text == "-"
+            and doc[token.i + 2].lower_ in ("based", "headquartered")
+        ]
+        spans = [Span(doc, token.i, token.i + 1, label="GPE") for token in described]
+        for token in based:  # "a Skid Row-based group": the whole name
+            start = token.i
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            spans.append(Span(doc, start, token.i + 1, label="GPE"))
+        return spans
 
     def _inside_longer_name(self, span: Span) -> bool:
         """'The Information Commissioner's Office', 'Information Commissioner John Edwards': a known
