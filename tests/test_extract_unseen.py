@@ -1897,6 +1897,10 @@ RULES = {
         "heldout-r76/unseen-aarhus-cloud-tender-2024-11-07",
         """id:nordlys-data tw:location id:aarhus .""",
     ),
+    "session 17: 'walked out of Chalkline's Phoenix headquarters': the walkout's place": (
+        "heldout-r77/unseen-chalkline-student-data-2025-02-20",
+        """?w a tw:Walkout ; tw:location id:phoenix .""",
+    ),
 }
 
 

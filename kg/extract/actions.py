@@ -312,13 +312,20 @@ def _places(reader: Reader, node: URIRef, verb: Token, subject: Token) -> None:
         head = word
         while head.dep_ == "conj":
             head = head.head
+        seat = head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in _SITES  # "out of the
+        if seat:  # company's Denver headquarters", "the Columbus office"
+            head = head.head
         if (
             head.dep_ == "pobj"
-            and head.head.lower_ in ("in", "at", "outside", "near", "across")
+            and head.head.lower_
+            in ("in", "at", "outside", "near", "across", *(("of", "from") if seat else ()))
             and _along(head, verb)
         ):
             reader.add(node, TW.location, reader.use(mention.entity, mention.span), verb, mention.span,
                        rule="action.place")  # fmt: skip
+
+
+_SITES = {"headquarters", "office", "offices", "campus", "plant", "factory", "warehouse", "center", "centre"}
 
 
 def _along(word: Token, verb: Token) -> bool:
