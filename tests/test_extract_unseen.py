@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 77 (tests/data/heldout-r6 ... -r77) are articles about real or invented events
+# alone). Rounds 6 to 81 (tests/data/heldout-r6 ... -r81) are articles about real or invented events
 # in this domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -2021,12 +2021,16 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r75": (0.76, 0.63),
     "heldout-r76": (0.83, 0.60),
     "heldout-r77": (0.83, 0.64),
+    "heldout-r78": (0.73, 0.68),
+    "heldout-r79": (0.83, 0.53),
+    "heldout-r80": (0.80, 0.68),
+    "heldout-r81": (0.76, 0.74),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 77 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 81 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]
