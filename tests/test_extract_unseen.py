@@ -1901,6 +1901,10 @@ RULES = {
         "heldout-r77/unseen-chalkline-student-data-2025-02-20",
         """?w a tw:Walkout ; tw:location id:phoenix .""",
     ),
+    "session 17: 'The letter, addressed to founder and chief executive Hemi R. Tawhai and the board'": (
+        "heldout-r79/unseen-rimu-border-force-2025-03-06",
+        """?p a tw:Petition ; tw:addressedTo id:hemi-r-tawhai , id:rimu-systems-board .""",
+    ),
 }
 
 

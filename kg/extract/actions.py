@@ -325,7 +325,7 @@ def _places(reader: Reader, node: URIRef, verb: Token, subject: Token) -> None:
                        rule="action.place")  # fmt: skip
 
 
-_SITES = {"headquarters", "office", "offices", "campus", "plant", "factory", "warehouse", "center", "centre"}
+_SITES = {"headquarters", "office", "campus", "plant", "factory", "warehouse", "center", "centre"}
 
 
 def _along(word: Token, verb: Token) -> bool:

@@ -206,6 +206,9 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
         or next((t for p in sent if (t := prep_object(p, "to")) is not None), None)
         or (prep_object(noun.head, "to") if signed_to or handed else None)
     )
+    if target is not None and reader.agent(target) is None and target.head.head in sent:
+        named = object_of(target.head.head, "dobj")  # "addressed to founder and chief executive Hemi
+        target = named if named is not None else target  # R. Tawhai": the parse makes the name an object
     for addressee in [target, *target.conjuncts] if target is not None else []:
         if (who := reader.agent(addressee)) is not None:  # "The letter, addressed to X and Y, ..."
             reader.add(node, TW.addressedTo, who, noun, addressee, rule="petition.letter-to")
