@@ -1905,6 +1905,12 @@ RULES = {
         "heldout-r79/unseen-rimu-border-force-2025-03-06",
         """?p a tw:Petition ; tw:addressedTo id:hemi-r-tawhai , id:rimu-systems-board .""",
     ),
+    "session 17: 'employee resource groups, Somos Brackwater, the Black Employees Network and ...'": (
+        "heldout-r81/unseen-brackwater-diversity-chief-2019-07-12",
+        """id:somos-brackwater a tw:PersonGroup .
+            id:black-employees-network a tw:PersonGroup .
+            id:brackwater-pride a tw:PersonGroup .""",
+    ),
 }
 
 

@@ -621,6 +621,8 @@ class Linker:
         if span.label_ == "PERSON" and 2 <= len(words) <= 3 and root.dep_ == "appos":
             if root.head.lemma_.lower() in people_words:
                 return TW.Person  # "Amadi's lawyer, Celeste Navarro of the X Project, a nonprofit ..."
+        if _listed_after_staff_groups(span):
+            return TW.PersonGroup  # "three employee resource groups, Somos Brackwater, the Black ..."
         head, how = _described_as(span)
         for other in self.same_name.get(name_key(name), []) if head is None or how == "compound" else []:
             other_head, other_how = _described_as(other)  # what the text says of the name where it
@@ -1121,6 +1123,19 @@ def _group_of_staff(span: Span) -> bool:
                 if any(m.lemma_.lower() in STAFF_WORDS for m in of.children if m.dep_ == "pobj"):
                     return True
     return False
+
+
+def _listed_after_staff_groups(span: Span) -> bool:
+    """Whether a name is one of a list after a plural 'employee groups' ('three of the company's
+    employee resource groups, Somos Brackwater, the Black Employees Network and Brackwater Pride')."""
+    doc, i = span.doc, span.start - 1
+    while i > span.sent.start and (doc[i].text in (",", "and", "the") or doc[i].is_title):
+        i -= 1
+    groups = doc[i + 1] if doc[i + 1].text == "," else None
+    groups = doc[i] if groups is not None else None
+    if groups is None or groups.lemma_ not in _STAFF_GROUPS or groups.tag_ != "NNS":
+        return False
+    return any(t.lemma_.lower() in STAFF_WORDS for t in doc[groups.left_edge.i : groups.i])
 
 
 def _after_title(span: Span) -> bool:
