@@ -1715,7 +1715,7 @@ RULES = {
     ),
     "session 16: 'By May 9, a petition ... had been signed by more than 400 of X's employees'": (
         "heldout-r74/unseen-general-board-2025-05-28",
-        """?p a tw:Petition ; tw:demand "reverse the appointment" ; tw:date "2025-05-09"^^xsd:date ;
+        """?p a tw:Petition ; tw:demand "reverse the appointment" ;
             tw:agent [ tw:memberCount 400 ; tw:countQualifier tw:MoreThan ] .""",
     ),
     "session 16: 'Mikkel Sørensen': his IRI keeps the o of the ø": (
@@ -1914,6 +1914,11 @@ RULES = {
     "session 17: 'The six, Priya Raman, ..., Wen-Li Zhou and Marcus T. Bell, handed in their notices'": (
         "heldout-r80/unseen-uscis-resignations-2021-03-11",
         """?g tw:memberCount 6 ; tw:hasMember id:priya-raman , id:wen-li-zhou , id:marcus-t-bell .""",
+    ),
+    "session 17: 'asking whether ..., and to answer by Feb. 22': a deadline, not the day of the letter": (
+        "heldout-r80/unseen-cbp-chatbot-deck-2024-02-08",
+        """?r tw:agent id:elena-vasquez-hart .
+            FILTER NOT EXISTS { ?s tw:agent id:elena-vasquez-hart ; tw:date "2023-02-22"^^xsd:date }""",
     ),
 }
 

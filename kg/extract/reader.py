@@ -902,7 +902,8 @@ class Reader:
             head, ending = ent.root, False
             while head.head != head and head.head.i != token.i and _carries_date(head):
                 head = head.head
-                ending = ending or head.lower_ in ("through", "until", "till")
+                ending = ending or head.lower_ in ("through", "until", "till", "by")  # "to answer by
+                # Feb. 22": a deadline; "By Wednesday, two had quit": done that day or before, no day
             if ending and not upcoming:
                 continue  # "would honor the subcontract through its end in March": when it ends
             if _reported(head) and head.head.i == token.i and head.i != ent.root.i:
