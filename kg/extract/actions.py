@@ -186,10 +186,9 @@ def _letter_made_by(reader: Reader, verb: Token) -> None:
     signers = reader.facts.value(petition, TW.agent)
     if signers is None or (signers, RDF.type, TW.PersonGroup) not in reader.facts.triples:
         signers = reader.organizers(verb).iri
-    named = [o for o in by.children if o.dep_ == "pobj"]  # "X, a data engineer, and Y": Y hangs on
-    named += [
-        c for o in named for a in o.children if a.dep_ == "appos" for c in a.conjuncts
-    ]  # the appositive
+    # "X, a data engineer, and Y": the parse may hang Y on X's appositive
+    named = [o for o in by.children if o.dep_ == "pobj"]
+    named += [c for o in named for a in o.children if a.dep_ == "appos" for c in a.conjuncts]
     for word in (w for o in named for w in (o, *o.conjuncts)):
         mention = reader.mention(word)
         if mention is not None and mention.entity.kind == TW.Person:
