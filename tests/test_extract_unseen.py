@@ -1920,6 +1920,14 @@ RULES = {
         """?r tw:agent id:elena-vasquez-hart .
             FILTER NOT EXISTS { ?s tw:agent id:elena-vasquez-hart ; tw:date "2023-02-22"^^xsd:date }""",
     ),
+    "session 18: 'Kindlepath, a Denver startup whose software ...' (the parse made 'startup' a verb)": (
+        "heldout-r82/unseen-kindlepath-podcast-ice-2019-08-16",
+        """id:kindlepath tw:location id:denver .""",
+    ),
+    "session 18: 'Lanyard Studio, a Portland, Oregon, digital design agency': a firm, no public body": (
+        "heldout-r82/unseen-lanyard-studio-cbp-ads-2020-02-13",
+        """id:lanyard-studio a tw:Company .""",
+    ),
 }
 
 

@@ -811,7 +811,9 @@ def _short_form_drops(rest: list[str], designators: set[str]) -> bool:
 _TRADES = {  # "a Houston staffing agency" is a firm, "a news agency" an outlet, not a public body
     "staffing": "firm", "advertising": "firm", "ad": "firm", "talent": "firm", "travel": "firm",
     "marketing": "firm", "recruiting": "firm", "recruitment": "firm", "employment": "firm",
-    "insurance": "firm", "creative": "firm", "consulting": "firm", "news": "outlet", "wire": "outlet",
+    "insurance": "firm", "creative": "firm", "consulting": "firm", "design": "firm", "digital": "firm",
+    "branding": "firm", "media": "firm", "translation": "firm", "collection": "firm", "credit": "firm",
+    "rating": "firm", "news": "outlet", "wire": "outlet",
 }  # fmt: skip
 
 

@@ -460,6 +460,8 @@ def read_seats(reader: Reader) -> None:
             described = root.head.head.head  # "Orbis, which is based in Columbus"
             if root.head.head.dep_ not in ("relcl", "acl"):
                 continue
+        elif (named := _named_before_seat(mention.span, kinds)) is not None:
+            described = named
         else:
             continue
         named = described.head if described.dep_ == "appos" else described
@@ -487,6 +489,29 @@ def _kind_noun(word: Token, kinds: set[str]) -> bool:
     """A noun that says what kind of organization something is: 'company', 'nonprofit', or any
     noun in apposition to its name ('Meridian Trace, a Boulder data broker')."""
     return word.pos_ == "NOUN" and (word.lemma_.lower() in kinds or word.dep_ == "appos")
+
+
+def _named_before_seat(place: Span, kinds: set[str]) -> Token | None:
+    """'Kindlepath, a Denver startup whose ...', 'Pinemark Vision, a Boulder, Colo., startup': the
+    name before 'a <city> [, <state>,] ... <kind of organization>', read in word order where the
+    parse has lost the appositive (it made a verb of 'startup')."""
+    doc = place.doc
+    if place.start < 3 or doc[place.start - 1].lower_ not in ("a", "an") or doc[place.start - 2].text != ",":
+        return None
+    after = place.end
+    if after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "GPE":
+        after += 1  # "Boulder, Colo., startup": past the state and its comma
+        while after < len(doc) and doc[after].ent_type_ == "GPE":
+            after += 1
+        if after >= len(doc) or doc[after].text != ",":
+            return None
+        after += 1
+    for word in doc[after : after + 4]:
+        if not word.is_alpha and "-" not in word.text:
+            return None
+        if word.lower_ in kinds:
+            return doc[place.start - 3]
+    return None
 
 
 def _city_before(place: Token) -> bool:
