@@ -1928,6 +1928,12 @@ RULES = {
         "heldout-r82/unseen-lanyard-studio-cbp-ads-2020-02-13",
         """id:lanyard-studio a tw:Company .""",
     ),
+    "session 18: 'Coldbrook Students for Responsible Technology, ... and Engineers Without Weapons'": (
+        "heldout-r83/unseen-coldbrook-hackathon-boycott-2024-04-14",
+        """id:coldbrook-students-for-responsible-technology a tw:PersonGroup .
+            id:engineers-without-weapons a tw:PersonGroup .
+            FILTER NOT EXISTS { id:coldbrook-students ?p ?o }""",
+    ),
 }
 
 

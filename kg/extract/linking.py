@@ -49,6 +49,7 @@ from kg.extract.spans import (
     role_words,
     trimmed,
     unlabelled_brands,
+    unlabelled_cause_groups,
     unlabelled_names,
     unlabelled_people,
     unlabelled_products,
@@ -101,7 +102,7 @@ class Linker:
         model_spans = [part for span in model_spans for part in self._split_known(span)]
         model_spans = _joined_at_and(model_spans)
         unlabelled = unlabelled_products(doc) + self._unlabelled_companies(doc) + unlabelled_people(doc)
-        unlabelled += unlabelled_brands(doc)
+        unlabelled += unlabelled_brands(doc) + unlabelled_cause_groups(doc)
         unlabelled += self._unlabelled_described(doc) + self._unlabelled_bodies(doc)
         unlabelled += self._unlabelled_seats(doc) + _fuller_names(doc, model_spans)
         lowercase = {t.text for t in doc if t.is_lower}
@@ -153,7 +154,6 @@ class Linker:
             if span.start >= title_end:
                 key = name_key(display_name(span))
                 self.first_body_use[key] = min(span.start, self.first_body_use.get(key, span.start))
-        # Full names first, so that short forms can resolve to them.
         # Full names first, so that short forms can resolve to them; a body's name after its place
         # ("San Francisco's Board of Supervisors") before the same name alone.
         for span in sorted(spans, key=lambda s: (_owner_place(s) is None, -_name_length(s), s.start)):

@@ -261,6 +261,40 @@ def unlabelled_brands(doc: Doc) -> list[Span]:
     return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if BRAND.match(t.text) and not t.ent_type_]
 
 
+_CAUSE_PEOPLE = {  # "Coldbrook Students for Responsible Technology", "Engineers Without Weapons"
+    "students", "workers", "engineers", "employees", "technologists", "researchers", "scientists",
+    "designers", "parents", "nurses", "veterans", "developers", "coders", "mothers", "neighbors",
+}  # fmt: skip
+_CAUSE_WORDS = {"for", "against", "without"}
+
+
+def unlabelled_cause_groups(doc: Doc) -> list[Span]:
+    """A group named for its cause, capitalized whole: '[Coldbrook] Students for Responsible
+    Technology', 'Engineers Without Weapons', 'Tech Workers Against Surveillance'."""
+    found = []
+    for word in doc[:-2]:
+        if (
+            word.text.lower() not in _CAUSE_PEOPLE
+            or not word.is_title
+            or doc[word.i + 1].lower_ not in _CAUSE_WORDS
+        ):
+            continue
+        end = word.i + 2
+        if doc[end].lower_ in ("a", "the") and end + 1 < len(doc):
+            end += 1
+        if not doc[end].is_title:
+            continue
+        while end < len(doc) and (
+            doc[end].is_title or doc[end].lower_ == "and" and doc[end + 1 : end + 2].text.istitle()
+        ):
+            end += 1
+        start = word.i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
 def unlabelled_people(doc: Doc) -> list[Span]:
     """A person's full name the model did not label, told by what the sentence does with it: the
     speaker of a verb of saying, a name beside a title ('Ana Ruiz, the group's director,
