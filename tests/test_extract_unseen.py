@@ -1934,6 +1934,18 @@ RULES = {
             id:engineers-without-weapons a tw:PersonGroup .
             FILTER NOT EXISTS { id:coldbrook-students ?p ?o }""",
     ),
+    "session 18: 'The eighth, Marek Sobczak, resigned from Quernstone' (an organization to the model)": (
+        "heldout-r83/unseen-pikestaff-fork-2023-08-16",
+        """id:marek-sobczak a tw:Person . ?r a tw:Resignation ; tw:agent id:marek-sobczak .""",
+    ),
+    "session 18: 'Canopy Count, a Portland, Oregon, nonprofit that uses Pikestaff' ('nonprofit' tagged JJ)": (
+        "heldout-r83/unseen-pikestaff-fork-2023-08-16",
+        """id:canopy-count a tw:NonProfit .""",
+    ),
+    "session 18: 'Sundew Imaging, a Pittsburgh startup it has backed since 2021': a company": (
+        "heldout-r85/unseen-ninebark-sundew-cbp-2023-05-11",
+        """id:sundew-imaging a tw:Company .""",
+    ),
 }
 
 

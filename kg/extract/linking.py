@@ -125,9 +125,17 @@ class Linker:
                 if name_key(token.text) not in regions and not public and not place:  # "a Detroit officer"
                     self.votes[name_key(token.text)]["ORG"] += 10
         people = {t.i for span in model_spans if span.label_ == "PERSON" for t in span}
-        for span in model_spans:  # "two engineers ..., Marcus Bell and Jun Park": people
+        for (
+            span
+        ) in model_spans:  # "two engineers ..., Marcus Bell and Jun Park", "Marek Sobczak resigned": people
             beside_person = len(span) > 1 and any(c.i in people for c in span.root.conjuncts)
-            if _in_apposition_to_staff(span.root) or beside_person and not self._org_words(span):
+            subject = span.root.head if span.root.dep_ == "appos" else span.root  # "The eighth, X, resigned"
+            resigned = len(span) > 1 and subject.dep_ == "nsubj" and subject.head.lemma_ == "resign"
+            if (
+                _in_apposition_to_staff(span.root)
+                or (beside_person or resigned)
+                and not self._org_words(span)
+            ):
                 self.votes[name_key(display_name(span))]["PERSON"] += 10
         lone_people = Counter(s.text for s in model_spans if s.label_ == "PERSON" and len(s) == 1)
         org_starts = Counter(name_key(display_name(s).split()[0]) for s in model_spans if s.label_ == "ORG")
@@ -879,7 +887,7 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
         for attr in root.head.children:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN":
                 return attr.lemma_.lower(), "attr"
-    after = span.doc[span.end : span.end + 6]  # the parser may hang the appositive elsewhere
+    after = span.doc[span.end : span.end + 9]  # the parser may hang the appositive elsewhere
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an", "the"):
         for token in after[2:]:
             if token.pos_ == "NOUN" and token.dep_ not in ("compound", "poss"):
@@ -888,6 +896,10 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
                 if token.dep_ in ("nsubj", "nsubjpass") and token.head.i == token.i + 1:
                     break  # "signed by its general counsel, Peter Haverford, the company rejected ..."
                 return token.lemma_.lower(), "appos"  # not the owner in "the company's president"
+            if token.lower_ in ("nonprofit", "non-profit", "startup"):
+                return token.lower_, "appos"  # which the tagger may take for an adjective or a verb
+            if token.text == "," and token.nbor(-1).ent_type_ == "GPE":
+                continue  # "Canopy Count, a Portland, Oregon, nonprofit"
             if token.pos_ not in ("NOUN", "ADJ", "PROPN", "PART"):
                 break
     return None, None
