@@ -1946,6 +1946,11 @@ RULES = {
         "heldout-r85/unseen-ninebark-sundew-cbp-2023-05-11",
         """id:sundew-imaging a tw:Company .""",
     ),
+    "session 18: '\"This bill does not stop a single deportation,\" Paxson testified'": (
+        "heldout-r84/unseen-veridane-broker-bill-hearing-2024-03-14",
+        """?q a tw:Quotation ; tw:speaker id:gregory-t-paxson ;
+            tw:text "This bill does not stop a single deportation" .""",
+    ),
 }
 
 

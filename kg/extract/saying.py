@@ -19,7 +19,7 @@ SAYING = set(LEX["saying_verbs"])
 DOCUMENT_NOUNS = {noun: kind for kind, nouns in LEX["statement_nouns"].items() for noun in nouns}
 
 
-SPEAKING = SAYING | {"call", "denounce", "describe", "condemn"}
+SPEAKING = SAYING | {"call", "denounce", "describe", "condemn", "testify"}  # '"...," Paxson testified'
 
 
 FINDING = {"show", "find", "conclude", "suggest"}  # what a study or an event does, not a speaker
