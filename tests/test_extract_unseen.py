@@ -1951,6 +1951,10 @@ RULES = {
         """?q a tw:Quotation ; tw:speaker id:gregory-t-paxson ;
             tw:text "This bill does not stop a single deportation" .""",
     ),
+    "session 18: 'voted 7-4 to send Senate Bill 3140 to the full Senate': no person named Bill 3140": (
+        "heldout-r84/unseen-veridane-broker-bill-hearing-2024-03-14",
+        """FILTER NOT EXISTS { ?p a tw:Person ; rdfs:label ?l . FILTER(CONTAINS(?l, "3140")) }""",
+    ),
 }
 
 

@@ -678,7 +678,8 @@ class Linker:
         if label == "PERSON" and len(words) > 2 and words[-1] in name_words():
             return self._org_kind(span, name)  # "Puget Legal Aid Collective"
         if label == "PERSON":  # a lone word no full name explains is more likely a place or a thing
-            return TW.Person if len(name.split()) >= 2 else None
+            numbered = any(c.isdigit() for c in name)  # "Senate Bill 3140": no one's name
+            return TW.Person if len(name.split()) >= 2 and not numbered else None
         if label in ("GPE", "LOC", "FAC") and not self._body_name(words):
             return TW.Place
         if label == "PRODUCT":
