@@ -1955,6 +1955,10 @@ RULES = {
         "heldout-r84/unseen-veridane-broker-bill-hearing-2024-03-14",
         """FILTER NOT EXISTS { ?p a tw:Person ; rdfs:label ?l . FILTER(CONTAINS(?l, "3140")) }""",
     ),
+    "session 18: 'Ninebark Ventures, a Menlo Park, California, firm': the firm's home": (
+        "heldout-r85/unseen-ninebark-sundew-cbp-2023-05-11",
+        """id:menlo-park a tw:Place . id:ninebark-ventures tw:location id:menlo-park .""",
+    ),
 }
 
 

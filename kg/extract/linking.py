@@ -1000,8 +1000,8 @@ def _purpose_name_goes_on(before: Span, span: Span) -> bool:
 
 
 def _home_of(span: Span) -> bool:
-    """'the Petah Tikva company', 'the Seattle firm', 'the Fort Lauderdale, Florida, company': news
-    prose names a company by its home."""
+    """'the Petah Tikva company', 'the Seattle firm', 'the Fort Lauderdale, Florida, company', 'X, a
+    Menlo Park, California, firm': news prose names a company by its home."""
     head = span.root.head
     homes = ("company", "firm", "startup", "start-up")
     if (
@@ -1014,8 +1014,13 @@ def _home_of(span: Span) -> bool:
     doc = span.doc  # "the Fort Lauderdale, Florida, company": the place with its state
     after = doc[span.end : span.end + 6]
     definite = span[0].lower_ == "the" or span.start > 0 and doc[span.start - 1].lower_ == "the"
-    if not definite or len(after) < 3 or after[0].text != ",":
+    described = (
+        span.start > 1 and doc[span.start - 1].lower_ in ("a", "an") and doc[span.start - 2].text == ","
+    )
+    if len(after) < 3 or after[0].text != ",":
         return False
+    if not definite and not (described and after[1].ent_type_ == "GPE"):
+        return False  # but "Ninebark Ventures, a Menlo Park, California, firm"
     second = next((i for i in range(2, len(after) - 1) if after[i].text == ","), None)
     return second is not None and after[second + 1].lemma_ in homes
 
