@@ -1959,6 +1959,12 @@ RULES = {
         "heldout-r85/unseen-ninebark-sundew-cbp-2023-05-11",
         """id:menlo-park a tw:Place . id:ninebark-ventures tw:location id:menlo-park .""",
     ),
+    "session 18: '\"We never hid who was buying us ...,\" the statement said': the joint statement's": (
+        "heldout-r84/unseen-pinemark-engineers-exodus-2025-03-07",
+        """?c a tw:Claim ; tw:attributedTo id:lena-marchbanks, id:tobias-ekwueme ; tw:statedIn ?s ;
+            tw:text ?t . ?s tw:agent id:lena-marchbanks . FILTER(STRSTARTS(?t, "We never hid"))
+        FILTER NOT EXISTS { ?q tw:speaker id:jun-seo-park ; tw:text ?t }""",
+    ),
 }
 
 

@@ -48,7 +48,7 @@ def find_quotations(
             found.append((begin, end, None, verb))
             previous_letter = (verb, end)
             continue
-        previous_letter = None
+        previous_letter = (verb, end) if verb is not None and document_subject(verb) else None
         unnamed = verb is not None and any(unnamed_source(subject) for subject in subjects(verb))
         unnamed = unnamed or _someone_else(reader, verb) or _written_on_something(token)
         if verb is not None and not unnamed:
@@ -62,6 +62,7 @@ def find_quotations(
             and previous_speaker is not None
             and begin - previous_speaker[1] < 400
             and not unnamed
+            and not (verb is not None and document_subject(verb))  # '"...," the statement said'
         ):
             speaker = previous_speaker[0]
         if speaker is not None:

@@ -18,6 +18,7 @@ from kg.extract.documents import (
     author_of,
     by_group,
     container_of,
+    document_subject,
     document_told_before,
     is_petition,
     news,
@@ -801,6 +802,11 @@ class Statements:
                     speaker = reader.facts.value(letter, TW.agent) if letter is not None else None
                 else:  # a document whose author went unread: whom 'it' stands for otherwise
                     speaker = reader.agent(subjects(verb)[0])
+            authors = []
+            if speaker is None and self._document_quoted(verb, begin, end):
+                said_in = self.by_verb[verb.i]  # '"...," the statement said': its author's words
+                authors = sorted(set(reader.facts.objects(said_in.node, TW.agent)) | {said_in.speaker})
+                speaker = said_in.speaker
             if speaker is None:
                 continue
             text = reader.doc.text[begin:end].strip()
@@ -808,15 +814,16 @@ class Statements:
             words = reader.doc.char_span(begin, begin + len(text), alignment_mode="expand")
             node = reader.facts.node("quotation")
             person = reader.index.entities.get(speaker)
-            is_person = person is not None and person.kind == TW.Person
+            is_person = person is not None and person.kind == TW.Person and len(authors) < 2
             kind = TW.Quotation if is_person else TW.Claim  # a letter's words: its signers' claim
             reader.facts.describe(
                 node, kind, f"{reader.label_of(speaker)}: “{text[:60]}”", (begin, end), "quotation"
             )
             reader.add(node, TW.text, Literal(text), words, rule="quotation")
-            reader.add(
-                node, TW.speaker if is_person else TW.attributedTo, speaker, words, rule="quotation.speaker"
-            )
+            for who in authors if len(authors) > 1 else [speaker]:  # a joint statement: all its authors'
+                reader.add(
+                    node, TW.speaker if is_person else TW.attributedTo, who, words, rule="quotation.speaker"
+                )
             reader.add(node, TW.reportedIn, reader.article.iri, words, rule="quotation")
             statement = self.by_verb.get(verb.i) if verb is not None else None
             if statement is not None:
@@ -825,6 +832,14 @@ class Statements:
                 reader.add(node, TW.statedIn, letter, words, verb, rule="quotation.stated-in")
             elif (earlier := self._told_just_before(speaker, words)) is not None and verb is not None:
                 reader.add(node, TW.statedIn, earlier.node, words, verb, rule="quotation.same-occasion")
+
+    def _document_quoted(self, verb: Token | None, begin: int, end: int) -> bool:
+        """'"...," the statement said': words of a document read before (a letter's are read with
+        the letter; a term in quotation marks, 'an "ethnicity" search box', is no claim)."""
+        if verb is None or verb.i not in self.by_verb or len(self.reader.doc.text[begin:end].split()) < 3:
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return document_subject(verb) and subject.lemma_.lower() not in PETITION_NOUNS
 
     def _signers_wrote(self, verb: Token, who: Token) -> bool:
         """'In the letter, the departing staff wrote that ...', 'They said ...' or 'The letter says
