@@ -1965,6 +1965,23 @@ RULES = {
             tw:text ?t . ?s tw:agent id:lena-marchbanks . FILTER(STRSTARTS(?t, "We never hid"))
         FILTER NOT EXISTS { ?q tw:speaker id:jun-seo-park ; tw:text ?t }""",
     ),
+    "session 18: 'The university organizes Edge Forward under a $185,000 contract with the Army'": (
+        "heldout-r83/unseen-coldbrook-hackathon-boycott-2024-04-14",
+        """?c a tw:Contract ; tw:contractor id:coldbrook-university ; tw:client id:us-army .""",
+    ),
+    "session 18: 'she wrote ... that the university would keep its contract with the Army'": (
+        "heldout-r83/unseen-coldbrook-hackathon-boycott-2024-04-14",
+        """?d a tw:ContractContinuation ; tw:agent id:coldbrook-university ; tw:concernsAgreement ?c .
+        ?c tw:client id:us-army .""",
+    ),
+    "session 18: 'The letter asked the university to cancel the event and to end its contract'": (
+        "heldout-r83/unseen-coldbrook-hackathon-boycott-2024-04-14",
+        """?p a tw:Petition ; tw:concernsAgreement ?c . ?c tw:contractor id:coldbrook-university .""",
+    ),
+    "session 18: 'Brennecke did not respond to a request for an interview'": (
+        "heldout-r84/unseen-pinemark-engineers-exodus-2025-03-07",
+        """?r a tw:RequestForComment ; tw:addressedTo id:wallace-brennecke .""",
+    ),
 }
 
 

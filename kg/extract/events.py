@@ -686,8 +686,10 @@ def read_comment_requests(reader: Reader, sentence: Span) -> None:
             head = word.head  # "A company spokesperson declined to comment", "She declined to say whether"
             asked_words = subjects(head)
             asked, asker = (asked_words[0] if asked_words else None), None
-        elif word.lower_ != "comment" or word.dep_ not in ("pobj", "dobj"):
+        elif word.lower_ not in ("comment", "interview") or word.dep_ not in ("pobj", "dobj"):
             continue
+        elif word.lower_ == "interview" and not (word.dep_ == "pobj" and word.head.head.lemma_ == "request"):
+            continue  # but "did not respond to a request for an interview"
         elif word.dep_ == "dobj":  # "did not return a message seeking comment"
             if word.head.lemma_ != "seek" or word.head.head.pos_ != "NOUN":
                 continue

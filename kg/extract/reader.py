@@ -110,6 +110,9 @@ _ORG_NOUNS = {  # a definite "the <noun>" stands for the last organization of th
     for noun in nouns
     if noun not in ("group", "organization", "organisation", "campaign", "network", "site", "blog")
 }
+_SCHOOL_WORDS = {"university", "college"}  # "the university": the one named earlier
+
+
 _BODY_WORDS = {  # "the ministry", "the commission": a public body named earlier with that word
     word
     for kind in ("GovernmentAgency", "GovernmentOrganization", "Court")
@@ -380,6 +383,21 @@ class Reader:
         of: 'the TSA, a component of the Department of Homeland Security', then 'the agency')."""
         sentence = token.sent
         if prefer_subject:
+            clause = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), sentence.root)
+            doers = [c for c in clause.children if c.dep_ == "nsubj" and c.i < token.i]
+            controlled = clause
+            while not doers and controlled.dep_ == "conj":  # "to cancel the event and to end its ..."
+                controlled = controlled.head
+                doers = [c for c in controlled.children if c.dep_ == "nsubj"]
+            if not doers and controlled.dep_ == "xcomp":  # "asked the university to end its contract"
+                doers = [c for c in controlled.head.children if c.dep_ == "dobj" and c.i < token.i]
+            finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in clause.children)
+            if clause != sentence.root and finite:  # "she wrote that the university would keep its
+                # contract" (not "helped the Pentagon apply its software": Google's)
+                for candidate in doers:
+                    entity = self.entity(candidate) if candidate.lower_ not in ORG_PRONOUNS else None
+                    if entity and is_subclass(entity.kind, kind, self.index.ontology):
+                        return entity
             for candidate in (sentence.root, *sentence.root.children):
                 if candidate.dep_ in ("nsubj", "nsubjpass", "ROOT") and candidate.i < token.i:
                     entity = self.entity(candidate) if candidate.lower_ not in ORG_PRONOUNS else None
@@ -528,7 +546,7 @@ class Reader:
         modifiers = [c for c in token.children if c.dep_ in ("compound", "poss", "amod")]
         if len(modifiers) > 1 or modifiers and (not modifiers[0].is_lower or modifiers[0].pos_ != "NOUN"):
             return None
-        if not modifiers and token.lemma_.lower() not in _ORG_NOUNS.keys() | _BODY_WORDS:
+        if not modifiers and token.lemma_.lower() not in _ORG_NOUNS.keys() | _BODY_WORDS | _SCHOOL_WORDS:
             return None
         if not (_definite(token) or modifiers and _definite(modifiers[0])):
             return None
