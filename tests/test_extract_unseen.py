@@ -1982,6 +1982,17 @@ RULES = {
         "heldout-r84/unseen-pinemark-engineers-exodus-2025-03-07",
         """?r a tw:RequestForComment ; tw:addressedTo id:wallace-brennecke .""",
     ),
+    "session 18: 'Ninebark had reviewed the contract with Sundew's board': the board is no client": (
+        "heldout-r85/unseen-ninebark-sundew-cbp-2023-05-11",
+        """?d a tw:ContractContinuation ; tw:agent id:sundew-imaging ; tw:concernsAgreement ?c .
+        ?c tw:client id:us-customs-and-border-protection .
+        FILTER NOT EXISTS { ?k tw:client id:sundew-imaging-board }""",
+    ),
+    "session 18: 'writing that the company would keep the work': its one contract, kept": (
+        "heldout-r58/unseen-brackenridge-union-ice-clause-2025-11-06",
+        """?d a tw:ContractContinuation ; tw:agent id:brackenridge-software ; tw:concernsAgreement ?c ;
+            tw:announcedIn ?m . ?m a tw:Memo . ?c tw:client id:us-immigration-and-customs-enforcement .""",
+    ),
 }
 
 

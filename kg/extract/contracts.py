@@ -41,6 +41,8 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
         client = None
         if client_word is not None:
             entity = reader.entity(client_word)
+            if entity is not None and _company_board(reader, entity) and _definite_contract(noun):
+                entity = None  # "reviewed the contract with Sundew's board": talked over with it
             if entity is not None:
                 client = reader.use(entity, client_word)
             elif client_word.tag_ == "NNS" and client_word.lemma_.lower() in _PUBLIC_BODIES:
@@ -259,6 +261,12 @@ def _served_under(reader: Reader, noun: Token):
         if entity is not None and reader.public(entity):
             return reader.use(entity, word)
     return None
+
+
+def _company_board(reader: Reader, entity) -> bool:
+    """A board of directors: a part of its company, never a party to the company's deals."""
+    part = reader.facts.value(entity.iri, TW.componentOf) is not None
+    return part and entity.label.lower().endswith(" board")
 
 
 def _definite_contract(noun: Token) -> bool:

@@ -222,6 +222,12 @@ def _contract_by_client(reader: Reader, verb: Token) -> tuple[URIRef | None, Tok
         contracts = set(reader.facts.subjects(TW.client, client.iri))
         if len(contracts) == 1:
             return contracts.pop(), client_word
+    finishing = verb.lemma_ in ("finish", "complete")  # "finish the work already assigned": no more
+    for work in (w for w in works if w.dep_ == "dobj" and w.lemma_ == "work" and definite_noun(w)):
+        doer = None if finishing else next((reader.entity(w) for w in subjects(verb)), None)
+        contracts = set(reader.facts.subjects(TW.contractor, doer.iri)) if doer is not None else set()
+        if len(contracts) == 1:  # "X would keep the work": the one contract of X's told
+            return contracts.pop(), work
     return None, None
 
 
