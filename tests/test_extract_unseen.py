@@ -1993,6 +1993,16 @@ RULES = {
         """?d a tw:ContractContinuation ; tw:agent id:brackenridge-software ; tw:concernsAgreement ?c ;
             tw:announcedIn ?m . ?m a tw:Memo . ?c tw:client id:us-immigration-and-customs-enforcement .""",
     ),
+    "session 18: 'He also pledged that no Quernstone employee would be disciplined ...'": (
+        "heldout-r83/unseen-pikestaff-fork-2023-08-16",
+        """?p a tw:Pledge ; tw:agent id:warren-d-kessick ; tw:onBehalfOf id:quernstone-geospatial ;
+            tw:announcedIn ?s . ?s tw:agent id:warren-d-kessick .""",
+    ),
+    "session 18: 'He wrote that the company would go ahead with the Army contract'": (
+        "heldout-r83/unseen-pikestaff-fork-2023-08-16",
+        """?d a tw:ContractContinuation ; tw:agent id:quernstone-geospatial ; tw:concernsAgreement ?c .
+        ?c tw:client id:us-army .""",
+    ),
 }
 
 

@@ -136,7 +136,7 @@ def _decision_kind(verb: Token) -> URIRef | None:
     lemma, denied = verb.lemma_, negated(verb) or (planned and negated(verb.head))  # "not seek to renew"
     if any(c.dep_ == "neg" for c in verb.children) and verb.dep_ == "xcomp":
         denied = True
-    if lemma in LEX["continuation_verbs"]:
+    if lemma in LEX["continuation_verbs"] or _going_ahead(verb):  # "would go ahead with the contract"
         return None if denied else TW.ContractContinuation
     if lemma in ("finish", "complete") and future(verb) and not denied:  # "would finish the contract"
         return TW.ContractContinuation
@@ -169,6 +169,11 @@ def _contract_spoken_of(reader: Reader, pronoun: Token) -> URIRef | None:
 _LEAVING = {"withdraw", "walk", "pull", "back", "exit"}  # "withdraw from", "walk away from", "pull out of"
 
 
+def _going_ahead(verb: Token) -> bool:
+    """'would go ahead with the Army contract': goes on with it."""
+    return verb.lemma_ in ("go", "press", "push") and any(c.lower_ == "ahead" for c in verb.children)
+
+
 def _option(verb: Token) -> Token | None:
     """The option a verb exercises: 'exercised the third of those options', 'an option year'."""
     for word in verb.children:
@@ -186,6 +191,8 @@ def _contract_word(verb: Token) -> Token | None:
     if verb.head.lemma_ == "let":  # "will let its contract expire"
         candidates += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "ccomp")]
         candidates += [c for c in verb.children if c.dep_ == "nsubj"]
+    if _going_ahead(verb):
+        candidates += [o for o in (prep_object(verb, "with"),) if o is not None]
     away = next((c for c in verb.children if c.lower_ in ("away", "out")), None)  # the parse may hang
     if verb.lemma_ in _LEAVING and (verb.lemma_ != "walk" or away is not None):  # "from" on "away"
         for word in (verb, away) if away is not None else (verb,):
@@ -384,6 +391,52 @@ def read_pledges(reader: Reader, sentence: Span, statements: Statements) -> None
         _announced(reader, node, verb, statements)
         if reader.facts.value(node, TW.announcedIn) is None:
             reader.dated(node, verb, rule="pledge.date")
+
+
+_PROMISING = {"promise", "pledge", "vow"}
+
+
+def read_promises(reader: Reader, sentence: Span, statements: Statements) -> None:
+    """'He also pledged that no Quernstone employee would be disciplined ...', 'promised to answer
+    in writing': a pledge of its speaker's, made for the organization the speaker holds a post in
+    (a pledge of money is a donation's: 'pledged to match', 'pledged $60,000')."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_ not in _PROMISING or negated(verb) or verb.dep_ == "relcl":
+            continue  # "a company that promised to be careful": what it is, not what was promised
+        if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or reader.in_quotation(verb.idx):
+            continue  # "asking it to promise ...", "that it promise no one will be punished": asked for
+        if demanded(verb) or any(a.lemma_ in REQUESTING | DESIRING for a in verb.ancestors):
+            continue
+        promised = next(
+            (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None
+        )
+        whos = [w for w in subjects(verb) if w.dep_ == "nsubj"]  # "were promised that": made to them
+        entity = reader.entity(whos[0]) if whos else None
+        if promised is None or entity is None or _gift_promised(verb, promised):
+            continue
+        if entity.kind != TW.Person and not is_subclass(entity.kind, TW.Organization, reader.index.ontology):
+            continue
+        agent = reader.use(entity, whos[0])
+        words = clause_text(promised)
+        node = reader.event(TW.Pledge, "pledge", f"{entity.label}: {words.text[:80]}", verb, "pledge.promise")
+        reader.add(node, TW.agent, agent, whos[0], verb, rule="pledge.promise")
+        for position in reader.facts.subjects(TW.holder, agent) if entity.kind == TW.Person else ():
+            if (org := reader.facts.value(position, TW.positionIn)) is not None:
+                reader.add(node, TW.onBehalfOf, org, verb, rule="pledge.on-behalf-of")
+                break
+        statement = statements.by_verb.get(verb.i)
+        if statement is not None:
+            reader.add(node, TW.announcedIn, statement.node, verb, rule="pledge.announced-in")
+        else:
+            _announced(reader, node, verb, statements)
+        if reader.facts.value(node, TW.announcedIn) is None:
+            reader.dated(node, verb, rule="pledge.date")
+
+
+def _gift_promised(verb: Token, promised: Token) -> bool:
+    """'pledged $60,000', 'pledged to match donations', 'promised to give one day's pay': money."""
+    giving = LEX["donation_verbs"] + LEX["matching_verbs"]
+    return promised.lemma_ in giving or any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _refrains(verb: Token) -> bool:

@@ -35,6 +35,7 @@ from kg.extract.events import (
     read_denunciations,
     read_donations,
     read_pledges,
+    read_promises,
 )
 from kg.extract.facts import Facts
 from kg.extract.interviews import read_interview
@@ -93,6 +94,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
         read_demands_after_colon(reader, sentence)
         read_decisions(reader, sentence, statements)
         read_pledges(reader, sentence, statements)
+        read_promises(reader, sentence, statements)
         read_donations(reader, sentence, statements)
         read_lawsuits(reader, sentence)
         read_court_orders(reader, sentence)
