@@ -1998,6 +1998,12 @@ RULES = {
         """?p a tw:Pledge ; tw:agent id:warren-d-kessick ; tw:onBehalfOf id:quernstone-geospatial ;
             tw:announcedIn ?s . ?s tw:agent id:warren-d-kessick .""",
     ),
+    "session 18: '\"We take the concerns in this letter seriously,\" Kowalczyk wrote': her email's words": (
+        "heldout-r83/unseen-wrayburn-lisbon-letter-2024-02-22",
+        """?q tw:speaker id:adrienne-kowalczyk ; tw:statedIn ?m ; tw:text ?t . ?m a tw:Memo .
+        FILTER(STRSTARTS(?t, "We take the concerns"))
+        FILTER NOT EXISTS { ?l a tw:Letter ; tw:agent id:adrienne-kowalczyk }""",
+    ),
     "session 18: 'He wrote that the company would go ahead with the Army contract'": (
         "heldout-r83/unseen-pikestaff-fork-2023-08-16",
         """?d a tw:ContractContinuation ; tw:agent id:quernstone-geospatial ; tw:concernsAgreement ?c .

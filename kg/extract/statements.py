@@ -372,6 +372,8 @@ class Statements:
                 continue
             if reader.mention(noun) is not None:
                 continue  # "told The Washington Post": a name, not a post
+            if reader.in_quotation(noun.idx):
+                continue  # '"We take the concerns in this letter seriously," X wrote': the letter answered
             if noun.lemma_ == "meeting" and not (noun.dep_ == "pobj" and noun.head.head.lemma_ in SAYING):
                 continue  # "the board would discuss at its November meeting": no words told there
             if self._according_to(noun):
