@@ -2004,6 +2004,12 @@ RULES = {
         FILTER(STRSTARTS(?t, "We take the concerns"))
         FILTER NOT EXISTS { ?l a tw:Letter ; tw:agent id:adrienne-kowalczyk }""",
     ),
+    "session 18: 'Wrayburn's chief privacy officer, X, answered the letter in an email': for Wrayburn": (
+        "heldout-r83/unseen-wrayburn-lisbon-letter-2024-02-22",
+        """?m a tw:Memo ; tw:agent id:adrienne-kowalczyk ; tw:onBehalfOf id:wrayburn-technologies .
+        ?p a tw:Pledge ; tw:agent id:adrienne-kowalczyk ; tw:onBehalfOf id:wrayburn-technologies ;
+            tw:announcedIn ?m .""",
+    ),
     "session 18: 'He wrote that the company would go ahead with the Army contract'": (
         "heldout-r83/unseen-pikestaff-fork-2023-08-16",
         """?d a tw:ContractContinuation ; tw:agent id:quernstone-geospatial ; tw:concernsAgreement ?c .

@@ -429,6 +429,10 @@ def read_promises(reader: Reader, sentence: Span, statements: Statements) -> Non
             reader.add(node, TW.announcedIn, statement.node, verb, rule="pledge.announced-in")
         else:
             _announced(reader, node, verb, statements)
+        said_in = reader.facts.value(node, TW.announcedIn)
+        for org in reader.facts.objects(said_in, TW.onBehalfOf) if said_in is not None else ():
+            if reader.facts.value(node, TW.onBehalfOf) is None:  # a pledge in a memo sent for the company
+                reader.add(node, TW.onBehalfOf, org, verb, rule="pledge.on-behalf-of")
         if reader.facts.value(node, TW.announcedIn) is None:
             reader.dated(node, verb, rule="pledge.date")
 

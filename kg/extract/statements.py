@@ -420,6 +420,10 @@ class Statements:
                 owned = author is not None and author.dep_ == "poss"
                 statement = self.statement(speaker, kind, noun, "statement.document-noun", definite=owned)
             self._describe(statement, noun, noun)
+            # "Wrayburn's chief privacy officer, X, answered ... in an email": the title on the verb's subject
+            unplaced = reader.facts.value(statement.node, TW.onBehalfOf) is None
+            if unplaced and acting is not None and acting.pos_ == "VERB":
+                self._on_behalf_of(statement, acting)
             if acting is not None and acting.pos_ == "VERB":  # "answered in an email to all staff": the
                 for audience in audiences_of(acting):  # parse hangs the addressees on the verb
                     if audience.lemma_.lower() in EMPLOYEE_NOUNS:
