@@ -2010,6 +2010,10 @@ RULES = {
         ?p a tw:Pledge ; tw:agent id:adrienne-kowalczyk ; tw:onBehalfOf id:wrayburn-technologies ;
             tw:announcedIn ?m .""",
     ),
+    "session 18: 'Lindqvist did not respond to messages left for him last week'": (
+        "heldout-r84/unseen-caskwell-petition-anniversary-2023-04-17",
+        """?r a tw:RequestForComment ; tw:addressedTo id:garrett-lindqvist .""",
+    ),
     "session 18: 'He wrote that the company would go ahead with the Army contract'": (
         "heldout-r83/unseen-pikestaff-fork-2023-08-16",
         """?d a tw:ContractContinuation ; tw:agent id:quernstone-geospatial ; tw:concernsAgreement ?c .

@@ -814,8 +814,9 @@ def _unanswered(word: Token) -> tuple[Token, Token] | None:
     and the verb that leaves them unanswered."""
     if word.lemma_ in ("respond", "reply") and negated(word) and _after_asking(word):
         return word, word  # "... did not respond to a request for comment. The DHS also did not respond."
-    if word.lemma_.lower() not in ("question", "inquiry", "enquiry") or word.dep_ not in ("pobj", "dobj"):
-        return None
+    asking = word.lemma_.lower() in ("question", "inquiry", "enquiry")
+    if not (asking or word.lemma_.lower() in ("message", "voicemail")) or word.dep_ not in ("pobj", "dobj"):
+        return None  # "did not respond to messages left for him": asked, by message
     verb = word.head.head if word.dep_ == "pobj" else word.head
     if verb.lemma_ in ("respond", "reply", "answer", "return") and negated(verb):
         return word, verb
