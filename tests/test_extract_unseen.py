@@ -2014,6 +2014,10 @@ RULES = {
         "heldout-r84/unseen-caskwell-petition-anniversary-2023-04-17",
         """?r a tw:RequestForComment ; tw:addressedTo id:garrett-lindqvist .""",
     ),
+    "session 18: 'A spokesperson for the police department referred questions to the mayor's office'": (
+        "heldout-r85/unseen-ellisport-welkin-renewal-2024-02-08",
+        """?r a tw:RequestForComment ; tw:addressedTo id:ellisport-police-department .""",
+    ),
     "session 18: 'He wrote that the company would go ahead with the Army contract'": (
         "heldout-r83/unseen-pikestaff-fork-2023-08-16",
         """?d a tw:ContractContinuation ; tw:agent id:quernstone-geospatial ; tw:concernsAgreement ?c .

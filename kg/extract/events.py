@@ -122,6 +122,15 @@ def _declined(word: Token) -> bool:
     )
 
 
+def _referred(word: Token) -> bool:
+    """'referred questions to the mayor's office': asked, and answered by pointing elsewhere (one
+    request, also when it 'declined to comment further' too)."""
+    if word.lemma_ != "refer" or word.pos_ != "VERB":
+        return False
+    asked = any(c.dep_ == "dobj" and c.lemma_ in ("question", "reporter", "inquiry") for c in word.children)
+    return asked and not any(_declined(c) for conj in word.conjuncts for c in conj.children)
+
+
 def _members_vote(reader: Reader, verb: Token) -> bool:
     voting = under(verb, {"vote"}, deps=("xcomp", "advcl"))
     whos = subjects(voting) if voting is not None else []
@@ -747,6 +756,10 @@ def read_comment_requests(reader: Reader, sentence: Span) -> None:
             asked, asker = (asked_words[0] if asked_words else None), None
         elif _declined(word):
             head = word.head  # "A company spokesperson declined to comment", "She declined to say whether"
+            asked_words = subjects(head)
+            asked, asker = (asked_words[0] if asked_words else None), None
+        elif _referred(word):
+            head = word  # "A spokesperson for the police department referred questions to the mayor's office"
             asked_words = subjects(head)
             asked, asker = (asked_words[0] if asked_words else None), None
         elif word.lower_ not in ("comment", "interview") or word.dep_ not in ("pobj", "dobj"):
