@@ -1953,7 +1953,9 @@ RULES = {
     ),
     "session 18: 'voted 7-4 to send Senate Bill 3140 to the full Senate': no person named Bill 3140": (
         "heldout-r84/unseen-veridane-broker-bill-hearing-2024-03-14",
-        """FILTER NOT EXISTS { ?p a tw:Person ; rdfs:label ?l . FILTER(CONTAINS(?l, "3140")) }""",
+        """id:evelyn-cardenas a tw:Person .
+        FILTER NOT EXISTS {
+            ?p a tw:Person ; rdfs:label ?l . FILTER(CONTAINS(?l, "3140") || CONTAINS(?l, "Bill")) }""",
     ),
     "session 18: 'Ninebark Ventures, a Menlo Park, California, firm': the firm's home": (
         "heldout-r85/unseen-ninebark-sundew-cbp-2023-05-11",

@@ -263,10 +263,11 @@ def _served_under(reader: Reader, noun: Token):
     return None
 
 
-def _company_board(reader: Reader, entity) -> bool:
-    """A board of directors: a part of its company, never a party to the company's deals."""
-    part = reader.facts.value(entity.iri, TW.componentOf) is not None
-    return part and entity.label.lower().endswith(" board")
+def _company_board(reader: Reader, entity: Entity) -> bool:
+    """A company's board of directors: a part of the company, never a party to its deals."""
+    whole = reader.index.entities.get(reader.facts.value(entity.iri, TW.componentOf))
+    company = whole is not None and is_subclass(whole.kind, TW.Company, reader.index.ontology)
+    return company and entity.label.lower().endswith(" board")
 
 
 def _definite_contract(noun: Token) -> bool:

@@ -127,8 +127,10 @@ def _referred(word: Token) -> bool:
     request, also when it 'declined to comment further' too)."""
     if word.lemma_ != "refer" or word.pos_ != "VERB":
         return False
-    asked = any(c.dep_ == "dobj" and c.lemma_ in ("question", "reporter", "inquiry") for c in word.children)
-    return asked and not any(_declined(c) for conj in word.conjuncts for c in conj.children)
+    asked = any(c.dep_ == "dobj" and c.lemma_ in ("question", "reporter") for c in word.children)
+    # "declined to comment and referred questions ...", "declined to comment, referring questions ..."
+    beside = [*word.conjuncts, word.head] if word.dep_ == "advcl" else word.conjuncts
+    return asked and not any(_declined(c) for other in beside for c in other.children)
 
 
 def _members_vote(reader: Reader, verb: Token) -> bool:
@@ -200,8 +202,8 @@ def _contract_word(verb: Token) -> Token | None:
     if verb.head.lemma_ == "let":  # "will let its contract expire"
         candidates += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "ccomp")]
         candidates += [c for c in verb.children if c.dep_ == "nsubj"]
-    if _going_ahead(verb):
-        candidates += [o for o in (prep_object(verb, "with"),) if o is not None]
+    if _going_ahead(verb) and (went_on_with := prep_object(verb, "with")) is not None:
+        candidates.append(went_on_with)
     away = next((c for c in verb.children if c.lower_ in ("away", "out")), None)  # the parse may hang
     if verb.lemma_ in _LEAVING and (verb.lemma_ != "walk" or away is not None):  # "from" on "away"
         for word in (verb, away) if away is not None else (verb,):
@@ -238,9 +240,10 @@ def _contract_by_client(reader: Reader, verb: Token) -> tuple[URIRef | None, Tok
         contracts = set(reader.facts.subjects(TW.client, client.iri))
         if len(contracts) == 1:
             return contracts.pop(), client_word
-    finishing = verb.lemma_ in ("finish", "complete")  # "finish the work already assigned": no more
+    if verb.lemma_ in ("finish", "complete"):  # "finish the work already assigned": no more of it
+        return None, None
     for work in (w for w in works if w.dep_ == "dobj" and w.lemma_ == "work" and definite_noun(w)):
-        doer = None if finishing else next((reader.entity(w) for w in subjects(verb)), None)
+        doer = next((reader.entity(s) for s in subjects(verb)), None)
         contracts = set(reader.facts.subjects(TW.contractor, doer.iri)) if doer is not None else set()
         if len(contracts) == 1:  # "X would keep the work": the one contract of X's told
             return contracts.pop(), work
@@ -410,46 +413,69 @@ def read_promises(reader: Reader, sentence: Span, statements: Statements) -> Non
     in writing': a pledge of its speaker's, made for the organization the speaker holds a post in
     (a pledge of money is a donation's: 'pledged to match', 'pledged $60,000')."""
     for verb in sentence:
-        if verb.pos_ != "VERB" or verb.lemma_ not in _PROMISING or negated(verb) or verb.dep_ == "relcl":
-            continue  # "a company that promised to be careful": what it is, not what was promised
-        if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or reader.in_quotation(verb.idx):
-            continue  # "asking it to promise ...", "that it promise no one will be punished": asked for
-        if demanded(verb) or any(a.lemma_ in REQUESTING | DESIRING for a in verb.ancestors):
-            continue
-        promised = next(
-            (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None
-        )
-        whos = [w for w in subjects(verb) if w.dep_ == "nsubj"]  # "were promised that": made to them
-        entity = reader.entity(whos[0]) if whos else None
-        if promised is None or entity is None or _gift_promised(verb, promised):
-            continue
-        if entity.kind != TW.Person and not is_subclass(entity.kind, TW.Organization, reader.index.ontology):
+        promised = _promise(reader, verb)
+        whos = [w for w in subjects(verb) if w.dep_ == "nsubj"] if promised is not None else []
+        entity = reader.entity(whos[0]) if whos else None  # "were promised that": made to them
+        if entity is None or not (
+            entity.kind == TW.Person or is_subclass(entity.kind, TW.Organization, reader.index.ontology)
+        ):
             continue
         agent = reader.use(entity, whos[0])
         words = clause_text(promised)
         node = reader.event(TW.Pledge, "pledge", f"{entity.label}: {words.text[:80]}", verb, "pledge.promise")
         reader.add(node, TW.agent, agent, whos[0], verb, rule="pledge.promise")
-        for position in reader.facts.subjects(TW.holder, agent) if entity.kind == TW.Person else ():
-            if (org := reader.facts.value(position, TW.positionIn)) is not None:
-                reader.add(node, TW.onBehalfOf, org, verb, rule="pledge.on-behalf-of")
-                break
-        statement = statements.by_verb.get(verb.i)
-        if statement is not None:
-            reader.add(node, TW.announcedIn, statement.node, verb, rule="pledge.announced-in")
-        else:
-            _announced(reader, node, verb, statements)
-        said_in = reader.facts.value(node, TW.announcedIn)
-        for org in reader.facts.objects(said_in, TW.onBehalfOf) if said_in is not None else ():
-            if reader.facts.value(node, TW.onBehalfOf) is None:  # a pledge in a memo sent for the company
-                reader.add(node, TW.onBehalfOf, org, verb, rule="pledge.on-behalf-of")
-        if reader.facts.value(node, TW.announcedIn) is None:
-            reader.dated(node, verb, rule="pledge.date")
+        _promised_where(reader, node, agent, verb, statements)
+
+
+def _promise(reader: Reader, verb: Token) -> Token | None:
+    """What a verb of promising promises, if it states a promise made: not 'a company that promised
+    to be careful' (what it is), 'asking it to promise ...' (asked for), a quoted one, a gift of
+    money, or a refusal to sell that `read_pledges` reads ('pledged not to sell it to police')."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in _PROMISING or negated(verb) or verb.dep_ == "relcl":
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or reader.in_quotation(verb.idx):
+        return None
+    if demanded(verb) or any(a.lemma_ in REQUESTING | DESIRING for a in verb.ancestors):
+        return None
+    promised = next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None
+    )
+    if promised is None or _gift_promised(verb, promised):
+        return None
+    if promised.lemma_ in LEX["refraining_verbs"] and _refrains(promised):
+        return None
+    return promised
+
+
+def _promised_where(reader: Reader, node: URIRef, agent: URIRef, verb: Token, statements: Statements) -> None:
+    """For whom a pledge was made (the speaker's organization, or the one its statement was sent
+    for), in which statement, and else on what day."""
+    employers = (reader.facts.value(p, TW.positionIn) for p in reader.facts.subjects(TW.holder, agent))
+    employer = next((org for org in employers if org is not None), None)
+    if employer is not None:
+        reader.add(node, TW.onBehalfOf, employer, verb, rule="pledge.on-behalf-of")
+    statement = statements.by_verb.get(verb.i)
+    if statement is not None:
+        reader.add(node, TW.announcedIn, statement.node, verb, rule="pledge.announced-in")
+    else:
+        _announced(reader, node, verb, statements)
+    said_in = reader.facts.value(node, TW.announcedIn)
+    sent_for = reader.facts.value(said_in, TW.onBehalfOf) if said_in is not None else None
+    if employer is None and sent_for is not None:  # a pledge in a memo sent for the company
+        reader.add(node, TW.onBehalfOf, sent_for, verb, rule="pledge.on-behalf-of")
+    if said_in is None:
+        reader.dated(node, verb, rule="pledge.date")
 
 
 def _gift_promised(verb: Token, promised: Token) -> bool:
-    """'pledged $60,000', 'pledged to match donations', 'promised to give one day's pay': money."""
+    """'pledged $60,000', 'pledged to match donations', 'promised to give one day's pay': money
+    (not 'promised employees that ...')."""
     giving = LEX["donation_verbs"] + LEX["matching_verbs"]
-    return promised.lemma_ in giving or any(c.dep_ == "dobj" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    money = any(
+        t.ent_type_ == "MONEY" or t.lemma_.lower() in LEX["gift_nouns"] for o in objects for t in o.subtree
+    )
+    return promised.lemma_ in giving or money
 
 
 def _refrains(verb: Token) -> bool:
@@ -828,8 +854,9 @@ def _unanswered(word: Token) -> tuple[Token, Token] | None:
     if word.lemma_ in ("respond", "reply") and negated(word) and _after_asking(word):
         return word, word  # "... did not respond to a request for comment. The DHS also did not respond."
     asking = word.lemma_.lower() in ("question", "inquiry", "enquiry")
-    if not (asking or word.lemma_.lower() in ("message", "voicemail")) or word.dep_ not in ("pobj", "dobj"):
-        return None  # "did not respond to messages left for him": asked, by message
+    messaged = word.lemma_.lower() in ("message", "voicemail") and prep_object(word, "from") is None
+    if not (asking or messaged) or word.dep_ not in ("pobj", "dobj"):
+        return None  # "did not respond to messages left for him" (not "to messages from workers")
     verb = word.head.head if word.dep_ == "pobj" else word.head
     if verb.lemma_ in ("respond", "reply", "answer", "return") and negated(verb):
         return word, verb

@@ -125,9 +125,8 @@ class Linker:
                 if name_key(token.text) not in regions and not public and not place:  # "a Detroit officer"
                     self.votes[name_key(token.text)]["ORG"] += 10
         people = {t.i for span in model_spans if span.label_ == "PERSON" for t in span}
-        for (
-            span
-        ) in model_spans:  # "two engineers ..., Marcus Bell and Jun Park", "Marek Sobczak resigned": people
+        # "two engineers ..., Marcus Bell and Jun Park", "Marek Sobczak resigned": people
+        for span in model_spans:
             beside_person = len(span) > 1 and any(c.i in people for c in span.root.conjuncts)
             subject = span.root.head if span.root.dep_ == "appos" else span.root  # "The eighth, X, resigned"
             resigned = len(span) > 1 and subject.dep_ == "nsubj" and subject.head.lemma_ == "resign"
@@ -824,13 +823,15 @@ _TRADES = {  # "a Houston staffing agency" is a firm, "a news agency" an outlet,
     "branding": "firm", "media": "firm", "translation": "firm", "collection": "firm", "credit": "firm",
     "rating": "firm", "news": "outlet", "wire": "outlet",
 }  # fmt: skip
+_PUBLIC_MARKS = {"state", "federal", "national", "government", "export", "public"}
 
 
 def _trade(noun: Token) -> str:
     """The noun that says what a thing is, 'agency' read with the trade in front of it, 'trade
     group' whole."""
     lemma = noun.lemma_.lower()
-    if lemma == "agency":
+    public = any(c.dep_ == "poss" or c.lower_ in _PUBLIC_MARKS for c in noun.children)
+    if lemma == "agency" and not public:  # but "the country's export credit agency", "state media agency"
         for child in noun.children:
             if child.dep_ in ("compound", "amod") and child.lower_ in _TRADES:
                 return _TRADES[child.lower_]

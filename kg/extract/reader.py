@@ -111,6 +111,7 @@ _ORG_NOUNS = {  # a definite "the <noun>" stands for the last organization of th
     if noun not in ("group", "organization", "organisation", "campaign", "network", "site", "blog")
 }
 _SCHOOL_WORDS = {"university", "college"}  # "the university": the one named earlier
+_ASKING = set(_EVENT_WORDS["request_verbs"])  # "asked the university to end its contract": its own
 
 
 _BODY_WORDS = {  # "the ministry", "the commission": a public body named earlier with that word
@@ -389,11 +390,14 @@ class Reader:
             while not doers and controlled.dep_ == "conj":  # "to cancel the event and to end its ..."
                 controlled = controlled.head
                 doers = [c for c in controlled.children if c.dep_ == "nsubj"]
-            if not doers and controlled.dep_ == "xcomp":  # "asked the university to end its contract"
+            asked = not doers and controlled.dep_ == "xcomp" and controlled.head.lemma_ in _ASKING
+            if asked:  # "asked the university to end its contract" (not "hired Deloitte to audit its ...")
                 doers = [c for c in controlled.head.children if c.dep_ == "dobj" and c.i < token.i]
-            finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in clause.children)
-            if clause != sentence.root and finite:  # "she wrote that the university would keep its
-                # contract" (not "helped the Pentagon apply its software": Google's)
+            finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ == "aux" and c.lower_ != "to" for c in clause.children
+            )
+            if clause != sentence.root and (finite or asked):  # "she wrote that the university would
+                # keep its contract" (not "helped the Pentagon apply its software": Google's)
                 for candidate in doers:
                     entity = self.entity(candidate) if candidate.lower_ not in ORG_PRONOUNS else None
                     if entity and is_subclass(entity.kind, kind, self.index.ontology):
@@ -557,6 +561,9 @@ class Reader:
             if is_subclass(m.entity.kind, TW.Organization, self.index.ontology)
             and words <= {w[:5] for w in re.findall(r"[a-z]+", m.entity.label.lower())}
         ]
+        school = token.lemma_.lower() if token.lemma_.lower() in _SCHOOL_WORDS else None
+        if school is not None:  # "the college": a college by name, no "Collective"
+            named = [m for m in named if school in re.findall(r"[a-z]+", m.entity.label.lower())]
         found = {m.entity.iri: m.entity for m in named if m.span.start < token.i}
         if not found:  # "the police department's contract", the department named in full further on
             found = {m.entity.iri: m.entity for m in named if self.public(m.entity)}
