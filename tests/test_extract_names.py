@@ -92,6 +92,19 @@ def test_a_name_of_its_members_is_a_group_of_people(read) -> None:
     assert {a for w in walkouts for a in facts.objects(w, TW.agent)} == {group}
 
 
+def test_two_groups_named_for_their_causes_stay_two(read) -> None:
+    """'and' goes on in 'Students for Justice and Peace' but starts a second group before another
+    cause-named one."""
+    facts = read(
+        "Students for Responsible Technology and Engineers Without Weapons signed the letter on Monday. "
+        "Students for Justice and Peace did not."
+    )
+    groups = set(facts.subjects(RDF.type, TW.PersonGroup))
+    named = {ID["students-for-responsible-technology"], ID["engineers-without-weapons"]}
+    assert named | {ID["students-for-justice-and-peace"]} <= groups
+    assert not any("and-engineers" in str(g) for g in groups)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -285,7 +285,7 @@ def unlabelled_cause_groups(doc: Doc) -> list[Span]:
         if not doc[end].is_title:
             continue
         while end < len(doc) and (
-            doc[end].is_title or doc[end].lower_ == "and" and doc[end + 1 : end + 2].text.istitle()
+            doc[end].is_title or doc[end].lower_ == "and" and _name_goes_on(doc, end + 1)
         ):
             end += 1
         start = word.i
@@ -293,6 +293,15 @@ def unlabelled_cause_groups(doc: Doc) -> list[Span]:
             start -= 1
         found.append(Span(doc, start, end, label="ORG"))
     return found
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """After 'and' in a cause's name: 'Students for Justice and Peace' goes on; 'Students for
+    Responsible Technology and Engineers Without Weapons' names a second group."""
+    if i >= len(doc) or not doc[i].text.istitle():
+        return False
+    second = doc[i].lower_ in _CAUSE_PEOPLE and i + 1 < len(doc) and doc[i + 1].lower_ in _CAUSE_WORDS
+    return not second
 
 
 def unlabelled_people(doc: Doc) -> list[Span]:
