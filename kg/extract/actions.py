@@ -14,14 +14,13 @@ from kg.extract.matchers import matches
 from kg.extract.petitions import infinitives, listed_demands
 from kg.extract.pipeline import read_patterns
 from kg.extract.quantities import parse_count
-from kg.extract.reader import PETITION_NOUNS, Group, Reader, contract_noun, crowd, organizes
+from kg.extract.reader import PETITION_NOUNS, REQUESTING, Group, Reader, contract_noun, crowd, organizes
 from kg.extract.saying import SAYING
 from kg.extract.statements import Statements
 from kg.extract.syntax import clause_text, definite_noun, negated, object_of, opens_list, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
-REQUESTING = set(LEX["request_verbs"])
 ACTIONS = {  # rule family -> the class of the action and its name in node IRIs and rule names
     "walkout": (TW.Walkout, "walkout"),
     "resignation": (TW.Resignation, "resignation"),

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.extract.entities import is_subclass
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import EMPLOYEE_NOUNS, Reader, contract_noun
+from kg.extract.reader import EMPLOYEE_NOUNS, REQUESTING, Reader, contract_noun
 from kg.extract.saying import SAYING, TITLE_WORDS
 from kg.extract.statements import Statements
 from kg.extract.syntax import (
@@ -32,7 +32,6 @@ from kg.extract.syntax import (
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
-REQUESTING = set(LEX["request_verbs"])
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative", "official"}
 DESIRING = set(LEX["desire_verbs"])  # "they wanted the company to cancel the contract": no decision
 
@@ -450,8 +449,7 @@ def _promise(reader: Reader, verb: Token) -> Token | None:
 def _promised_where(reader: Reader, node: URIRef, agent: URIRef, verb: Token, statements: Statements) -> None:
     """For whom a pledge was made (the speaker's organization, or the one its statement was sent
     for), in which statement, and else on what day."""
-    employers = (reader.facts.value(p, TW.positionIn) for p in reader.facts.subjects(TW.holder, agent))
-    employer = next((org for org in employers if org is not None), None)
+    employer = reader.employer(agent)
     if employer is not None:
         reader.add(node, TW.onBehalfOf, employer, verb, rule="pledge.on-behalf-of")
     statement = statements.by_verb.get(verb.i)

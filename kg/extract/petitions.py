@@ -16,7 +16,7 @@ from kg.extract.entities import is_subclass
 from kg.extract.facts import char_range
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
-from kg.extract.reader import SIGNING_VERBS, Group, Reader, contract_noun
+from kg.extract.reader import REQUESTING, SIGNING_VERBS, Group, Reader, contract_noun
 from kg.extract.syntax import (
     clause_text,
     definite_noun,
@@ -30,7 +30,6 @@ from kg.extract.syntax import (
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
-REQUESTING = set(LEX["request_verbs"])
 
 
 def read_petitions(reader: Reader, sentence: Span) -> None:

@@ -111,7 +111,7 @@ _ORG_NOUNS = {  # a definite "the <noun>" stands for the last organization of th
     if noun not in ("group", "organization", "organisation", "campaign", "network", "site", "blog")
 }
 _SCHOOL_WORDS = {"university", "college"}  # "the university": the one named earlier
-_ASKING = set(_EVENT_WORDS["request_verbs"])  # "asked the university to end its contract": its own
+REQUESTING = frozenset(_EVENT_WORDS["request_verbs"])  # "asked", "urged": what follows is asked for
 
 
 _BODY_WORDS = {  # "the ministry", "the commission": a public body named earlier with that word
@@ -371,6 +371,11 @@ class Reader:
             self.use(board, token)
         return board
 
+    def employer(self, person: URIRef) -> URIRef | None:
+        """The organization a person holds a post in, from the positions read so far."""
+        posts = (self.facts.value(p, TW.positionIn) for p in self.facts.subjects(TW.holder, person))
+        return next((org for org in posts if org is not None), None)
+
     def focus(
         self,
         token: Token,
@@ -390,7 +395,7 @@ class Reader:
             while not doers and controlled.dep_ == "conj":  # "to cancel the event and to end its ..."
                 controlled = controlled.head
                 doers = [c for c in controlled.children if c.dep_ == "nsubj"]
-            asked = not doers and controlled.dep_ == "xcomp" and controlled.head.lemma_ in _ASKING
+            asked = not doers and controlled.dep_ == "xcomp" and controlled.head.lemma_ in REQUESTING
             if asked:  # "asked the university to end its contract" (not "hired Deloitte to audit its ...")
                 doers = [c for c in controlled.head.children if c.dep_ == "dobj" and c.i < token.i]
             finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(

@@ -593,10 +593,8 @@ class Statements:
 
     def _speaker_org(self, statement: Statement) -> URIRef | None:
         """The organization a speaker holds a position in, or the speaker if an organization."""
-        for position in self.reader.facts.subjects(TW.holder, statement.speaker):
-            org = self.reader.facts.value(position, TW.positionIn)
-            if org is not None:
-                return org
+        if (org := self.reader.employer(statement.speaker)) is not None:
+            return org
         entity = self.reader.index.entities.get(statement.speaker)
         if entity is not None and is_subclass(entity.kind, TW.Organization, self.reader.index.ontology):
             return entity.iri
@@ -604,11 +602,9 @@ class Statements:
 
     def _on_behalf_of(self, statement: Statement, anchor: Token) -> None:
         reader = self.reader
-        for position in reader.facts.subjects(TW.holder, statement.speaker):
-            org = reader.facts.value(position, TW.positionIn)
-            if org is not None:
-                reader.add(statement.node, TW.onBehalfOf, org, anchor, rule="statement.on-behalf-of")
-                return
+        if (org := reader.employer(statement.speaker)) is not None:
+            reader.add(statement.node, TW.onBehalfOf, org, anchor, rule="statement.on-behalf-of")
+            return
         for title in titles_of(anchor):  # "X, the group's research director, wrote": a title no role names
             if title.tag_ == "NNS":
                 continue  # "Its organizers, X, Y and Z, said": what they are together, not a post
