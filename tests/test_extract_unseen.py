@@ -2025,6 +2025,45 @@ RULES = {
         """?d a tw:ContractContinuation ; tw:agent id:quernstone-geospatial ; tw:concernsAgreement ?c .
         ?c tw:client id:us-army .""",
     ),
+    "session 19: a title ending in a short name ('... pilot with Lumatic') names the company told in full": (
+        "heldout-r86/unseen-harwick-county-face-recognition-ban-2025-02-12",
+        """id:faceindex tw:developedBy id:lumatic-vision .
+        FILTER NOT EXISTS { ?lumatic a tw:Company . FILTER(?lumatic != id:lumatic-vision) }""",
+    ),
+    "session 19: 'In a phone interview on Tuesday evening, X answered questions' and 'A: \"No. ...\"'": (
+        "heldout-r86/unseen-harwick-county-face-recognition-ban-2025-02-12",
+        """?q a tw:Quotation ; tw:speaker id:simone-achterberg ; tw:statedIn ?s ;
+            tw:text ?t . FILTER(STRSTARTS(?t, "No. We gave them") && STRENDS(?t, "not data."))""",
+    ),
+    "session 19: 'X ... spoke to Test Wire on Wednesday. The interview has been edited': X answers": (
+        "heldout-r89/unseen-quillfeather-organizer-interview-2022-10-13",
+        """?q a tw:Quotation ; tw:speaker id:ines-fairbrother ; tw:statedIn ?s ; tw:text ?t .
+        ?s tw:date "2022-10-12"^^xsd:date . FILTER(STRSTARTS(?t, "Then we talk about a walkout"))""",
+    ),
+    "session 19: a transcript, 'Test Wire: ...' asking and 'Barrowcliff: ...' answering": (
+        "heldout-r87/unseen-corvane-student-pledge-2022-02-23",
+        """?q a tw:Quotation ; tw:speaker id:lena-barrowcliff ; tw:statedIn ?s ; tw:text ?t .
+        ?s tw:date "2022-02-22"^^xsd:date . FILTER(STRSTARTS(?t, "No. BedCount tells the agency"))""",
+    ),
+    "session 19: 'One of the signers, Marcus Tellerman, a data scientist' (a nationality to the model)": (
+        "heldout-r86/unseen-corvane-whistleblower-suspended-2023-10-03",
+        """?q a tw:Quotation ; tw:speaker id:marcus-tellerman ;
+            tw:text "Most of us didn't know about her complaint until she was gone" .""",
+    ),
+    "session 19: 'Whitcomb's lawyer, Nadia Farrokh of the Open Oversight Legal Fund': two names": (
+        "heldout-r86/unseen-corvane-whistleblower-suspended-2023-10-03",
+        """id:open-oversight-legal-fund a tw:NonProfit . ?q tw:speaker id:nadia-farrokh .""",
+    ),
+    "session 19: 'did not return a message seeking comment' is one request": (
+        "heldout-r86/unseen-halvard-shareholder-vote-2024-05-23",
+        """?r a tw:RequestForComment ; tw:addressedTo id:sisters-of-saint-albion .
+        FILTER NOT EXISTS { ?other tw:addressedTo id:sisters-of-saint-albion . FILTER(?other != ?r) }""",
+    ),
+    "session 19: 'Two employees said the board had not responded' (to their letter) asks no comment": (
+        "heldout-r86/unseen-halvard-shareholder-vote-2024-05-23",
+        """?r a tw:RequestForComment ; tw:addressedTo id:us-customs-and-border-protection .
+        FILTER NOT EXISTS { ?board a tw:RequestForComment ; tw:addressedTo id:halvard-analytics-board }""",
+    ),
 }
 
 

@@ -772,7 +772,9 @@ def _by_agent(clause: Token) -> bool:
 
 
 def read_comment_requests(reader: Reader, sentence: Span) -> None:
-    """'TechCrunch has contacted Salesforce for comment', 'X did not respond to a request for comment'."""
+    """'TechCrunch has contacted Salesforce for comment', 'X did not respond to a request for comment'
+    (one request to each addressee in a sentence: 'did not return a message seeking comment')."""
+    asked_here: set[URIRef] = set()
     for word in sentence:
         if (unanswered := _unanswered(word)) is not None:  # "did not respond to questions"
             word, head = unanswered
@@ -816,8 +818,9 @@ def read_comment_requests(reader: Reader, sentence: Span) -> None:
         if addressee is None and employer is not None and employer.lemma_ == "company":
             company = reader.focus(employer, TW.Company)  # "a company spokesperson"
             addressee = reader.use(company, employer) if company is not None else None
-        if addressee is None:
+        if addressee is None or addressee in asked_here:
             continue
+        asked_here.add(addressee)
         node = reader.event(
             TW.RequestForComment,
             "comment-request",
@@ -865,6 +868,8 @@ def _after_asking(verb: Token) -> bool:
     """'did not respond' with nothing it responds to, in a sentence that follows one asking for
     comment ('Test Wire asked Scale ... ; the company did not respond')."""
     if any(c.dep_ in ("prep", "dobj", "ccomp", "advcl") for c in verb.children):
+        return False
+    if verb.dep_ == "ccomp":  # "Two employees said the board had not responded": to their letter
         return False
     start = verb.sent.start
     before = verb.doc[verb.doc[start - 1].sent.start : start] if start > 0 else verb.doc[0:0]

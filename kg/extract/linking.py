@@ -46,6 +46,7 @@ from kg.extract.spans import (
     display_name,
     extended,
     is_title_word,
+    people_mislabelled,
     role_words,
     trimmed,
     unlabelled_brands,
@@ -93,9 +94,10 @@ class Linker:
             span = Span(doc, start, end, label=self.nlp.vocab.strings[match_id])
             if _looks_like_name(span) and not self._inside_longer_name(span) and not _of_a_state(span):
                 known_spans.append(span)
+        ents = [part for e in doc.ents for part in people_mislabelled(e)]
         model_spans = [
             with_first_name(extended(trimmed(e)))
-            for e in map(self._organization_mislabelled, doc.ents)
+            for e in map(self._organization_mislabelled, ents)
             if e.label_ in ENTITY_LABELS and _looks_like_name(trimmed(e)) and not _adjective(e)
         ]
         model_spans = [s for s in (_short_of(s, known_spans) for s in model_spans) if s is not None]

@@ -148,7 +148,10 @@ def trimmed(span: Span) -> Span:
         and doc[start + 2].pos_ == "PROPN"
     ):
         start += 2
-    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+    end = span.end
+    while end > start + 1 and doc[end - 1].is_space:  # "...pilot with Lumatic\n\n": a title's last name
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 
 
 TITLES_BEFORE_NAMES = {  # "Provost Adaeze Nwosu", "Superintendent Larry Snelling": not first names
@@ -193,6 +196,38 @@ def _one_word_described_as_person(span: Span) -> bool:
     people = PEOPLE_HEADS | STAFF_WORDS | role_words()
     described = (c.lemma_.lower() for c in span.root.children if c.dep_ == "appos")
     return len(span) == 1 and any(word in people for word in described)
+
+
+def people_mislabelled(span: Span) -> list[Span]:
+    """A person's name the model took for something else: 'One of the signers, [Marcus Tellerman],
+    a data scientist' (a nationality to the model), 'Whitcomb's lawyer, [Nadia Farrokh of the Open
+    Oversight Legal Fund]' (one organization to it: the person, then the organization)."""
+    doc = span.doc
+    people = PEOPLE_HEADS | STAFF_WORDS | role_words()
+    named = [t for t in span if t.pos_ == "PROPN" and t.is_title and t.is_alpha]
+    described = any(c.dep_ == "appos" and c.lemma_.lower() in people for c in span.root.children)
+    standing_for = span.root.dep_ == "appos" and span.root.head.lemma_.lower() in people
+    if span.label_ in ("NORP", "GPE") and len(span) in (2, 3) and len(named) == len(span):
+        return [Span(doc, span.start, span.end, label="PERSON")] if described or standing_for else [span]
+    cut = next((t.i for t in span if t.lower_ == "of"), None)
+    if span.label_ != "ORG" or cut is None or cut - span.start != 2:
+        return [span]
+    typing = org_typing()
+    org_words = {w for words in typing["name_words"].values() for w in words}
+    heads = {w for words in [*typing["appositive_heads"].values(), typing["part_heads"]] for w in words}
+    name, rest = doc[span.start : cut], doc[cut + 1 : span.end]
+    rest = rest[1:] if len(rest) > 1 and rest[0].lower_ == "the" else rest
+    surname = name[-1].text
+    named_alone = any(t.text == surname and not span.start <= t.i < span.end for t in doc)  # "Farrokh said"
+    if (
+        all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name)
+        and not {t.lower_ for t in name} & (org_words | heads | _never_first_names())
+        and (described or standing_for or named_alone)
+        and rest[-1].lower_ in org_words
+        and all(t.is_title or t.lower_ in ("for", "of", "and", "the") for t in rest)
+    ):  # "Nadia Farrokh of the Open Oversight Legal Fund", not "Federal Bureau of Investigation"
+        return [Span(doc, name.start, name.end, label="PERSON"), Span(doc, rest.start, rest.end, label="ORG")]
+    return [span]
 
 
 _OFFICE_HOLDERS = {
