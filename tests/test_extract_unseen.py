@@ -2064,6 +2064,20 @@ RULES = {
         """?r a tw:RequestForComment ; tw:addressedTo id:us-customs-and-border-protection .
         FILTER NOT EXISTS { ?board a tw:RequestForComment ; tw:addressedTo id:halvard-analytics-board }""",
     ),
+    "session 19: 'had stopped paying its invoices in April and would not renew the contract when it ends'": (
+        "heldout-r88/unseen-vermont-corrections-audit-2023-06-28",
+        """?d a tw:ContractNonRenewal ; tw:agent id:vermont-department-of-corrections ;
+            tw:concernsAgreement ?c . ?c tw:contractor id:brightwater-justice-systems .""",
+    ),
+    "session 19: 'when it expires at the end of 2025': the contract ends in December 2025, not in April": (
+        "heldout-r88/unseen-vermont-corrections-audit-2023-06-28",
+        """?c tw:contractor id:brightwater-justice-systems ; tw:endDate "2025-12"^^xsd:gYearMonth .
+        FILTER NOT EXISTS { ?c tw:endDate "2024-04"^^xsd:gYearMonth }""",
+    ),
+    "session 19: 'State Auditor Marguerite Solberg' is Marguerite Solberg": (
+        "heldout-r88/unseen-vermont-corrections-audit-2023-06-28",
+        """?q a tw:Quotation ; tw:speaker id:marguerite-solberg .""",
+    ),
 }
 
 

@@ -34,6 +34,11 @@ SEED_DAY = date(2018, 6, 28)  # a Thursday
         ("last week", date(2018, 6, 6), None),  # 28 May to 3 June: two months
         ("18-month", SEED_DAY, None),
         ("recent years", SEED_DAY, None),
+        ("the end of 2025", SEED_DAY, Literal("2025-12", datatype=XSD.gYearMonth)),  # its last month
+        ("the end of the year", SEED_DAY, Literal("2018-12", datatype=XSD.gYearMonth)),
+        ("the start of 2020", SEED_DAY, Literal("2020-01", datatype=XSD.gYearMonth)),
+        ("the end of March", SEED_DAY, Literal("2018-03", datatype=XSD.gYearMonth)),
+        ("the end of the month", SEED_DAY, None),
     ],
 )
 def test_dates_resolve_against_the_publication_day(text: str, published: date, expected) -> None:

@@ -61,6 +61,8 @@ def resolve_date(text: str, published: date, *, upcoming: bool = False) -> Liter
     if "last" in said and len(words) == 1 and words[0] in WEEKDAYS:  # that day of the week before
         monday = published - timedelta(days=published.weekday() + 7)
         return Literal(monday + timedelta(days=WEEKDAYS.index(words[0])), datatype=XSD.date)
+    if len(words) > 1 and words[0] in _EDGES and "of" in said:  # "the end of 2025": its last month
+        return _edge_of(words[0], words[1:], published, direction)
     if not words:
         return None
     if words == ["today"]:
@@ -74,6 +76,21 @@ def resolve_date(text: str, published: date, *, upcoming: bool = False) -> Liter
     if words in (["week"], ["month"], ["year"]) and direction == "past":
         return _last_period(words[0], published)
     return _calendar_date(words, published, direction)
+
+
+_EDGES = {"end": 12, "close": 12, "beginning": 1, "start": 1}
+
+
+def _edge_of(edge: str, words: list[str], published: date, direction: str) -> Literal | None:
+    """'the end of 2025' (December 2025), 'the end of the year', 'the end of June' (June)."""
+    if words == ["year"]:
+        year = published.year
+    else:
+        found = _calendar_date(words, published, direction)
+        if found is None or found.datatype != XSD.gYear:
+            return found
+        year = int(str(found))
+    return Literal(f"{year:04d}-{_EDGES[edge]:02d}", datatype=XSD.gYearMonth)
 
 
 def _weekday(published: date, weekday: int, direction: str) -> date:

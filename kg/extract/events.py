@@ -58,6 +58,9 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
             continue
         kind = _decision_kind(verb)
         asked_for = under(verb, REQUESTING | DESIRING | {"stop"}, deps=("xcomp", "ccomp", "advcl"))
+        beside_stop = verb.dep_ == "conj" and verb.head.lemma_ == "stop"
+        if asked_for is not None and beside_stop and verb.head == asked_for:
+            asked_for = None  # "had stopped paying its invoices and would not renew the contract": both done
         if kind is None or asked_for is not None or demanded(verb) or _in_denied_speech(verb):
             continue
         if _members_vote(reader, verb):

@@ -1110,9 +1110,9 @@ class Reader:
 
 
 def _deadline(ent: Span) -> bool:
-    """'cancel the contract effective April 30', 'runs until June': a day set for later, on which
-    nothing told happened."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("effective", "until", "through", "till")
+    """'cancel the contract effective April 30', 'runs until June', 'by the end of 2022': a day set
+    for later, on which nothing told happened."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("effective", "until", "through", "till", "by")
 
 
 def _reported(clause: Token) -> bool:

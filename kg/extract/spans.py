@@ -160,7 +160,7 @@ TITLES_BEFORE_NAMES = {  # "Provost Adaeze Nwosu", "Superintendent Larry Snellin
     "detective", "captain", "lieutenant", "deputy", "minister", "premier", "ambassador", "general",
     "colonel", "admiral", "inspector", "trustee", "alderman", "alderwoman", "delegate", "speaker",
     "chairwoman", "chairman", "president", "principal", "officer", "agent", "the", "spokeswoman",
-    "spokesman", "spokesperson",
+    "spokesman", "spokesperson", "auditor", "comptroller", "treasurer", "controller",
 }  # fmt: skip
 
 
