@@ -2078,6 +2078,15 @@ RULES = {
         "heldout-r88/unseen-vermont-corrections-audit-2023-06-28",
         """?q a tw:Quotation ; tw:speaker id:marguerite-solberg .""",
     ),
+    "session 19: 'for BeatWise, software that predicts ...' (the parse hangs 'software' elsewhere)": (
+        "heldout-r87/unseen-pellucid-fired-engineer-nlrb-2025-03-20",
+        """id:beatwise a tw:Product . FILTER NOT EXISTS { id:beatwise a tw:Company }""",
+    ),
+    "session 19: 'the Fennimore police' after 'the Fennimore Police Department' is no company": (
+        "heldout-r87/unseen-pellucid-fired-engineer-nlrb-2025-03-20",
+        """id:fennimore-police-department a tw:GovernmentAgency .
+        FILTER NOT EXISTS { ?company a tw:Company ; rdfs:label "Fennimore" }""",
+    ),
 }
 
 

@@ -724,14 +724,19 @@ class Linker:
 
     def _place_of_bodies(self, name: str) -> bool:
         """Whether the article named public bodies after this one word ('Wrenfield City Council',
-        'Wrenfield Police Department') and no organization otherwise starting with it."""
+        'Wrenfield Police Department', or one of them and 'the Wrenfield police') and no
+        organization otherwise starting with it."""
         key = name_key(name)
         starting = [
             e for e in self.index.entities.values()
             if e.origin == "article" and name_key(e.label).split()[:1] == [key] and name_key(e.label) != key
         ]  # fmt: skip
         public = [e for e in starting if is_subclass(e.kind, TW.GovernmentOrganization, self.index.ontology)]
-        return len(public) >= 2 and all(
+        modifier = any(  # "the Fennimore police", "the Fennimore contract": the city's
+            s.root.dep_ == "compound" and s.root.head.is_lower and s.root.head.pos_ == "NOUN"
+            for s in self.same_name.get(key, [])
+        )
+        return (len(public) >= 2 or len(public) == 1 and modifier) and all(
             is_subclass(e.kind, TW.GovernmentOrganization, self.index.ontology) or e.kind == TW.NonProfit
             for e in starting
         )
@@ -892,6 +897,9 @@ def _described_as(span: Span) -> tuple[str | None, str | None]:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN":
                 return attr.lemma_.lower(), "attr"
     after = span.doc[span.end : span.end + 9]  # the parser may hang the appositive elsewhere
+    if len(after) > 2 and after[0].text == "," and after[1].lemma_.lower() in PRODUCT_HEADS:
+        if after[1].pos_ == "NOUN" and after[2].lower_ in ("that", "which", "used", "designed", "built"):
+            return after[1].lemma_.lower(), "appos"  # "for BeatWise, software that predicts ..."
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an", "the"):
         for token in after[2:]:
             if token.pos_ == "NOUN" and token.dep_ not in ("compound", "poss"):
