@@ -2087,6 +2087,15 @@ RULES = {
         """id:fennimore-police-department a tw:GovernmentAgency .
         FILTER NOT EXISTS { ?company a tw:Company ; rdfs:label "Fennimore" }""",
     ),
+    "session 19: 'More than 150 graduate students who work as research assistants at X walked off the job'": (
+        "heldout-r87/unseen-harlow-state-darpa-walkout-2023-04-14",
+        """?w a tw:Walkout ; tw:date "2023-04-12"^^xsd:date ; tw:agent ?g .
+        ?g tw:memberCount 150 ; tw:membersWorkFor id:harlow-state-university .""",
+    ),
+    "session 19: '\"They are asking to know what their labor is for\"' is no demand of the walkout": (
+        "heldout-r87/unseen-harlow-state-darpa-walkout-2023-04-14",
+        """?w a tw:Walkout . FILTER NOT EXISTS { ?w tw:demand ?d }""",
+    ),
 }
 
 

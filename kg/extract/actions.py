@@ -270,7 +270,8 @@ def _action_demands(reader: Reader, sentence: Span, action: URIRef) -> None:
         )  # "she said that employees who objected could ask to ...": no one's demand
         made_petition = any(k == "petition" and i == word.i for k, n, i in reader.recent)
         no_longer = negated(word) or any(c.lower_ == "longer" for c in word.children)
-        if not asking or reported or made_petition or no_longer:
+        quoted = reader.in_quotation(word.idx)  # '"They are asking to know what their labor is for"'
+        if not asking or reported or made_petition or no_longer or quoted:
             continue
         for clause in word.children:
             if clause.dep_ not in ("xcomp", "ccomp") or clause.pos_ != "VERB":

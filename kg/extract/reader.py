@@ -21,7 +21,7 @@ from kg.extract.facts import Facts, char_range
 from kg.extract.iris import actor_iri, slugify
 from kg.extract.pipeline import read_patterns
 from kg.extract.quantities import parse_count, parse_money
-from kg.extract.syntax import future, hedged, prep_object
+from kg.extract.syntax import future, hedged, negated, prep_object
 from kg.namespaces import TW
 
 EMPLOYEE_NOUNS = {
@@ -648,7 +648,9 @@ class Reader:
         ) or crowd(token)  # "about 30 protesters gathered outside": nobody's staff either
         if token.lemma_.lower() == "group" and _definite(token) and not members:
             return self._group_just_told(token)  # "The group, made up of engineers and designers, ..."
-        if token.lemma_.lower() not in EMPLOYEE_NOUNS and not (organizing or counted_members or public):
+        working = _working_at(token)  # "150 graduate students who work as assistants at X": X's staff
+        staff = token.lemma_.lower() in EMPLOYEE_NOUNS or working is not None
+        if not (staff or organizing or counted_members or public):
             return self._counted_again(token) if specific or token.dep_ == "nsubj" else None
         count = self.count(token)
         companion = self._named_with_others(token)  # "Ms. Hu and 19 other speakers": twenty
@@ -659,6 +661,8 @@ class Reader:
             if not organizing:
                 return Group(earlier, None)  # "The workers asked ...": the group just spoken of
         org = self.people_of(token) if token.lemma_.lower() != "organizer" and not public else None
+        if working is not None and (employer := self.entity(working)) is not None:
+            org = self.use(employer, working)
         phrase = _phrase(token)
         if companion is not None:  # "Ms. Hu and 19 other speakers", all of it
             phrase = self.doc[companion.span.start : phrase.end]
@@ -1107,6 +1111,19 @@ class Reader:
         self.facts.describe(node, kind, label, char_range(where), rule)
         self.add(node, TW.reportedIn, self.article.iri, where, rule=rule)
         return node
+
+
+def _working_at(token: Token) -> Token | None:
+    """The employer word of 'students who work as research assistants at Harlow State University'
+    (None without a relative clause of working, or without an employer; never a person's name)."""
+    if token.pos_ != "NOUN":
+        return None
+    for clause in token.children:
+        if clause.dep_ == "relcl" and clause.lemma_ == "work" and not negated(clause):
+            for prep in clause.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "for"):
+                    return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _deadline(ent: Span) -> bool:
