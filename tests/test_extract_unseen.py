@@ -2096,6 +2096,20 @@ RULES = {
         "heldout-r87/unseen-harlow-state-darpa-walkout-2023-04-14",
         """?w a tw:Walkout . FILTER NOT EXISTS { ?w tw:demand ?d }""",
     ),
+    "session 19: 'Halvard Cloud Services has paused work on a $310 million deal' is a decision about it": (
+        "heldout-r87/unseen-halvard-marenia-pause-2024-10-03",
+        """?d a tw:ContractDecision ; tw:agent id:halvard-cloud-services ; tw:concernsAgreement ?c .
+        ?c tw:client id:marenia-ministry-of-internal-affairs .""",
+    ),
+    "session 19: 'addressed to Lindqvist and Halvard's board' (one name to the model) names two": (
+        "heldout-r87/unseen-halvard-marenia-pause-2024-10-03",
+        """FILTER NOT EXISTS { ?x a tw:Company ; rdfs:label ?l . FILTER(CONTAINS(?l, "Lindqvist")) }""",
+    ),
+    "session 19: 'A judge ordered the Defense Department to halt work on its contract' decides nothing": (
+        "heldout-r57/unseen-jedi-injunction-2020-02-14",
+        """?c tw:contractor id:microsoft .
+        FILTER NOT EXISTS { ?d a tw:ContractDecision ; tw:concernsAgreement ?c }""",
+    ),
 }
 
 

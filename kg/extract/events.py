@@ -63,6 +63,8 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
             asked_for = None  # "had stopped paying its invoices and would not renew the contract": both done
         if kind is None or asked_for is not None or demanded(verb) or _in_denied_speech(verb):
             continue
+        if _ordered(verb):
+            continue  # "a federal judge ordered the Defense Department to halt work on the contract"
         if _members_vote(reader, verb):
             continue  # "Council member X, who voted to keep the contract": a vote, not the decision
         if _imperative(verb):
@@ -106,6 +108,13 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
                 earlier = next((n for k, n, i in reader.recent if i == clause.i), None)
                 if earlier is not None:
                     reader.add(node, TW.after, earlier, verb, clause, rule="decision.after")
+
+
+def _ordered(verb: Token) -> bool:
+    """Whether a verb says what someone was ordered to do ('ordered X to halt work and end ...')."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in LEX["ordering_verbs"]
 
 
 def _said_aside(verb: Token) -> Token | None:
@@ -155,6 +164,8 @@ def _decision_kind(verb: Token) -> URIRef | None:
         return TW.ContractContinuation
     if lemma == "exercise" and _option(verb) is not None:  # "the Navy exercised the third option"
         return TW.ContractNonRenewal if denied else TW.ContractContinuation
+    if lemma in LEX["pausing_verbs"]:  # "has paused work on the deal": neither kept nor ended
+        return None if denied else TW.ContractDecision
     if lemma in LEX["non_renewal_verbs"]:  # "will not renew"; "has renewed" keeps it in force
         return TW.ContractNonRenewal if denied else TW.ContractContinuation
     if lemma in LEX["expiry_verbs"] and verb.head.lemma_ == "let":
@@ -201,6 +212,8 @@ def _contract_word(verb: Token) -> Token | None:
         if found is not None:
             return found
     candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    if any(c.lemma_ == "work" for c in candidates) and (on := prep_object(verb, "on")) is not None:
+        candidates.append(on)  # "paused work on a $310 million deal", the parse hanging "on" on the verb
     if verb.head.lemma_ == "let":  # "will let its contract expire"
         candidates += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "ccomp")]
         candidates += [c for c in verb.children if c.dep_ == "nsubj"]
@@ -213,6 +226,9 @@ def _contract_word(verb: Token) -> Token | None:
     for word in candidates:  # "will not walk away from its contract", "pull out of the deal"
         if contract_noun(word) or word.lower_ == "it" and word.dep_ == "dobj":
             return word
+        worked_on = prep_object(word, "on", "under") if word.lemma_ == "work" else None
+        if worked_on is not None and contract_noun(worked_on):  # "paused work on a $310 million deal"
+            return worked_on
         part_of = prep_object(word, "of")  # "honor the rest of the contract"
         if word.lemma_ in ("rest", "remainder", "term") and part_of is not None:
             if contract_noun(part_of):
@@ -261,7 +277,8 @@ def _decision_node(reader: Reader, kind: URIRef, contract: URIRef, verb: Token) 
             if kind in reader.facts.objects(node, RDF.type):
                 return node
     names = {TW.ContractContinuation: "Decision to continue", TW.ContractNonRenewal: "Decision not to renew",
-             TW.ContractCancellation: "Decision to cancel"}  # fmt: skip
+             TW.ContractCancellation: "Decision to cancel",
+             TW.ContractDecision: "Decision to pause"}  # fmt: skip
     return reader.event(kind, "decision", f"{names[kind]} {reader.label_of(contract)}", verb, "decision")
 
 

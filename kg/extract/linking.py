@@ -205,9 +205,19 @@ class Linker:
             Span(span.doc, span.start, cut, span.label_),
             Span(span.doc, cut + 1, span.end, span.label_),
         )
-        if self.index.find(display_name(left)) is None or self.index.find(display_name(right)) is None:
-            return [span]
-        return [left, right]
+        if self._known_or_named(left) and self._known_or_named(right):
+            return [left, right]
+        return [span]
+
+    def _known_or_named(self, span: Span) -> bool:
+        """A name the graph knows, or one word the model names on its own elsewhere in the text
+        ('Lindqvist and Halvard's board', after 'Graham Lindqvist' and 'Halvard')."""
+        name = display_name(span)
+        if self.index.find(name) is not None:
+            return True
+        alone = {e.text for e in span.doc.ents if len(e) == 1 and e.label_ in ("PERSON", "ORG")}
+        surnames = {e[-1].text for e in span.doc.ents if len(e) > 1 and e.label_ == "PERSON"}
+        return len(name.split()) == 1 and (name in alone or name in surnames)
 
     def _missed(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, Entity]) -> list[Mention]:
         """Further mentions of names the article introduced, and of the acronyms it defined
