@@ -2110,6 +2110,11 @@ RULES = {
         """?c tw:contractor id:microsoft .
         FILTER NOT EXISTS { ?d a tw:ContractDecision ; tw:concernsAgreement ?c }""",
     ),
+    "session 19: '... \"pending a review of my conduct.\" Her company laptop was shut off ..., she said'": (
+        "heldout-r86/unseen-corvane-whistleblower-suspended-2023-10-03",
+        """?c a tw:Claim ; tw:attributedTo id:dana-whitcomb ;
+            tw:text "Her company laptop was shut off before the call ended" .""",
+    ),
 }
 
 
