@@ -158,7 +158,9 @@ def all_quoted(words: Span) -> bool:
     before = words.doc.text[: words.start_char].rstrip()
     if before.endswith("“"):
         return True
-    return before.endswith('"') and (len(before) == 1 or not before[-2].isalnum() and before[-2] not in ".,!?;")
+    return before.endswith('"') and (
+        len(before) == 1 or not before[-2].isalnum() and before[-2] not in ".,!?;"
+    )
 
 
 def first_person(verb: Token) -> bool:
