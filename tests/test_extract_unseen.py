@@ -2115,6 +2115,10 @@ RULES = {
         """?c a tw:Claim ; tw:attributedTo id:dana-whitcomb ;
             tw:text "Her company laptop was shut off before the call ended" .""",
     ),
+    "session 19: 'Wexmoor said it would give $500,000 to ...': Wexmoor gives, not the agency named before": (
+        "heldout-r56/unseen-wexmoor-subscriptions-2023-11-09",
+        """?d a tw:DonationPledge ; tw:agent id:wexmoor-information-group .""",
+    ),
 }
 
 

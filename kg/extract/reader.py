@@ -324,6 +324,8 @@ class Reader:
         if lower in ORG_PRONOUNS:
             if lower == "it" and token.dep_ == "nsubj" and (before := self._last_subject(token)) is not None:
                 return before  # "The council defended the contract ... It said ...": the council
+            if lower == "it" and token.dep_ == "nsubj" and (speaker := self._reporting(token)) is not None:
+                return speaker  # "The company said that it will not cancel ...": the company
             return self.focus(token, TW.Organization, prefer_subject=lower == "its", exclude=self.newsroom)
         kind = _ORG_NOUNS.get(token.lemma_.lower())
         modifiers = [c for c in token.children if c.dep_ != "case"]  # "the agency's": the agency
@@ -437,6 +439,18 @@ class Reader:
             if entity is not None and is_subclass(entity.kind, TW.Organization, self.index.ontology):
                 return entity
         return None
+
+    def _reporting(self, token: Token) -> Entity | None:
+        """The organization whose words a clause with subject 'it' reports."""
+        clause = token.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_ not in SAYING_VERBS:
+            return None
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.lower_ in ORG_PRONOUNS:
+            return None
+        entity = self.entity(speaker)
+        organization = entity is not None and is_subclass(entity.kind, TW.Organization, self.index.ontology)
+        return entity if organization else None
 
     def _last_company(self, token: Token, exclude: set) -> Entity | None:
         """The company named last before the word, however far back."""
