@@ -24,7 +24,7 @@ test: setup
 	command -v curl >/dev/null && command -v chromium >/dev/null || \
 		{ apt-get update -qq && apt-get install -y -qq curl chromium; }
 	$(BIN)/ruff check kg server tests benchmarks
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto  # one worker per core (pytest-xdist); `-n 0` runs it in one process
 
 # The serving benchmark (benchmarks/README.md): `make bench`, or `make bench BENCH_ARGS=--quick`.
 $(VENV)/.bench: $(BIN)/kg pyproject.toml benchmarks/constraints.txt
