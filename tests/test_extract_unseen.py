@@ -2119,6 +2119,14 @@ RULES = {
         "heldout-r56/unseen-wexmoor-subscriptions-2023-11-09",
         """?d a tw:DonationPledge ; tw:agent id:wexmoor-information-group .""",
     ),
+    "session 19: 'A coalition of 42 ... organizations is asking three data companies to stay out of ...'": (
+        "heldout-r88/unseen-coalition-ice-bid-letter-2021-10-07",
+        """?r tw:agent ?coalition ; tw:demand ?d . ?coalition a tw:OrganizationGroup ; tw:memberCount 42 .""",
+    ),
+    "session 19: 'The coalition said it plans to send similar letters' sends none yet": (
+        "heldout-r88/unseen-coalition-ice-bid-letter-2021-10-07",
+        """FILTER NOT EXISTS { ?l a tw:Letter ; tw:agent id:us-immigration-and-customs-enforcement }""",
+    ),
 }
 
 

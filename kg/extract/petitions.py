@@ -362,7 +362,10 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     if named is not None and named.kind == TW.PersonGroup:  # "a group calling itself X asked ..."
         group = Group(reader.use(named, whos[0]), None)
     if group is None:
-        if verb.lemma_ in REQUESTING and (named is not None or reader.counted_back(whos[0])):
+        coalition = (
+            whos[0].lemma_.lower() in _COALITIONS - {"group"} and prep_object(whos[0], "of") is not None
+        )
+        if verb.lemma_ in REQUESTING and (named is not None or reader.counted_back(whos[0]) or coalition):
             _organization_request(reader, verb, whos)
         return
     addressee_word = object_of(verb, "dobj") if verb.lemma_ != "write" else prep_object(verb, "to")
@@ -417,6 +420,8 @@ def _sent_letter(reader: Reader, noun: Token) -> None:
         or verb.lemma_ not in ("send", "write", "deliver")
     ):
         return
+    if future(verb):
+        return  # "it plans to send similar letters to other companies": none sent yet
     whos = subjects(verb)
     writer = reader.entity(whos[0]) if whos and whos[0].lower_ not in ("we", "i") else None
     kind = TW.Letter
@@ -485,7 +490,10 @@ def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> Non
     for who in whos:
         entity = reader.entity(who)
         agents = [reader.use(entity, who)] if entity else reader.counted_back(who)
-        if not agents and who.pos_ == "NOUN" and who.tag_ == "NNS":
+        coalition = who.lemma_.lower() in _COALITIONS and prep_object(who, "of") is not None
+        if (
+            not agents and who.pos_ == "NOUN" and (who.tag_ == "NNS" or coalition)
+        ):  # "a coalition of 42 groups"
             agents = [reader.organization_group(who, "request.organizations")]
         for agent in agents:
             reader.add(node, TW.agent, agent, who, verb, rule="request.verb")
