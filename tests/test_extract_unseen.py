@@ -2127,6 +2127,11 @@ RULES = {
         "heldout-r88/unseen-coalition-ice-bid-letter-2021-10-07",
         """FILTER NOT EXISTS { ?l a tw:Letter ; tw:agent id:us-immigration-and-customs-enforcement }""",
     ),
+    "session 19: 'TSA said that face matching is optional, that travelers can ask ... and that ...'": (
+        "heldout-r88/unseen-marrow-dhs-council-resigns-2024-05-22",
+        """?c a tw:Claim ; tw:attributedTo id:transportation-security-administration ;
+            tw:text "face matching is optional" .""",
+    ),
 }
 
 

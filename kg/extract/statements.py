@@ -636,10 +636,10 @@ class Statements:
         reasons = [
             c for c in clause.children if c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children)
         ]
-        further = [  # "that X ... and that Y": two claims, also when the parse hangs Y inside X
+        further = [  # "that X ... and that Y", "that X, that Y": two claims, also when the parse hangs Y in X
             c
             for c in clause.subtree
-            if c.dep_ == "conj"
+            if (c.dep_ == "conj" or _listed_clause(c))
             and c != clause
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ]
@@ -667,11 +667,13 @@ class Statements:
             parts[0] = clause.doc[parts[0].start : clause_text(rest).end]  # ... went beyond ...": one claim
             if parts[0][0].lower_ == "that" and parts[0][0].dep_ == "nsubj":
                 parts[0] = parts[0][1:]  # "that [failing to answer would be ...]": the parse's subject
-        parts += [clause_text(r) for r in reasons or further[:1]]
+        parts += [clause_text(r) for r in reasons or further[:1] if not _listed_clause(r)]
         if clause.dep_ == "conj" and parts[0][0].lower_ == "that" and len(parts[0]) > 1:
             parts[0] = parts[0][1:]  # "and [that] contracts transfer ...": the parse's determiner
         for words in parts:
             self._claim_of_words(statement, speaker, words, "claim.that-clause")
+        for listed in [r for r in further[:1] if not reasons and _listed_clause(r)]:
+            self.claims(statement, listed, speaker)  # "that X, that Y and that Z": Y and Z read alike
         for participle in arguing[:1] if not (reasons or further) else []:
             for said in (g for g in participle.children if g.dep_ == "ccomp"):
                 self.claims(statement, said, speaker)
@@ -971,3 +973,11 @@ def _another_document(statement: Statement, noun: Token) -> bool:
     )
     last = max(statement.anchors, key=lambda a: a.i)
     return told is not None and told.i > last.i and told.sent != last.sent
+
+
+def _listed_clause(clause: Token) -> bool:
+    """A that-clause set after another with a comma: 'that face matching is optional, [that
+    travelers can ask ...]', which the parse hangs on the first."""
+    return (
+        clause.dep_ == "ccomp" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    )
