@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 85 (tests/data/heldout-r6 ... -r85) are articles about real or invented events
+# alone). Rounds 6 to 89 (tests/data/heldout-r6 ... -r89) are articles about real or invented events
 # in this domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -2260,12 +2260,16 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r83": (0.77, 0.67),
     "heldout-r84": (0.77, 0.65),
     "heldout-r85": (0.79, 0.76),
+    "heldout-r86": (0.81, 0.67),
+    "heldout-r87": (0.79, 0.65),
+    "heldout-r88": (0.83, 0.64),
+    "heldout-r89": (0.82, 0.80),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 85 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 89 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]
