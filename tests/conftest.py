@@ -139,6 +139,32 @@ def project_graphs() -> dict:
     return {name: parse_files(files[name]) for name in (ONTOLOGY_GRAPH, SHAPES_GRAPH, CURATED_GRAPH)}
 
 
+@pytest.fixture(scope="session")
+def read(project_graphs: dict) -> Callable:
+    """Body text -> the fact graph of a one-paragraph article (published 2019-11-08), read against
+    an empty graph without the gazetteer: sentences written for the tests, on the real pipeline."""
+    from datetime import date
+
+    from rdflib import Graph
+
+    from kg.extract.annotate import extraction_graphs, single_valued
+    from kg.extract.article import Article, ArticleMetadata
+    from kg.extract.extractor import extract_article
+    from kg.namespaces import ONTOLOGY_GRAPH
+    from kg.sources import SHAPES_GRAPH
+
+    ontology, shapes = project_graphs[ONTOLOGY_GRAPH], project_graphs[SHAPES_GRAPH]
+    title = "Workers protest a contract\n\n"
+
+    def facts_of(body: str) -> Graph:
+        meta = ArticleMetadata("names-test", "Workers protest a contract", date(2019, 11, 8), "Test Wire")
+        article = Article(title + body + "\n", len(title), meta)
+        extraction = extract_article(article, Graph(), ontology, gazetteer=False)
+        return extraction_graphs(extraction, Graph(), ontology, single_valued(ontology, shapes))[0]
+
+    return facts_of
+
+
 def _extract_project_articles(project_graphs: dict, curated: bool) -> dict:
     from rdflib import Graph
 

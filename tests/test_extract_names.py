@@ -1,35 +1,12 @@
 """Organization names read whole and typed by the words around them, and the walkout verb read by
 its form where the lemmatizer fails; on the real pipeline, over sentences written for these tests."""
 
-from datetime import date
-
 import pytest
-from rdflib import RDF, RDFS, Graph, Literal
+from rdflib import RDF, RDFS, Literal
 
-from kg.extract.annotate import extraction_graphs, single_valued
-from kg.extract.article import Article, ArticleMetadata
-from kg.extract.extractor import extract_article
 from kg.extract.matchers import matches
 from kg.extract.pipeline import load_pipeline
-from kg.namespaces import ID, ONTOLOGY_GRAPH, TW
-from kg.sources import SHAPES_GRAPH
-
-TITLE = "Workers protest a contract\n\n"
-
-
-@pytest.fixture(scope="module")
-def read(project_graphs: dict):
-    """Body text -> the fact graph of a one-paragraph article, read against an empty graph."""
-    ontology, shapes = project_graphs[ONTOLOGY_GRAPH], project_graphs[SHAPES_GRAPH]
-
-    def facts_of(body: str) -> Graph:
-        meta = ArticleMetadata("names-test", "Workers protest a contract", date(2019, 11, 8), "Test Wire")
-        article = Article(TITLE + body + "\n", len(TITLE), meta)
-        extraction = extract_article(article, Graph(), ontology, gazetteer=False)
-        return extraction_graphs(extraction, Graph(), ontology, single_valued(ontology, shapes))[0]
-
-    return facts_of
-
+from kg.namespaces import ID, TW
 
 DESCRIBED = {
     "The nonprofit Fight for the Future pledged to donate $50,000 to the workers' legal defense fund.": (

@@ -39,6 +39,8 @@ SEED_DAY = date(2018, 6, 28)  # a Thursday
         ("the start of 2020", SEED_DAY, Literal("2020-01", datatype=XSD.gYearMonth)),
         ("the end of March", SEED_DAY, Literal("2018-03", datatype=XSD.gYearMonth)),
         ("the end of the month", SEED_DAY, None),
+        ("the end of next year", SEED_DAY, Literal("2019-12", datatype=XSD.gYearMonth)),
+        ("the end of last year", SEED_DAY, Literal("2017-12", datatype=XSD.gYearMonth)),
     ],
 )
 def test_dates_resolve_against_the_publication_day(text: str, published: date, expected) -> None:

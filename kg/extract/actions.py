@@ -270,7 +270,9 @@ def _action_demands(reader: Reader, sentence: Span, action: URIRef) -> None:
         )  # "she said that employees who objected could ask to ...": no one's demand
         made_petition = any(k == "petition" and i == word.i for k, n, i in reader.recent)
         no_longer = negated(word) or any(c.lower_ == "longer" for c in word.children)
-        quoted = reader.in_quotation(word.idx)  # '"They are asking to know what their labor is for"'
+        # '"They are asking to know what their labor is for"': the speaker's own words, no demand
+        # (but '"Organizers want the company to drop the contract," she said' tells one)
+        quoted = reader.in_quotation(word.idx) and bool(whos) and whos[0].pos_ == "PRON"
         if not asking or reported or made_petition or no_longer or quoted:
             continue
         for clause in word.children:

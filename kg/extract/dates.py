@@ -62,7 +62,8 @@ def resolve_date(text: str, published: date, *, upcoming: bool = False) -> Liter
         monday = published - timedelta(days=published.weekday() + 7)
         return Literal(monday + timedelta(days=WEEKDAYS.index(words[0])), datatype=XSD.date)
     if len(words) > 1 and words[0] in _EDGES and "of" in said:  # "the end of 2025": its last month
-        return _edge_of(words[0], words[1:], published, direction)
+        shift = 1 if "next" in said else -1 if "last" in said else 0  # "the end of next year"
+        return _edge_of(words[0], words[1:], published, direction, shift)
     if not words:
         return None
     if words == ["today"]:
@@ -81,10 +82,11 @@ def resolve_date(text: str, published: date, *, upcoming: bool = False) -> Liter
 _EDGES = {"end": 12, "close": 12, "beginning": 1, "start": 1}
 
 
-def _edge_of(edge: str, words: list[str], published: date, direction: str) -> Literal | None:
-    """'the end of 2025' (December 2025), 'the end of the year', 'the end of June' (June)."""
+def _edge_of(edge: str, words: list[str], published: date, direction: str, shift: int) -> Literal | None:
+    """'the end of 2025' (December 2025), 'the end of the year' (this one, or with `shift` the next
+    or the last), 'the end of June' (June)."""
     if words == ["year"]:
-        year = published.year
+        year = published.year + shift
     else:
         found = _calendar_date(words, published, direction)
         if found is None or found.datatype != XSD.gYear:

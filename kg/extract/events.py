@@ -59,12 +59,15 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
         kind = _decision_kind(verb)
         asked_for = under(verb, REQUESTING | DESIRING | {"stop"}, deps=("xcomp", "ccomp", "advcl"))
         beside_stop = verb.dep_ == "conj" and verb.head.lemma_ == "stop"
-        if asked_for is not None and beside_stop and verb.head == asked_for:
+        stop_asked = beside_stop and under(verb.head, REQUESTING | DESIRING, deps=("xcomp", "ccomp", "advcl"))
+        if asked_for is not None and beside_stop and verb.head == asked_for and stop_asked is None:
             asked_for = None  # "had stopped paying its invoices and would not renew the contract": both done
         if kind is None or asked_for is not None or demanded(verb) or _in_denied_speech(verb):
             continue
         if _ordered(verb):
             continue  # "a federal judge ordered the Defense Department to halt work on the contract"
+        if kind == TW.ContractDecision and not _party_pausing(reader, verb):
+            continue  # "About 40 engineers paused work on the Navy contract for an hour": a protest
         if _members_vote(reader, verb):
             continue  # "Council member X, who voted to keep the contract": a vote, not the decision
         if _imperative(verb):
@@ -111,10 +114,26 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
 
 
 def _ordered(verb: Token) -> bool:
-    """Whether a verb says what someone was ordered to do ('ordered X to halt work and end ...')."""
+    """Whether a verb says what a court ordered someone to do ('A judge ordered X to halt work on
+    the contract and end ...'; not 'The board ordered managers to cancel the contract')."""
     while verb.dep_ == "conj":
         verb = verb.head
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in LEX["ordering_verbs"]
+    if verb.dep_ != "xcomp" or verb.head.lemma_ not in LEX["ordering_verbs"]:
+        return False
+    return any(w.lemma_.lower() in ("judge", "court", "justice") for w in subjects(verb.head))
+
+
+def _party_pausing(reader: Reader, verb: Token) -> bool:
+    """Whether an organization, not a court or a group of people, is the subject that pauses."""
+    for word in subjects(verb):
+        entity = reader.entity(word)
+        if (
+            entity is not None
+            and entity.kind != TW.Court
+            and is_subclass(entity.kind, TW.Organization, reader.index.ontology)
+        ):
+            return True
+    return False
 
 
 def _said_aside(verb: Token) -> Token | None:
@@ -278,7 +297,7 @@ def _decision_node(reader: Reader, kind: URIRef, contract: URIRef, verb: Token) 
                 return node
     names = {TW.ContractContinuation: "Decision to continue", TW.ContractNonRenewal: "Decision not to renew",
              TW.ContractCancellation: "Decision to cancel",
-             TW.ContractDecision: "Decision to pause"}  # fmt: skip
+             TW.ContractDecision: "Decision about"}  # fmt: skip
     return reader.event(kind, "decision", f"{names[kind]} {reader.label_of(contract)}", verb, "decision")
 
 

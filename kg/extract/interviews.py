@@ -104,9 +104,10 @@ def _interviewee(reader: Reader, meetings: list[Token], before: int) -> tuple[UR
 
 def _meetings(reader: Reader, before: int) -> list[Token]:
     """'Test Wire spoke with Reinholt by video on Monday', 'In a phone interview on Tuesday, X
-    answered questions': the words of an interview before the questions, nearest first, outside
-    quoted words ('our employees to speak up' is no interview)."""
-    found = []
+    answered questions': the words of an interview before the questions, verbs before nouns, each
+    nearest first, outside quoted words ('our employees to speak up' is no interview) and not an
+    interview refused or asked for ('declined an interview request')."""
+    verbs, nouns = [], []
     for token in reader.doc:
         if token.idx >= before:
             break
@@ -114,7 +115,15 @@ def _meetings(reader: Reader, before: int) -> list[Token]:
             continue
         asked = token.lemma_ == "answer" and any(c.lemma_ == "question" for c in token.children)
         if token.pos_ == "VERB" and (token.lemma_ in _INTERVIEWING or asked):
-            found.append(token)
-        elif token.pos_ == "NOUN" and token.lemma_ == "interview":
-            found.append(token)
-    return found[::-1]
+            verbs.append(token)
+        elif token.pos_ == "NOUN" and token.lemma_ == "interview" and _held(token):
+            nouns.append(token)
+    return verbs[::-1] + nouns[::-1]
+
+
+def _held(noun: Token) -> bool:
+    """An interview that took place: not 'an interview request', nor one declined or refused."""
+    if noun.dep_ == "compound":
+        return False
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return governor.lemma_ not in ("decline", "refuse", "request", "seek")

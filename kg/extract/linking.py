@@ -742,8 +742,8 @@ class Linker:
             if e.origin == "article" and name_key(e.label).split()[:1] == [key] and name_key(e.label) != key
         ]  # fmt: skip
         public = [e for e in starting if is_subclass(e.kind, TW.GovernmentOrganization, self.index.ontology)]
-        modifier = any(  # "the Fennimore police", "the Fennimore contract": the city's
-            s.root.dep_ == "compound" and s.root.head.is_lower and s.root.head.pos_ == "NOUN"
+        modifier = any(  # "the Fennimore police", "Fennimore officials": the city's
+            s.root.dep_ == "compound" and s.root.head.lemma_ in _CITY_SERVICES
             for s in self.same_name.get(key, [])
         )
         return (len(public) >= 2 or len(public) == 1 and modifier) and all(
@@ -833,6 +833,7 @@ def _short_form_drops(rest: list[str], designators: set[str]) -> bool:
     return set(rest) <= designators or rest[0] in ("&", "and") and len(rest) in (2, 3)
 
 
+_CITY_SERVICES = {"police", "council", "official", "officer", "government", "sheriff", "mayor", "prosecutor"}
 _TRADES = {  # "a Houston staffing agency" is a firm, "a news agency" an outlet, not a public body
     "staffing": "firm", "advertising": "firm", "ad": "firm", "talent": "firm", "travel": "firm",
     "marketing": "firm", "recruiting": "firm", "recruitment": "firm", "employment": "firm",

@@ -362,9 +362,7 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     if named is not None and named.kind == TW.PersonGroup:  # "a group calling itself X asked ..."
         group = Group(reader.use(named, whos[0]), None)
     if group is None:
-        coalition = (
-            whos[0].lemma_.lower() in _COALITIONS - {"group"} and prep_object(whos[0], "of") is not None
-        )
+        coalition = whos[0].lemma_.lower() != "group" and _coalition_of_organizations(whos[0])
         if verb.lemma_ in REQUESTING and (named is not None or reader.counted_back(whos[0]) or coalition):
             _organization_request(reader, verb, whos)
         return
@@ -396,6 +394,13 @@ def _asked_to_act(verb: Token) -> bool:
 
 _COALITIONS = {"coalition", "alliance", "group"}  # who sends a letter for the organizations in it
 _GROUPED_ORGANIZATIONS = {"group", "organization", "organisation", "company", "agency", "union", "nonprofit"}
+
+
+def _coalition_of_organizations(word: Token) -> bool:
+    """'a coalition of 42 civil liberties ... organizations' (not 'a coalition of parents')."""
+    members = prep_object(word, "of") if word.lemma_.lower() in _COALITIONS else None
+    kinds = [members, *members.conjuncts] if members is not None else []  # "civil liberties ... and
+    return any(m.lemma_.lower() in _GROUPED_ORGANIZATIONS for m in kinds)  # immigrant-rights organizations"
 
 
 def _people_of_group(word: Token) -> Token | None:
@@ -490,10 +495,8 @@ def _organization_request(reader: Reader, verb: Token, whos: list[Token]) -> Non
     for who in whos:
         entity = reader.entity(who)
         agents = [reader.use(entity, who)] if entity else reader.counted_back(who)
-        coalition = who.lemma_.lower() in _COALITIONS and prep_object(who, "of") is not None
-        if (
-            not agents and who.pos_ == "NOUN" and (who.tag_ == "NNS" or coalition)
-        ):  # "a coalition of 42 groups"
+        coalition = _coalition_of_organizations(who)  # "a coalition of 42 groups"
+        if not agents and who.pos_ == "NOUN" and (who.tag_ == "NNS" or coalition):
             agents = [reader.organization_group(who, "request.organizations")]
         for agent in agents:
             reader.add(node, TW.agent, agent, who, verb, rule="request.verb")

@@ -1133,7 +1133,8 @@ def _working_at(token: Token) -> Token | None:
     if token.pos_ != "NOUN":
         return None
     for clause in token.children:
-        if clause.dep_ == "relcl" and clause.lemma_ == "work" and not negated(clause):
+        no_longer = any(c.lower_ == "longer" for c in clause.children)  # "who no longer work at X"
+        if clause.dep_ == "relcl" and clause.lemma_ == "work" and not negated(clause) and not no_longer:
             for prep in clause.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("at", "for"):
                     return next((o for o in prep.children if o.dep_ == "pobj"), None)

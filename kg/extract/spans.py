@@ -207,7 +207,7 @@ def people_mislabelled(span: Span) -> list[Span]:
     named = [t for t in span if t.pos_ == "PROPN" and t.is_title and t.is_alpha]
     described = any(c.dep_ == "appos" and c.lemma_.lower() in people for c in span.root.children)
     standing_for = span.root.dep_ == "appos" and span.root.head.lemma_.lower() in people
-    if span.label_ in ("NORP", "GPE") and len(span) in (2, 3) and len(named) == len(span):
+    if span.label_ == "NORP" and len(span) in (2, 3) and len(named) == len(span):
         return [Span(doc, span.start, span.end, label="PERSON")] if described or standing_for else [span]
     cut = next((t.i for t in span if t.lower_ == "of"), None)
     if span.label_ != "ORG" or cut is None or cut - span.start != 2:

@@ -978,6 +978,8 @@ def _another_document(statement: Statement, noun: Token) -> bool:
 def _listed_clause(clause: Token) -> bool:
     """A that-clause set after another with a comma: 'that face matching is optional, [that
     travelers can ask ...]', which the parse hangs on the first."""
-    return (
-        clause.dep_ == "ccomp" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
-    )
+    if clause.dep_ != "ccomp" or clause.left_edge.i == 0 or clause.doc[clause.left_edge.i - 1].text != ",":
+        return False
+    first = clause.head  # itself a clause of what was said, not a verb of telling ("told employees, in an
+    said = first.dep_ == "ccomp" or any(m.dep_ == "mark" and m.lower_ == "that" for m in first.children)
+    return first.lemma_ not in SAYING and said  # email, that ...")
