@@ -17,7 +17,7 @@ from kg.extract.quantities import parse_count
 from kg.extract.reader import PETITION_NOUNS, REQUESTING, Group, Reader, contract_noun, crowd, organizes
 from kg.extract.saying import SAYING
 from kg.extract.statements import Statements
-from kg.extract.syntax import clause_text, definite_noun, negated, object_of, opens_list, subjects
+from kg.extract.syntax import clause_text, definite_noun, negated, no_longer, object_of, opens_list, subjects
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -269,11 +269,11 @@ def _action_demands(reader: Reader, sentence: Span, action: URIRef) -> None:
             )
         )  # "she said that employees who objected could ask to ...": no one's demand
         made_petition = any(k == "petition" and i == word.i for k, n, i in reader.recent)
-        no_longer = negated(word) or any(c.lower_ == "longer" for c in word.children)
+        stopped = negated(word) or no_longer(word)
         # '"They are asking to know what their labor is for"': the speaker's own words, no demand
         # (but '"Organizers want the company to drop the contract," she said' tells one)
         quoted = reader.in_quotation(word.idx) and bool(whos) and whos[0].pos_ == "PRON"
-        if not asking or reported or made_petition or no_longer or quoted:
+        if not asking or reported or made_petition or stopped or quoted:
             continue
         for clause in word.children:
             if clause.dep_ not in ("xcomp", "ccomp") or clause.pos_ != "VERB":

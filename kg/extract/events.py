@@ -23,6 +23,7 @@ from kg.extract.syntax import (
     future,
     infinitive,
     negated,
+    no_longer,
     object_of,
     possible,
     prep_object,
@@ -58,10 +59,15 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
             continue
         kind = _decision_kind(verb)
         asked_for = under(verb, REQUESTING | DESIRING | {"stop"}, deps=("xcomp", "ccomp", "advcl"))
-        beside_stop = verb.dep_ == "conj" and verb.head.lemma_ == "stop"
-        stop_asked = beside_stop and under(verb.head, REQUESTING | DESIRING, deps=("xcomp", "ccomp", "advcl"))
-        if asked_for is not None and beside_stop and verb.head == asked_for and stop_asked is None:
-            asked_for = None  # "had stopped paying its invoices and would not renew the contract": both done
+        if (
+            asked_for is not None
+            and asked_for.lemma_ == "stop"
+            and verb.dep_ == "conj"
+            and verb.head == asked_for
+        ):
+            # "had stopped paying its invoices and would not renew the contract": both done (unless
+            # the stopping was itself asked for: "urged Acme to stop bidding ... and cancel its contract")
+            asked_for = under(asked_for, REQUESTING | DESIRING, deps=("xcomp", "ccomp", "advcl"))
         if kind is None or asked_for is not None or demanded(verb) or _in_denied_speech(verb):
             continue
         if _ordered(verb):
@@ -231,8 +237,6 @@ def _contract_word(verb: Token) -> Token | None:
         if found is not None:
             return found
     candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-    if any(c.lemma_ == "work" for c in candidates) and (on := prep_object(verb, "on")) is not None:
-        candidates.append(on)  # "paused work on a $310 million deal", the parse hanging "on" on the verb
     if verb.head.lemma_ == "let":  # "will let its contract expire"
         candidates += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "ccomp")]
         candidates += [c for c in verb.children if c.dep_ == "nsubj"]
@@ -245,9 +249,12 @@ def _contract_word(verb: Token) -> Token | None:
     for word in candidates:  # "will not walk away from its contract", "pull out of the deal"
         if contract_noun(word) or word.lower_ == "it" and word.dep_ == "dobj":
             return word
-        worked_on = prep_object(word, "on", "under") if word.lemma_ == "work" else None
-        if worked_on is not None and contract_noun(worked_on):  # "paused work on a $310 million deal"
-            return worked_on
+        if (
+            word.lemma_ == "work"
+        ):  # "paused work on a $310 million deal" (the parse may hang "on" on the verb)
+            worked_on = prep_object(word, "on", "under") or prep_object(verb, "on")
+            if worked_on is not None and contract_noun(worked_on):
+                return worked_on
         part_of = prep_object(word, "of")  # "honor the rest of the contract"
         if word.lemma_ in ("rest", "remainder", "term") and part_of is not None:
             if contract_noun(part_of):
@@ -517,9 +524,7 @@ def _gift_promised(verb: Token, promised: Token) -> bool:
 
 def _refrains(verb: Token) -> bool:
     """'will not sell', 'will no longer offer', 'never'."""
-    return negated(verb) or any(
-        c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in verb.children
-    )
+    return negated(verb) or no_longer(verb)
 
 
 def _gift_from(reader: Reader, gift: Token) -> None:

@@ -21,7 +21,7 @@ from kg.extract.facts import Facts, char_range
 from kg.extract.iris import actor_iri, slugify
 from kg.extract.pipeline import read_patterns
 from kg.extract.quantities import parse_count, parse_money
-from kg.extract.syntax import future, hedged, negated, prep_object
+from kg.extract.syntax import future, hedged, negated, no_longer, prep_object
 from kg.namespaces import TW
 
 EMPLOYEE_NOUNS = {
@@ -1133,8 +1133,7 @@ def _working_at(token: Token) -> Token | None:
     if token.pos_ != "NOUN":
         return None
     for clause in token.children:
-        no_longer = any(c.lower_ == "longer" for c in clause.children)  # "who no longer work at X"
-        if clause.dep_ == "relcl" and clause.lemma_ == "work" and not negated(clause) and not no_longer:
+        if clause.dep_ == "relcl" and clause.lemma_ == "work" and not (negated(clause) or no_longer(clause)):
             for prep in clause.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("at", "for"):
                     return next((o for o in prep.children if o.dep_ == "pobj"), None)

@@ -151,18 +151,6 @@ def is_definite(token: Token) -> bool:
     )
 
 
-def all_quoted(words: Span) -> bool:
-    """Words that open right after an opening quotation mark: a quotation, not a paraphrase (a
-    straight mark after the last sentence's full stop closes that quotation: '... my conduct." Her
-    laptop was shut off, she said')."""
-    before = words.doc.text[: words.start_char].rstrip()
-    if before.endswith("“"):
-        return True
-    return before.endswith('"') and (
-        len(before) == 1 or not before[-2].isalnum() and before[-2] not in ".,!?;"
-    )
-
-
 def first_person(verb: Token) -> bool:
     """'I also wrote to the White House', inside a quotation: the speaker's own act."""
     return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children)

@@ -46,7 +46,6 @@ from kg.extract.saying import (
     REQUEST_NOUNS,
     SAYING,
     acting_verb,
-    all_quoted,
     char_range,
     collective,
     first_person,
@@ -302,6 +301,12 @@ class Statements:
 
     def _quoted(self, position: int) -> bool:
         return self.reader.in_quotation(position)
+
+    def _all_quoted(self, words: Span) -> bool:
+        """Words that open right after a quotation mark that opens a quotation: a quotation, not a
+        paraphrase (not '... my conduct." Her laptop was shut off ..., she said', after a closing one)."""
+        before = words.doc.text[: words.start_char].rstrip()
+        return before.endswith(("“", '"')) and self._quoted(words.start_char)
 
     def _only_attributes(self, verb: Token) -> bool:
         """A verb of saying whose only content is a quotation next to it, said to no one, in no
@@ -723,7 +728,7 @@ class Statements:
     ) -> None:
         """A claim of the words (or of `text`, the words less an aside), unless they are too few,
         quoted, or not a claim at all."""
-        if len(words) < 3 or words.text.startswith(("“", '"')) or all_quoted(words):
+        if len(words) < 3 or words.text.startswith(("“", '"')) or self._all_quoted(words):
             return
         if fragment(words):
             return  # "a line the company would never cross": a relative clause's rest, no claim
@@ -785,7 +790,7 @@ class Statements:
         words = clause_text(according.head, without=according)
         while len(words) > 1 and words[0].is_punct:
             words = words[1:]
-        if len(words) >= 3 and not all_quoted(words):
+        if len(words) >= 3 and not self._all_quoted(words):
             self._claim(statement, statement.speaker, words, "claim.according-to")
         return True
 

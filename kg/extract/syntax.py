@@ -99,6 +99,11 @@ def negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
+def no_longer(verb: Token) -> bool:
+    """'will no longer offer', 'engineers who no longer work at Acme'."""
+    return any(c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in verb.children)
+
+
 def hedged(verb: Token) -> bool:
     """The text says 'reportedly' (or 'allegedly') of this verb or of a clause it reports."""
     token = verb
