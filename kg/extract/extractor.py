@@ -46,6 +46,7 @@ from kg.extract.pipeline import load_pipeline
 from kg.extract.quotes import find_quotations
 from kg.extract.reader import Reader
 from kg.extract.relations import read_founders, read_organizations, read_positions, read_products, read_seats
+from kg.extract.sequence import read_order
 from kg.extract.statements import Statements
 from kg.namespaces import TW
 
@@ -106,6 +107,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
     read_interview(reader, statements)
     statements.finish()
     orders_in_case(reader)
+    read_order(reader)
     read_products(reader)
     products_under_contracts(reader)
     read_organizations(reader)
