@@ -25,6 +25,7 @@ MIN_ENGLISH_SHARE = 0.2
 """Share of words that must be English function words; English news prose has about 0.4."""
 
 _WORD = re.compile(r"[^\W\d_]+")
+_HEADING = re.compile(r"^(?=[^a-z\n]*[A-Z]{2}[^a-z\n]* [^a-z\n]*[A-Z]{2})[^a-z\n]+$", re.M)
 
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)"  # SEATTLE, ST. PAUL
@@ -66,6 +67,15 @@ class Article:
     def iri(self) -> URIRef:
         """The source document's node in the graph."""
         return ID[self.meta.slug]
+
+    def headings(self) -> list[tuple[int, int]]:
+        """The character ranges of the body's section headings: lines of two or more words in
+        capitals ('PELLUCID EMPLOYEES STAGE LUNCHTIME WALKOUT' over one item of a news digest),
+        which repeat what their item says and are no prose to parse."""
+        found = []
+        for line in _HEADING.finditer(self.text, self.body_start):
+            found.append((line.start(), line.end()))
+        return found
 
 
 def sidecar_path(text_path: Path) -> Path:

@@ -6,7 +6,7 @@ Each rule starts from a trigger word of `patterns/events.json` and reads its arg
 dependency parse around it; none names an actor of any particular article.
 """
 
-from rdflib import RDF, Literal, URIRef
+from rdflib import RDF, XSD, Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.entities import is_subclass
@@ -355,11 +355,11 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
         if any(c.lower_ == "to" and any(w.tag_ == "VBG" for w in c.children) for c in verb.children):
             continue  # "committed up to $50 million to planning the district": spending, not a gift
         money_word = match.tokens.get("sum") or object_of(verb, "dobj")
-        amount = reader.money(money_word) if money_word is not None else None
+        found = reader.sum_in(money_word) if money_word is not None else None
         if (
             lemma == "support"
             and "how" not in match.tokens
-            or amount is None
+            or found is None
             and lemma not in ("donate", "support")
         ):
             continue
@@ -372,10 +372,16 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
         if prep_object(verb, "to") is None and reader.public(reader.index.entities.get(donor)):
             continue  # "the Navy exercised the option, committing $22.4 million for work": spending
         kind = TW.DonationPledge if future(verb) or lemma == "pledge" else TW.Donation
-        node = reader.event(kind, "donation", f"Donation by {reader.label_of(donor)}", verb, "donation.verb")
+        node = _gift_told_before(reader, kind, donor, found[1] if found is not None else None)
+        if node is None:
+            node = reader.event(
+                kind, "donation", f"Donation by {reader.label_of(donor)}", verb, "donation.verb"
+            )
+            if found is not None:
+                reader.add(
+                    node, TW.amount, reader.money(money_word), verb, money_word, rule="donation.amount"
+                )
         reader.add(node, TW.agent, donor, whos[0], verb, rule="donation.verb")
-        if amount is not None:
-            reader.add(node, TW.amount, amount, verb, money_word, rule="donation.amount")
         beneficiary_word = prep_object(verb, "to") or (money_word if lemma == "support" else None)
         if beneficiary_word is not None:
             entity = reader.entity(beneficiary_word)
@@ -387,6 +393,22 @@ def read_donations(reader: Reader, sentence: Span, statements: Statements) -> No
             reader.add(node, TW.beneficiary, beneficiary, verb, beneficiary_word, rule="donation.beneficiary")
         reader.dated(node, verb, rule="donation.date")
         _announced(reader, node, verb, statements)
+
+
+def _gift_told_before(reader: Reader, kind: URIRef, donor: URIRef, money) -> URIRef | None:
+    """The gift or pledge of the same donor and sum that the article has already told of ('said on
+    Tuesday that it would give $500,000 ...', then 'Fallowmere said it would donate $500,000 to
+    three Colorado groups'): one event, told twice."""
+    if money is None:
+        return None
+    facts = reader.facts
+    for node in facts.subjects(TW.agent, donor):
+        amount = facts.value(node, TW.amount)
+        if (node, RDF.type, kind) in facts.triples and amount is not None:
+            if facts.value(amount, TW.amountValue) == Literal(money.value, datatype=XSD.decimal):
+                if facts.value(amount, TW.currency) == Literal(money.currency):
+                    return node
+    return None
 
 
 def _gift(reader: Reader, verb: Token, statements: Statements) -> None:
@@ -436,6 +458,8 @@ def read_pledges(reader: Reader, sentence: Span, statements: Statements) -> None
         entity = reader.entity(whos[0]) if whos else None
         if entity is None or not is_subclass(entity.kind, TW.Organization, reader.index.ontology):
             continue
+        if _hearsay(reader, verb, whos[0]):
+            continue
         agent = reader.use(entity, whos[0])
         words = clause_text(verb)
         node = reader.event(TW.Pledge, "pledge", f"{entity.label}: {words.text[:80]}", verb, "pledge")
@@ -448,6 +472,20 @@ def read_pledges(reader: Reader, sentence: Span, statements: Statements) -> None
         _announced(reader, node, verb, statements)
         if reader.facts.value(node, TW.announcedIn) is None:
             reader.dated(node, verb, rule="pledge.date")
+
+
+def _hearsay(reader: Reader, verb: Token, subject: Token) -> bool:
+    """A promise one hears of second hand: 'it' inside another's quoted words ('"We joined a
+    company that said it would never build weapons," the petition says'), or one someone was
+    told of ('she had been assured the company would not sell to police')."""
+    if subject.lower_ == "it" and reader.in_quotation(subject.idx):
+        return True
+    told = verb.head if verb.dep_ == "ccomp" else None
+    return (
+        told is not None
+        and told.lemma_ in ("assure", "tell", "promise")
+        and any(c.dep_ == "nsubjpass" for c in told.children)
+    )
 
 
 _PROMISING = {"promise", "pledge", "vow"}
@@ -571,9 +609,12 @@ def _gift_of(reader: Reader, gift: Token) -> None:
 
 
 def _withheld(verb: Token) -> bool:
-    """'will not donate', 'asked it to donate', 'declining to donate our nights': no gift or promise."""
+    """'will not donate', 'asked it to donate', 'declining to donate our nights': no gift or promise;
+    also 'asks it to say that ..., to donate ...', where the parse hangs the next item of the list
+    asked for on the clause before it."""
     refused = verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse")
-    return negated(verb) or refused or under(verb, REQUESTING) is not None
+    listed = verb.dep_ == "advcl" and infinitive(verb) and under(verb.head, REQUESTING) is not None
+    return negated(verb) or refused or listed or under(verb, REQUESTING) is not None
 
 
 def _matching(reader: Reader, verb: Token, statements: Statements) -> None:
@@ -586,8 +627,16 @@ def _matching(reader: Reader, verb: Token, statements: Statements) -> None:
         donor = next((d for w in whos if (d := _affiliated_non_profit(reader, w, whos))), None)
     if donor is None:
         return
-    label = f"Matching pledge by {reader.label_of(donor)}"
-    node = reader.event(TW.MatchingPledge, "donation", label, verb, "donation.match")
+    told = [
+        n
+        for n in reader.facts.subjects(TW.agent, donor)
+        if (n, RDF.type, TW.MatchingPledge) in reader.facts.triples
+    ]
+    if told:  # "... and match its employees' donations", told again later: one pledge
+        node = told[0]
+    else:
+        label = f"Matching pledge by {reader.label_of(donor)}"
+        node = reader.event(TW.MatchingPledge, "donation", label, verb, "donation.match")
     reader.add(node, TW.agent, donor, whos[0], verb, rule="donation.match")
     for child in contributions.children:
         if child.dep_ in ("compound", "poss", "amod"):

@@ -8,6 +8,7 @@ the graph already knows, applies the rules, and returns the facts with their evi
 from dataclasses import dataclass
 
 from rdflib import Graph
+from spacy.tokens import Span
 
 from kg.extract.actions import (
     announce_resignations,
@@ -60,6 +61,10 @@ class Extraction:
     sentences: list[tuple[int, int]]
 
 
+def _within(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(begin <= span.start_char and span.end_char <= end for begin, end in ranges)
+
+
 def extract_article(article: Article, known: Graph, ontology: Graph, *, gazetteer: bool = True) -> Extraction:
     """Read one article against the `known` graph (whose nodes its mentions resolve to)."""
     nlp = load_pipeline()
@@ -70,9 +75,12 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
         index.add(Entity(actor_iri(publisher), publisher, TW.NewsOrganization, "article"))
     mentions = Linker(index, nlp).mentions(doc)
     reader = Reader(nlp, doc, mentions, article, index)
-    body = [s for s in doc.sents if s.end_char > article.body_start]
+    headings = article.headings()
+    body = [s for s in doc.sents if s.end_char > article.body_start and not _within(s, headings)]
     for mention in mentions:
-        if mention.span.start_char >= article.body_start and mention.entity.kind != TW.Place:
+        if mention.span.start_char < article.body_start or _within(mention.span, headings):
+            continue
+        if mention.entity.kind != TW.Place:
             reader.use(mention.entity, mention.span)
     read_positions(reader)
     quotes = find_quotations(reader, body)

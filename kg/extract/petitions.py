@@ -351,6 +351,7 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     pronoun = whos[0].lower_ == "it" or whos[0].lower_ == "they" and whos[0].head == verb
     if pronoun and verb.lemma_ in REQUESTING and (letter := reader.letter_in_focus(whos[0])):
         read_request(reader, letter, verb)
+        reader.remember("petition", letter, whos[0])  # "It also asks ...": the next sentence's 'It'
         for sent in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in ("address", "send")):
             target = prep_object(sent, "to")  # "Addressed to X and to Y, it asks ..."
             for addressee in _addressees(target) if target is not None else []:
@@ -542,6 +543,8 @@ def read_request(reader: Reader, node: URIRef, verb: Token, addressee_known: boo
             who = next(iter(employers))
         if who is not None:
             reader.add(node, TW.addressedTo, who, verb, addressee, rule="petition.addressee")
+    if reader.in_quotation(verb.idx):
+        return  # '"... and the letter asks the board to answer that now"': a speaker's gloss
     for clause in [c for c in verb.children if c.dep_ == "xcomp"]:
         parts = infinitives(clause)
         for part in parts:
@@ -602,9 +605,11 @@ def infinitives(clause: Token) -> list[Token]:
     """'to cancel X, to publish Y, and to set up Z': each demand's verb (the parser may hang the
     second on the first as an adverbial clause after a comma)."""
     found = [clause]
-    deeper = [  # "to publish the terms under which it may use its software, to bar ...": the parse
-        t for t in clause.subtree if t.dep_ == "advcl" and t.head != clause and t.head.dep_ == "relcl"
-    ]  # may hang the next on the relative clause's verb
+    deeper = [  # "to publish the terms under which it may use its software, to bar ...", "to say
+        t  # that it does not support X, to donate ...": the parse may hang the next on the verb of a
+        for t in clause.subtree  # relative or that-clause inside the one before
+        if t.dep_ == "advcl" and t.head != clause and t.head.dep_ in ("relcl", "ccomp")
+    ]
     for child in [*clause.children, *deeper]:
         after_comma = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
         infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)

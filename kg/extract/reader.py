@@ -20,7 +20,7 @@ from kg.extract.entities import Entity, EntityIndex, Mention, is_subclass, name_
 from kg.extract.facts import Facts, char_range
 from kg.extract.iris import actor_iri, slugify
 from kg.extract.pipeline import read_patterns
-from kg.extract.quantities import parse_count, parse_money
+from kg.extract.quantities import Money, parse_count, parse_money
 from kg.extract.syntax import future, hedged, negated, no_longer, prep_object
 from kg.namespaces import TW
 
@@ -922,20 +922,26 @@ class Reader:
 
     def money(self, tokens: Span | Token) -> URIRef | None:
         """A monetary amount node for the first sum of money within the words."""
+        found = self.sum_in(tokens)
+        if found is None:
+            return None
+        ent, money = found
+        node = self.facts.node("amount")
+        label = f"{money.value:,} {money.currency}"
+        self.facts.describe(node, TW.MonetaryAmount, label, char_range(ent), "money")
+        self.add(node, TW.amountValue, Literal(money.value, datatype=XSD.decimal), ent, rule="money")
+        self.add(node, TW.currency, Literal(money.currency), ent, rule="money")
+        return node
+
+    def sum_in(self, tokens: Span | Token) -> tuple[Span, Money] | None:
+        """The first sum of money within the words, and its value (no node made)."""
         span = tokens if isinstance(tokens, Span) else self.doc[tokens.left_edge.i : tokens.right_edge.i + 1]
         for ent in self.doc.ents:
             if ent.label_ == "MONEY" and ent.start >= span.start and ent.end <= span.end:
                 if ent.start > 0 and self.doc[ent.start - 1].is_currency:  # "$" the model left out
                     ent = self.doc[ent.start - 1 : ent.end]
                 money = parse_money(ent.text)
-                if money is None:
-                    return None
-                node = self.facts.node("amount")
-                label = f"{money.value:,} {money.currency}"
-                self.facts.describe(node, TW.MonetaryAmount, label, char_range(ent), "money")
-                self.add(node, TW.amountValue, Literal(money.value, datatype=XSD.decimal), ent, rule="money")
-                self.add(node, TW.currency, Literal(money.currency), ent, rule="money")
-                return node
+                return (ent, money) if money is not None else None
         return None
 
     def date(self, token: Token, upcoming: bool = False) -> tuple[Literal, Span] | None:

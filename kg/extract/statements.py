@@ -31,7 +31,7 @@ from kg.extract.documents import (
 from kg.extract.entities import is_subclass
 from kg.extract.petitions import read_request
 from kg.extract.quotes import letter_speaking
-from kg.extract.reader import EMPLOYEE_NOUNS, PETITION_NOUNS, Reader
+from kg.extract.reader import EMPLOYEE_NOUNS, PETITION_NOUNS, REQUESTING, Reader
 from kg.extract.saying import (
     ANSWERING,
     ASKING,
@@ -176,8 +176,8 @@ class Statements:
                 continue  # another's words inside a quotation, or a statement yet to be made ("would ask")
             if verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse"):
                 continue  # "She declined to say whether ...": nothing was said
-            if demanded(verb):
-                continue  # "three demands: ..., and that it promise no one will be punished": not said yet
+            if demanded(verb) or verb.dep_ == "xcomp" and verb.head.lemma_ in REQUESTING:
+                continue  # "three demands: ..., that it promise ...", "asks it to say ...": not said yet
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             passive_speaker = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
             speakers = [passive_speaker] if passive_speaker is not None else subjects(verb)
