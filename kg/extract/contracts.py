@@ -428,19 +428,20 @@ def _contractor(reader: Reader, noun: Token) -> object:
 
 def _contract_details(reader: Reader, node, noun: Token) -> None:
     """Value ('$19.4 million contract'), purpose ('for Project Maven'), start and end dates."""
-    amount = None
-    for child in noun.children:
-        if child.dep_ in ("compound", "nmod", "amod", "nummod") and any(
-            t.ent_type_ == "MONEY" for t in child.subtree
-        ):
-            amount = reader.money(child)
+    sums = [
+        child
+        for child in noun.children
+        if child.dep_ in ("compound", "nmod", "amod", "nummod")
+        and any(t.ent_type_ == "MONEY" for t in child.subtree)
+    ]
     price = prep_object(noun.head, "for") if _buyer(noun) is not None else None
-    if amount is None and price is not None and price.ent_type_ == "MONEY":
-        amount = reader.money(price)  # "sold ... a license ... for $1.9 million"
-    if amount is None and (worth := _worth(noun)) is not None:
-        amount = reader.money(worth)  # "The deal is worth about $200,000", "which is worth $14 million"
-    if amount is not None:
-        reader.add(node, TW.contractValue, amount, noun, rule="contract.value")
+    if price is not None and price.ent_type_ == "MONEY":
+        sums.append(price)  # "sold ... a license ... for $1.9 million"
+    if (worth := _worth(noun)) is not None:
+        sums.append(worth)  # "The deal is worth about $200,000", "which is worth $14 million"
+    value = next((words for words in sums if reader.sum_in(words) is not None), None)
+    if value is not None:
+        reader.add_sum(node, TW.contractValue, value, noun, rule="contract.value")
     if _buyer(noun) is not None:
         _contract_date(reader, node, noun, sale=True)
     target = prep_object(noun, "for")
@@ -702,8 +703,7 @@ def read_payments(reader: Reader, sentence: Span) -> None:
         if (node := _told_contract(reader, verb, payee, payee_word, payers[0])) is None:
             continue
         if (sum_word := next((c for c in verb.children if c.ent_type_ == "MONEY"), None)) is not None:
-            if (amount := reader.money(sum_word)) is not None:
-                reader.add(node, TW.contractValue, amount, verb, sum_word, rule="contract.paid")
+            reader.add_sum(node, TW.contractValue, sum_word, verb, rule="contract.paid")
         since = prep_object(verb, "since")
         if (
             since is not None
@@ -748,8 +748,8 @@ def read_purchases(reader: Reader, sentence: Span) -> None:
             words = _phrase_before_comma(bought)
             reader.add(node, TW.purpose, Literal(words.text), verb, words, rule="contract.bought")
         price = prep_object(verb, "for")
-        if price is not None and price.ent_type_ == "MONEY" and (amount := reader.money(price)) is not None:
-            reader.add(node, TW.contractValue, amount, verb, price, rule="contract.bought-for")
+        if price is not None and price.ent_type_ == "MONEY":
+            reader.add_sum(node, TW.contractValue, price, verb, rule="contract.bought-for")
         if (found := reader.date(verb)) is not None:
             reader.add(node, TW.startDate, found[0], verb, found[1], rule="contract.bought-in")
 

@@ -158,6 +158,7 @@ class Linker:
         self.chapters: dict[URIRef, set[URIRef]] = defaultdict(set)  # organization -> its chapters named here
         self.first_seen = {}
         title_end = next(doc.sents).end if len(doc) else 0
+        self.doc, self.title_end = doc, title_end
         self.first_body_use: dict[str, int] = {}  # where the body first uses each name
         for span in spans:
             if span.start >= title_end:
@@ -542,7 +543,7 @@ class Linker:
             e.iri: e
             for e in seen
             if e.kind == TW.Company
-            and self.first_seen.get(e.iri, -1) < self.first_body_use.get(name_key(name), 1 << 30)
+            and self._written_first(e) < self.first_body_use.get(name_key(name), 1 << 30)
             and (words := name_key(e.label).split())[: len(short)] == short
             and len(words) > len(short)
             and not re.search(r"['’]s\b", e.label)  # "Salesforce's Service Cloud": Salesforce's product
@@ -558,6 +559,18 @@ class Linker:
                 and name_key(e.label).split() in ([*short, "university"], [*short, "college"])
             }
         return _parent_of_all(list(found.values())) if short else None
+
+    def _written_first(self, entity: Entity) -> int:
+        """Where the body first names an entity in full: its first mention, or an earlier place
+        where its name is written that the model did not mark ('Corriemoss Aerial will not take
+        on ...' in the lead, then 'Corriemoss's contract')."""
+        first = self.first_seen.get(entity.iri, -1)
+        doc = self.doc
+        written = doc.text.find(entity.label, doc[self.title_end].idx if self.title_end < len(doc) else 0)
+        if written < 0 or first < 0:
+            return first
+        span = doc.char_span(written, written + len(entity.label), alignment_mode="expand")
+        return min(first, span.start) if span is not None else first
 
     def _note_defined_acronym(self, span: Span, entity: Entity, doc: Doc, defined: dict) -> None:
         """'U.S. Customs and Border Protection (CBP)': CBP now stands for that entity."""

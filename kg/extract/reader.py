@@ -933,6 +933,24 @@ class Reader:
         self.add(node, TW.currency, Literal(money.currency), ent, rule="money")
         return node
 
+    def add_sum(
+        self, node: URIRef, predicate: URIRef, words: Span | Token, *where, rule: str
+    ) -> URIRef | None:
+        """Give `node` the sum of money within `words` as its `predicate` ('contractValue'), one
+        amount node however often the article repeats the same sum for it."""
+        found = self.sum_in(words)
+        if found is None:
+            return None
+        value = Literal(found[1].value, datatype=XSD.decimal)
+        amount = next(
+            (a for a in self.facts.objects(node, predicate) if self.facts.value(a, TW.amountValue) == value),
+            None,
+        )
+        if amount is None or self.facts.value(amount, TW.currency) != Literal(found[1].currency):
+            amount = self.money(words)
+        self.add(node, predicate, amount, *where, words, rule=rule)
+        return amount
+
     def sum_in(self, tokens: Span | Token) -> tuple[Span, Money] | None:
         """The first sum of money within the words, and its value (no node made)."""
         span = tokens if isinstance(tokens, Span) else self.doc[tokens.left_edge.i : tokens.right_edge.i + 1]
