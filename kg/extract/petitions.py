@@ -200,17 +200,22 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
     sent = [c for c in participles if c.lemma_ in ("address", "send", "deliver", *LEX["signing_verbs"])]
     signed_to = noun.dep_ == "dobj" and noun.head.lemma_ in LEX["signing_verbs"]  # "signed a letter to X"
     handed = noun.dep_ == "dobj" and noun.head.lemma_ in ("deliver", "hand", "present", "submit", "send")
+    # "The petition ... is addressed to X"
+    addressed = noun.dep_ == "nsubjpass" and noun.head.lemma_ == "address"
     target = (
         prep_object(noun, "to")
         or next((t for p in sent if (t := prep_object(p, "to")) is not None), None)
-        or (prep_object(noun.head, "to") if signed_to or handed else None)
+        or (prep_object(noun.head, "to") if signed_to or handed or addressed else None)
     )
     if target is not None and reader.agent(target) is None and target.head.head in sent:
         named = object_of(target.head.head, "dobj")  # "addressed to founder and chief executive Hemi
         target = named if named is not None else target  # R. Tawhai": the parse makes the name an object
-    for addressee in [target, *target.conjuncts] if target is not None else []:
-        if (who := reader.agent(addressee)) is not None:  # "The letter, addressed to X and Y, ..."
-            reader.add(node, TW.addressedTo, who, noun, addressee, rule="petition.letter-to")
+    for addressee in _addressees(target) if target is not None else []:
+        named = next((c for c in addressee.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        for word in (addressee, named):  # "to Hollin's board and its chair, Everett Coyle": both
+            if word is not None and (who := reader.agent(word)) is not None:  # "addressed to X and Y"
+                reader.add(node, TW.addressedTo, who, noun, word, rule="petition.letter-to")
+                break
     for word in noun.subtree:  # "an open letter ... objecting to a contract with X"
         if word.lemma_ in LEX["protest_words"] and word.pos_ == "VERB":
             for target in word.subtree:

@@ -162,6 +162,7 @@ class Reader:
         self.mentions = mentions
         self.by_token: dict[int, Mention] = {t.i: m for m in mentions for t in m.span}
         self.described: set[URIRef] = set()
+        self._stamps: list[re.Match] | None = None
         self.recent: list[tuple[str, URIRef, int]] = []  # (kind, node, token index) of events and things
         self.groups: dict[tuple, Group] = {}
         self.policies: dict[frozenset, URIRef] = {}
@@ -998,15 +999,27 @@ class Reader:
     def _live_update_day(self, token: Token) -> tuple[Literal, Span] | None:
         """'4:20 p.m. — Thorne has written to staff again.': an update of a live blog, timed on the
         day it is published, tells what happened that day (unless it says another day or what is
-        still to come)."""
+        still to come); so do the paragraphs under an update's timed heading ('9:00 a.m. - Meeting
+        opens', then the paragraphs of that update)."""
         paragraph = self.doc.text.rfind("\n", 0, token.idx) + 1
-        stamp = _TIME_STAMP.match(self.doc.text, paragraph)
-        if stamp is None or paragraph < self.article.body_start or future(token):
+        if paragraph < self.article.body_start or future(token):
+            return None
+        stamps = [m for m in self._timed_lines() if m.start() <= paragraph]
+        stamp = stamps[-1] if stamps else None
+        if stamp is None:
             return None
         words = self.doc.char_span(stamp.start(), stamp.end(), alignment_mode="contract")
         if words is None:
             return None
         return Literal(self.article.meta.published, datatype=XSD.date), words
+
+    def _timed_lines(self) -> list[re.Match]:
+        """The time stamps that open lines of the body, in text order."""
+        if self._stamps is None:
+            text, begin = self.doc.text, self.article.body_start
+            starts = [begin, *(i + 1 for i in range(begin, len(text)) if text[i] == "\n")]
+            self._stamps = [m for start in starts if (m := _TIME_STAMP.match(text, start)) is not None]
+        return self._stamps
 
     def _dates_before(self, before: int, after: int | None = None) -> list[Literal]:
         """The dates the article's body named before this position (and from `after` on), in text
