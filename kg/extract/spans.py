@@ -375,6 +375,11 @@ def unlabelled_people(doc: Doc) -> list[Span]:
                 and root.head.lemma_.lower() in PEOPLE_HEADS | _COLLEAGUES
             )  # "My colleague Emeka Obi, who led ...", "a graduate student, Ana Ruiz"
             named = end - start == 2 and root.text in surnames
+            named = named or any(  # "Imogen Sato, who co-founded Tidewright": 'who' is said of people
+                c.dep_ == "relcl"
+                and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+                for c in root.children
+            )
             if end - start == 1:  # "Lindqvist voted no": a surname alone, as a subject, and only that
                 speaker = titled = False
                 named = root.text in surnames and root.dep_ in ("nsubj", "nsubjpass")
