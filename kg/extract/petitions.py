@@ -8,7 +8,7 @@ they ask, what they ask for, what it is about, who made it public.
 
 import re
 
-from rdflib import Literal, URIRef
+from rdflib import RDF, Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.documents import document_told_before
@@ -133,8 +133,10 @@ def read_listed_demands(reader: Reader) -> None:
 
 
 def _petition_noun(reader: Reader, noun: Token) -> None:
-    signers, signing = _signers(reader, noun)
     definite = any(c.lower_ in ("the", "this") for c in noun.children)
+    if definite and _named_signer(reader, noun):
+        return
+    signers, signing = _signers(reader, noun)
     node = None
     if signers is None:
         if not definite:
@@ -223,6 +225,27 @@ def _petition_noun(reader: Reader, noun: Token) -> None:
                     reader.add(node, TW.concernsAgreement, contract, word, target, rule="petition.objects-to")
                     break
     _motive(reader, node, noun)
+
+
+def _named_signer(reader: Reader, noun: Token) -> bool:
+    """'Hana Whitlock, a mapping engineer who signed the letter, ...': one named member of the
+    group that signed the letter spoken of (not a group of its own, nor the letter's day)."""
+    signed = noun.head if noun.dep_ == "dobj" and noun.head.lemma_ in LEX["signing_verbs"] else None
+    if signed is None or signed.dep_ != "relcl" or not any(c.lower_ == "who" for c in signed.children):
+        return False
+    who = signed.head  # "a mapping engineer", in apposition to the name, or the name itself
+    name = who.head if who.dep_ == "appos" and who.tag_ == "NN" else who
+    person = reader.entity(name)
+    petition = reader.last("petition", noun)
+    groups = [
+        g
+        for g in reader.facts.objects(petition, TW.agent)
+        if (g, RDF.type, TW.PersonGroup) in reader.facts.triples
+    ]
+    if person is None or person.kind != TW.Person or not groups:
+        return False
+    reader.add(groups[0], TW.hasMember, reader.use(person, name), name, signed, rule="petition.named-signer")
+    return True
 
 
 def _addressees(target: Token) -> list[Token]:
