@@ -55,7 +55,13 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
         ):
             continue  # "alerts describing where marchers were gathering": no one protest
         whos = [owner] if owner is not None else subjects(verb) or _fronted_people(verb)
-        if not whos:
+        if not whos or _planned(verb):
+            continue
+        if (
+            earlier is not None
+            and kind != TW.Resignation
+            and _one_who_took_part(reader, earlier, verb, whos[0])
+        ):
             continue
         named_owner = reader.entity(owner) if organized else None
         if named_owner is not None and named_owner.kind == TW.PersonGroup:  # "by a group calling itself X"
@@ -273,7 +279,9 @@ def _action_demands(reader: Reader, sentence: Span, action: URIRef) -> None:
         # '"They are asking to know what their labor is for"': the speaker's own words, no demand
         # (but '"Organizers want the company to drop the contract," she said' tells one)
         quoted = reader.in_quotation(word.idx) and bool(whos) and whos[0].pos_ == "PRON"
-        if not asking or reported or made_petition or stopped or quoted:
+        # "The walkout followed a petition that 450 employees signed asking ...": the petition's
+        of_letter = any(a.pos_ == "NOUN" and a.lemma_.lower() in PETITION_NOUNS for a in word.ancestors)
+        if not asking or reported or made_petition or stopped or quoted or of_letter:
             continue
         for clause in word.children:
             if clause.dep_ not in ("xcomp", "ccomp") or clause.pos_ != "VERB":
@@ -359,6 +367,28 @@ def _along(word: Token, verb: Token) -> bool:
         if word.dep_ in ("advcl", "xcomp", "relcl", "acl", "ccomp", "pcomp") or word.head == word:
             return False
         word = word.head
+    return True
+
+
+_PLANNING = {"plan", "intend", "threaten", "vow", "consider", "hope", "prepare", "aim"}
+
+
+def _planned(verb: Token) -> bool:
+    """'they planned to hold a second walkout next month': an act not (yet) done."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in _PLANNING
+
+
+def _one_who_took_part(reader: Reader, action: URIRef, verb: Token, who: Token) -> bool:
+    """'Tomasz Wierzbicki, a data engineer who walked out and helped organize the protest': one
+    of the action just told of (a named member of its people), not an action of its own."""
+    if verb.dep_ != "relcl" or who.tag_ not in ("NN", "NNP"):
+        return False
+    name = who.head if who.dep_ == "appos" else who
+    person = reader.entity(name)
+    if person is not None and person.kind == TW.Person:
+        for group in reader.facts.objects(action, TW.agent):
+            if (group, RDF.type, TW.PersonGroup) in reader.facts.triples:
+                reader.add(group, TW.hasMember, reader.use(person, name), name, verb, rule="action.member")
     return True
 
 

@@ -273,7 +273,8 @@ def _signers(reader: Reader, noun: Token) -> tuple[URIRef | None, Token | None]:
     signed += [c for c in noun.children if c.dep_ == "acl"]  # "delivered a letter signed by X"
     signed += _participle_after(noun)
     for verb in (v for v in signed if v.lemma_ in LEX["signing_verbs"]):
-        by = prep_object(verb, "by")
+        by = prep_object(verb, "by")  # "a petition that 450 employees signed": the parse's acl
+        by = by or next((c for c in verb.children if c.dep_ == "nsubj" and verb.dep_ == "acl"), None)
         group = reader.group(by, specific=True) if by is not None else None
         if group is not None:
             return group.iri, verb
