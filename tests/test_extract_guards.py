@@ -1,5 +1,6 @@
-"""Sentences a rule must not misread: made up by a review of the rules added after rounds 86-89,
-each of which one of those rules misread before it was narrowed (docs/extraction.md)."""
+"""Sentences a rule must not misread: made up by reviews of the rules added after rounds 86-89
+(GUARDS: each misread by one of those rules before it was narrowed) and after rounds 90-93
+(ROUND_90_READINGS: each misread before that session's fixes; docs/extraction.md)."""
 
 import pytest
 
@@ -59,7 +60,99 @@ GUARDS = {
 }
 
 
+ROUND_90_READINGS = {
+    "a letter asking the company to say something makes no statement of the company's": (
+        "More than 100 Acme employees signed a petition on Monday. It asks the company to say publicly that"
+        " it does not support the measure, to donate to groups that help immigrants, and to adopt a rule on"
+        " political giving.",
+        """?p a tw:Petition ; tw:demand "donate to groups that help immigrants" .
+        FILTER NOT EXISTS { ?s a tw:Statement ; tw:agent ?acme . ?acme rdfs:label "Acme" }
+        FILTER NOT EXISTS { ?d a tw:Donation }""",
+    ),
+    "a pledge told twice is one pledge": (
+        "Acme said on Tuesday that it would give $500,000 to immigrant-rights groups. The company's answer"
+        " came in a blog post. Acme said it would donate $500,000 to three legal-aid groups in Colorado.",
+        """?d a tw:DonationPledge . FILTER NOT EXISTS { ?e a tw:DonationPledge . FILTER(?e != ?d) }""",
+    ),
+    "'It also asks' after 'It asks' is still the letter": (
+        "More than 200 Acme employees signed a letter to the board on Monday. By Thursday evening it had"
+        ' passed 400 signatures, according to the organizers. It asks the board to "terminate the'
+        ' Department of Defense agreement before any work begins." It also asks the board to give'
+        " employees a vote on any military contract.",
+        """?p a tw:Petition ; tw:demand "give employees a vote on any military contract" .
+        FILTER NOT EXISTS { ?r tw:agent ?dod . ?dod rdfs:label ?name .
+                            FILTER(CONTAINS(?name, "Defense")) }""",
+    ),
+    "a letter addressed to two people, each named after a title": (
+        "About 230 contract workers at Acme signed a petition on Wednesday. The petition is addressed to"
+        " Acme's chief executive, Owen Takahara, and to Brindle's president, Celia Okoro.",
+        """?p a tw:Petition ; tw:addressedTo id:owen-takahara , id:celia-okoro .""",
+    ),
+    "a signer named after the letter is one of its signers": (
+        "More than 70 Acme employees signed a letter to the board on Monday asking it to cancel the Navy"
+        " contract. Hana Whitlock, a mapping engineer who signed the letter, called the reply weak.",
+        """?p a tw:Petition ; tw:agent ?g . ?g tw:memberCount 70 ; tw:hasMember id:hana-whitlock .
+        FILTER NOT EXISTS { ?p tw:agent ?other . FILTER(?other != ?g) }""",
+    ),
+    "one who walked out is of the walkout, and a walkout planned is none yet": (
+        "More than 200 engineers at Acme walked out on Wednesday to protest the company's Navy contract."
+        ' "We are asking now," said Tomasz Wierz, a data engineer who walked out. Organizers said they'
+        " planned to hold a second walkout next month.",
+        """?w a tw:Walkout ; tw:agent ?g . ?g tw:hasMember id:tomasz-wierz .
+        FILTER NOT EXISTS { ?x a tw:Walkout . FILTER(?x != ?w) }""",
+    ),
+    "the signers of 'a petition that 450 employees signed', whose demands are not the walkout's": (
+        "About 300 Acme engineers walked out on Wednesday. The walkout followed a petition that about 450"
+        " Acme employees signed last month asking chief executive Dana Whit to cancel the contract.",
+        """?p a tw:Petition ; tw:agent [ tw:memberCount 450 ] .
+        FILTER NOT EXISTS { ?w a tw:Walkout ; tw:demand ?d }""",
+    ),
+    "a company's promise told inside the workers' quoted words is no pledge": (
+        "More than 300 employees of Acme Robotics, a San Diego maker of drone software, have signed a"
+        " petition asking chief executive Teresa Hall to withdraw the company's bid for a Navy contract.\n\n"
+        '"We joined a company that said it would never build weapons or watch lists. A border drone is'
+        ' both," the petition says.',
+        """FILTER NOT EXISTS { ?p a tw:Pledge }""",
+    ),
+    "a name the model left unlabelled, with a relative clause of 'who', is a person's": (
+        "Imogen Sato, who co-founded Acme with Owen Marsh in 2016 and is its chief technology officer, has"
+        " become the company's most public defender of the contract.",
+        """id:imogen-sato a tw:Person .""",
+    ),
+    "what is said under a live blog's timed heading is of the day it is published": (
+        "Live updates from Acme's shareholder meeting.\n\n9:00 a.m. - Meeting opens\n\nAcme's chief"
+        " executive, Dana Whit, told shareholders that the company would keep the Navy contract.",
+        """?s tw:agent id:dana-whit ; tw:date "2019-11-08"^^xsd:date .""",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ROUND_90_READINGS)
+def test_a_round_90_reading(read, case: str) -> None:
+    body, pattern = ROUND_90_READINGS[case]
+    assert read(body).query(f"{PREFIX_LINES}\nASK {{ {pattern} }}").askAnswer, case
+
+
 @pytest.mark.parametrize("case", GUARDS)
 def test_a_rule_does_not_misread(read, case: str) -> None:
     body, pattern = GUARDS[case]
     assert read(body).query(f"{PREFIX_LINES}\nASK {{ {pattern} }}").askAnswer, case
+
+
+def test_a_digest_s_headings_are_found_and_prose_is_not() -> None:
+    """The capitals over a digest's items (Article.headings) are not parsed as sentences; a wire
+    story's dateline and an acronym in a sentence are prose."""
+    from datetime import date
+
+    from kg.extract.article import Article, ArticleMetadata
+
+    title = "Tech and government briefs\n\n"
+    body = (
+        "ACME STAFF PETITION AGAINST NAVY BID\n\n"
+        "SAN DIEGO - More than 300 Acme employees signed a petition.\n\n"
+        "ARMY AWARDS KELVANE $48.7 MILLION CONTRACT\n\nThe FBI and the NSA did not comment.\n"
+    )
+    meta = ArticleMetadata("briefs-test", "Tech and government briefs", date(2024, 11, 7), "Test Wire")
+    article = Article(title + body, len(title), meta)
+    found = [article.text[begin:end] for begin, end in article.headings()]
+    assert found == ["ACME STAFF PETITION AGAINST NAVY BID", "ARMY AWARDS KELVANE $48.7 MILLION CONTRACT"]

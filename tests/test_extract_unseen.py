@@ -114,7 +114,7 @@ def test_held_out_article_meets_the_corpus_goals(held_out: Report, slug: str) ->
 DATA = Path(__file__).parent / "data"
 
 # Rules added after each round's first reading, each on the article that showed the need (extraction
-# alone). Rounds 6 to 89 (tests/data/heldout-r6 ... -r89) are articles about real or invented events
+# alone). Rounds 6 to 93 (tests/data/heldout-r6 ... -r93) are articles about real or invented events
 # in this domain, written for the tests; their first readings are in docs/extraction.md.
 RULES = {
     "round 5: a short name without the partners is the company (the model calls it a person)": (
@@ -2025,6 +2025,32 @@ RULES = {
         """?d a tw:ContractContinuation ; tw:agent id:quernstone-geospatial ; tw:concernsAgreement ?c .
         ?c tw:client id:us-army .""",
     ),
+    "session 20: 'Corriemoss's contract' after 'Corriemoss Aerial will not ...' is that one company": (
+        "heldout-r93/unseen-corriemoss-correction-2023-03-09",
+        """?g tw:hasMember id:hana-whitlock ; tw:membersWorkFor id:corriemoss-aerial .
+        FILTER NOT EXISTS { id:corriemoss ?p ?o }""",
+    ),
+    "session 20: 'Test Wire spoke with her' after 'Imogen Sato, who co-founded ...': she answers": (
+        "heldout-r91/unseen-tidewright-cbp-qa-2025-02-27",
+        """?q a tw:Quotation ; tw:speaker id:imogen-sato .
+        FILTER NOT EXISTS { ?other tw:speaker id:owen-marsh }""",
+    ),
+    "session 20: 'It also asks the board to ...' after 'It asks the board to ...' is the letter's": (
+        "heldout-r91/unseen-hollin-pentagon-letter-2024-10-18",
+        """?p a tw:Petition ;
+        tw:demand "give employees a vote on any future military contract worth more than $10 million" .
+        FILTER NOT EXISTS { ?r a tw:Statement ; tw:agent id:us-department-of-defense }""",
+    ),
+    "session 20: what the CEO told shareholders under '9:00 a.m. - Meeting opens' is of that day": (
+        "heldout-r92/unseen-skyhollow-shareholder-protest-2025-06-12",
+        """?s tw:agent id:arjun-feldhaus ; tw:date "2025-06-12"^^xsd:date .""",
+    ),
+    "session 20: a petition asking the company 'to say ..., to donate ...' and a pledge told twice": (
+        "heldout-r93/unseen-fallowmere-ceo-donation-2022-09-28",
+        """?p a tw:Petition ; tw:demand "donate to groups that help immigrants in Colorado" .
+        ?d a tw:DonationPledge ; tw:agent id:fallowmere .
+        FILTER NOT EXISTS { ?e a tw:DonationPledge ; tw:agent id:fallowmere . FILTER(?e != ?d) }""",
+    ),
     "session 19: a title ending in a short name ('... pilot with Lumatic') names the company told in full": (
         "heldout-r86/unseen-harwick-county-face-recognition-ban-2025-02-12",
         """id:faceindex tw:developedBy id:lumatic-vision .
@@ -2264,12 +2290,16 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r87": (0.79, 0.65),
     "heldout-r88": (0.83, 0.64),
     "heldout-r89": (0.82, 0.80),
+    "heldout-r90": (0.84, 0.72),
+    "heldout-r91": (0.85, 0.74),
+    "heldout-r92": (0.84, 0.75),
+    "heldout-r93": (0.83, 0.80),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 89 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 93 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]
