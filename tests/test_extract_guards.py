@@ -119,6 +119,21 @@ ROUND_90_READINGS = {
         " become the company's most public defender of the contract.",
         """id:imogen-sato a tw:Person .""",
     ),
+    "a relative clause after 'said at the meeting' is not what was said": (
+        "The work accounts for about 4 percent of the company's revenue, Dana Whit said at the meeting, a"
+        " recording of which was reviewed by Test Wire.",
+        """?c a tw:Claim ; tw:attributedTo id:dana-whit .
+        FILTER NOT EXISTS { ?x tw:text ?t . FILTER(CONTAINS(?t, "recording")) }""",
+    ),
+    "'the company' after the story has turned to another company": (
+        "At Hollowfen Analytics, more than 300 workers signed a petition in June asking chief executive"
+        " Mary Vent to cancel the company's contract with ICE. Hollowfen said it would keep the contract."
+        " Hollowfen employees held a vigil in July. Hollowfen declined to comment.\n\n"
+        "Gannetfield Software, a Boston maker of payroll software, took a third path. About 90 employees"
+        " signed an open letter last month asking the company to end its $3.1 million contract with the"
+        " Navy. The company has not ended the contract.",
+        """?d a tw:ContractContinuation ; tw:agent id:gannetfield-software .""",
+    ),
     "what is said under a live blog's timed heading is of the day it is published": (
         "Live updates from Acme's shareholder meeting.\n\n9:00 a.m. - Meeting opens\n\nAcme's chief"
         " executive, Dana Whit, told shareholders that the company would keep the Navy contract.",

@@ -488,9 +488,28 @@ class Reader:
         }
         if nearest.iri in here and main not in here:
             return nearest
+        if self._turned_to(token, nearest, main):
+            return nearest
         if main is not None and counts[main] >= 3 and counts[main] >= 2 * counts.get(nearest.iri, 0):
             return self.index.entities.get(main, nearest)
         return nearest
+
+    def _turned_to(self, token: Token, nearest: Entity, main: URIRef | None) -> bool:
+        """Whether the story has turned to another company: 'Gannetfield Software, a Boston maker of
+        human-resources software, took a third path. ... The company has not ended the contract',
+        the company the article names most not named again since the other was the subject of one
+        of the last three sentences."""
+        if main is None or main == nearest.iri:
+            return False
+        begin = token.sent.start
+        for _ in range(3):
+            if begin > 0:
+                begin = self.doc[begin - 1].sent.start
+        recent = [m for m in self.mentions if begin <= m.span.start < token.i]
+        turned = [
+            i for i, m in enumerate(recent) if m.entity.iri == nearest.iri and m.span.root.dep_ == "nsubj"
+        ]
+        return bool(turned) and not any(m.entity.iri == main for m in recent[turned[0] :])
 
     def _city_acting(self, token: Token, place: Entity) -> bool:
         """Whether a place's name is the subject of what its government does ('Detroit agreed to

@@ -202,13 +202,31 @@ def collective(token: Token) -> bool:
 _OCCASIONS = {"time", "interview", "hearing", "meeting", "conference", "briefing", "call", "event", "forum"}
 
 
+def _relative_read_as_said(clause: Token) -> bool:
+    """'X said at the meeting, a recording of which was reviewed by Test Wire': a relative clause
+    the parse made what was said (its 'which' belongs to no relative clause inside it)."""
+    for word in clause.subtree:
+        if word.i < clause.i and word.lower_ in ("which", "whom", "whose"):
+            between = []
+            head = word.head
+            while head != clause and head.head != head:
+                between.append(head)
+                head = head.head
+            if not any(w.dep_ in ("relcl", "acl") for w in [word, *between]):
+                return True
+    return False
+
+
 def said_clauses(verb: Token, container: Token | None) -> list[Token]:
     """What a verb of saying says: its that-clause, also when the parse hangs it on the document
     ('said in a statement [that ...]')."""
     clauses = [
         c
         for c in verb.children
-        if c.dep_ == "ccomp" and not _fronted_phrase(c, verb) and not _said_before_apart(c, verb)
+        if c.dep_ == "ccomp"
+        and not _fronted_phrase(c, verb)
+        and not _said_before_apart(c, verb)
+        and not _relative_read_as_said(c)
     ]
     clauses = [c for c in clauses if not any(predicate_split_off(other) == c for other in clauses)]
     if not clauses and verb.lemma_ == "tell":
