@@ -134,6 +134,15 @@ ROUND_90_READINGS = {
         " Navy. The company has not ended the contract.",
         """?d a tw:ContractContinuation ; tw:agent id:gannetfield-software .""",
     ),
+    "a company's headquarters in a city is where it is based": (
+        "More than 200 engineers walked off the job on Wednesday and gathered outside Orwick's headquarters"
+        " in Kansas City, Missouri, where they stayed for two hours.",
+        """?orwick rdfs:label "Orwick" ; tw:location id:kansas-city .""",
+    ),
+    "what a consultant recommends the company do is no decision of the company's": (
+        "The consulting firm recommended that Acme end its contract with the Navy, according to the report.",
+        """FILTER NOT EXISTS { ?d a tw:ContractCancellation }""",
+    ),
     "what is said under a live blog's timed heading is of the day it is published": (
         "Live updates from Acme's shareholder meeting.\n\n9:00 a.m. - Meeting opens\n\nAcme's chief"
         " executive, Dana Whit, told shareholders that the company would keep the Navy contract.",

@@ -35,6 +35,7 @@ from kg.namespaces import TW
 LEX = read_patterns("events.json")
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative", "official"}
 DESIRING = set(LEX["desire_verbs"])  # "they wanted the company to cancel the contract": no decision
+_ADVISING = {"recommend", "advise", "propose"}  # "recommended that Vantorra end contracts": advice
 
 
 # ------------------------------------------------------------- decisions
@@ -58,7 +59,9 @@ def read_decisions(reader: Reader, sentence: Span, statements: Statements) -> No
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         kind = _decision_kind(verb)
-        asked_for = under(verb, REQUESTING | DESIRING | {"stop"}, deps=("xcomp", "ccomp", "advcl"))
+        asked_for = under(
+            verb, REQUESTING | DESIRING | _ADVISING | {"stop"}, deps=("xcomp", "ccomp", "advcl")
+        )
         if (
             asked_for is not None
             and asked_for.lemma_ == "stop"

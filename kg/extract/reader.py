@@ -506,8 +506,12 @@ class Reader:
             if begin > 0:
                 begin = self.doc[begin - 1].sent.start
         recent = [m for m in self.mentions if begin <= m.span.start < token.i]
-        turned = [
-            i for i, m in enumerate(recent) if m.entity.iri == nearest.iri and m.span.root.dep_ == "nsubj"
+        turned = [  # the subject of a sentence itself, not of what someone said in it
+            i
+            for i, m in enumerate(recent)
+            if m.entity.iri == nearest.iri
+            and m.span.root.dep_ == "nsubj"
+            and m.span.root.head == m.span.sent.root
         ]
         return bool(turned) and not any(m.entity.iri == main for m in recent[turned[0] :])
 

@@ -429,7 +429,7 @@ def read_seats(reader: Reader) -> None:
     """Where an organization is based: 'the Seattle-based company', 'Corvid, a Portland-based
     startup', 'Orbis, which is based in Columbus', 'the Oakland company', 'a San Francisco charity',
     'a Reston, Virginia, company', 'a payments company in Madison', 'the company's Denver
-    headquarters'."""
+    headquarters', "Orwick's headquarters in Kansas City"."""
     doc = reader.doc
     kinds = {noun for nouns in read_patterns("org_types.json")["appositive_heads"].values() for noun in nouns}
     for mention in reader.mentions:
@@ -456,6 +456,13 @@ def read_seats(reader: Reader) -> None:
                 continue
         elif root.dep_ == "compound" and root.head.lemma_.lower() in SEAT_NOUNS and _owner(root.head):
             described = _owner(root.head)  # "the company's Denver headquarters"
+        elif (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "in"
+            and root.head.head.lemma_.lower() in SEAT_NOUNS
+            and _owner(root.head.head) is not None
+        ):
+            described = _owner(root.head.head)  # "outside Orwick's headquarters in Kansas City"
         elif root.dep_ == "pobj" and root.head.head.lower_ in SEAT_WORDS and root.head.lower_ == "in":
             described = root.head.head.head  # "Orbis, which is based in Columbus"
             if root.head.head.dep_ not in ("relcl", "acl"):
