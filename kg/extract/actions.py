@@ -383,12 +383,7 @@ def _one_who_took_part(reader: Reader, action: URIRef, verb: Token, who: Token) 
     of the action just told of (a named member of its people), not an action of its own."""
     if verb.dep_ != "relcl" or who.tag_ not in ("NN", "NNP"):
         return False
-    name = who.head if who.dep_ == "appos" else who
-    person = reader.entity(name)
-    if person is not None and person.kind == TW.Person:
-        for group in reader.facts.objects(action, TW.agent):
-            if (group, RDF.type, TW.PersonGroup) in reader.facts.triples:
-                reader.add(group, TW.hasMember, reader.use(person, name), name, verb, rule="action.member")
+    reader.named_member(action, who, verb, "action.member")
     return True
 
 

@@ -72,10 +72,7 @@ class Article:
         """The character ranges of the body's section headings: lines of two or more words in
         capitals ('PELLUCID EMPLOYEES STAGE LUNCHTIME WALKOUT' over one item of a news digest),
         which repeat what their item says and are no prose to parse."""
-        found = []
-        for line in _HEADING.finditer(self.text, self.body_start):
-            found.append((line.start(), line.end()))
-        return found
+        return [(line.start(), line.end()) for line in _HEADING.finditer(self.text, self.body_start)]
 
 
 def sidecar_path(text_path: Path) -> Path:

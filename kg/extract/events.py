@@ -6,7 +6,7 @@ Each rule starts from a trigger word of `patterns/events.json` and reads its arg
 dependency parse around it; none names an actor of any particular article.
 """
 
-from rdflib import RDF, XSD, Literal, URIRef
+from rdflib import RDF, Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.entities import is_subclass
@@ -407,10 +407,8 @@ def _gift_told_before(reader: Reader, kind: URIRef, donor: URIRef, money) -> URI
     facts = reader.facts
     for node in facts.subjects(TW.agent, donor):
         amount = facts.value(node, TW.amount)
-        if (node, RDF.type, kind) in facts.triples and amount is not None:
-            if facts.value(amount, TW.amountValue) == Literal(money.value, datatype=XSD.decimal):
-                if facts.value(amount, TW.currency) == Literal(money.currency):
-                    return node
+        if (node, RDF.type, kind) in facts.triples and amount is not None and reader.holds_sum(amount, money):
+            return node
     return None
 
 

@@ -62,6 +62,7 @@ class Extraction:
 
 
 def _within(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    """Whether the span lies inside one of the character ranges (the article's headings)."""
     return any(begin <= span.start_char and span.end_char <= end for begin, end in ranges)
 
 

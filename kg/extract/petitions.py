@@ -8,7 +8,7 @@ they ask, what they ask for, what it is about, who made it public.
 
 import re
 
-from rdflib import RDF, Literal, URIRef
+from rdflib import Literal, URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.documents import document_told_before
@@ -233,19 +233,10 @@ def _named_signer(reader: Reader, noun: Token) -> bool:
     signed = noun.head if noun.dep_ == "dobj" and noun.head.lemma_ in LEX["signing_verbs"] else None
     if signed is None or signed.dep_ != "relcl" or not any(c.lower_ == "who" for c in signed.children):
         return False
-    who = signed.head  # "a mapping engineer", in apposition to the name, or the name itself
-    name = who.head if who.dep_ == "appos" and who.tag_ == "NN" else who
-    person = reader.entity(name)
-    petition = reader.last("petition", noun)
-    groups = [
-        g
-        for g in reader.facts.objects(petition, TW.agent)
-        if (g, RDF.type, TW.PersonGroup) in reader.facts.triples
-    ]
-    if person is None or person.kind != TW.Person or not groups:
-        return False
-    reader.add(groups[0], TW.hasMember, reader.use(person, name), name, signed, rule="petition.named-signer")
-    return True
+    petition = reader.last("petition", noun)  # "a mapping engineer", beside the name, or the name
+    return petition is not None and reader.named_member(
+        petition, signed.head, signed, "petition.named-signer"
+    )
 
 
 def _addressees(target: Token) -> list[Token]:

@@ -120,7 +120,9 @@ _BODY_WORDS = {  # "the ministry", "the commission": a public body named earlier
     for word in read_patterns("org_types.json")["name_words"][kind]
     if word.isalpha() and word not in ("state", "house", "government", "administration")
 }
-_TIME_STAMP = re.compile(r"\d{1,2}:\d{2} ?[ap]\.?m\.?(?= [—–-])", re.IGNORECASE)  # live blogs' "7:45 a.m. —"
+_TIME_STAMP = re.compile(
+    r"^\d{1,2}:\d{2} ?[ap]\.?m\.?(?= [—–-])", re.IGNORECASE | re.MULTILINE
+)  # "7:45 a.m. —"
 _DOCUMENTS = (
     {  # a document's participle tells when the words in it were written
         noun for nouns in _EVENT_WORDS["statement_nouns"].values() for noun in nouns
@@ -965,15 +967,33 @@ class Reader:
         found = self.sum_in(words)
         if found is None:
             return None
-        value = Literal(found[1].value, datatype=XSD.decimal)
-        amount = next(
-            (a for a in self.facts.objects(node, predicate) if self.facts.value(a, TW.amountValue) == value),
-            None,
-        )
-        if amount is None or self.facts.value(amount, TW.currency) != Literal(found[1].currency):
+        amount = next((a for a in self.facts.objects(node, predicate) if self.holds_sum(a, found[1])), None)
+        if amount is None:
             amount = self.money(words)
         self.add(node, predicate, amount, *where, words, rule=rule)
         return amount
+
+    def holds_sum(self, amount: URIRef, money: Money) -> bool:
+        """Whether an amount node of this article is that sum, in that currency."""
+        return self.facts.value(amount, TW.amountValue) == Literal(
+            money.value, datatype=XSD.decimal
+        ) and self.facts.value(amount, TW.currency) == Literal(money.currency)
+
+    def named_member(self, event: URIRef, who: Token, where: Token, rule: str) -> bool:
+        """'Hana Whitlock, a mapping engineer who signed the letter': the person named (beside the
+        noun of the relative clause, or by it) becomes a member of the group that did the event.
+        False where no person is named or the event has no group of people."""
+        name = who.head if who.dep_ == "appos" and who.tag_ == "NN" else who
+        person = self.entity(name)
+        groups = [
+            g
+            for g in self.facts.objects(event, TW.agent)
+            if (g, RDF.type, TW.PersonGroup) in self.facts.triples
+        ]
+        if person is None or person.kind != TW.Person or not groups:
+            return False
+        self.add(groups[0], TW.hasMember, self.use(person, name), name, where, rule=rule)
+        return True
 
     def sum_in(self, tokens: Span | Token) -> tuple[Span, Money] | None:
         """The first sum of money within the words, and its value (no node made)."""
@@ -1039,9 +1059,7 @@ class Reader:
     def _timed_lines(self) -> list[re.Match]:
         """The time stamps that open lines of the body, in text order."""
         if self._stamps is None:
-            text, begin = self.doc.text, self.article.body_start
-            starts = [begin, *(i + 1 for i in range(begin, len(text)) if text[i] == "\n")]
-            self._stamps = [m for start in starts if (m := _TIME_STAMP.match(text, start)) is not None]
+            self._stamps = list(_TIME_STAMP.finditer(self.doc.text, self.article.body_start))
         return self._stamps
 
     def _dates_before(self, before: int, after: int | None = None) -> list[Literal]:
