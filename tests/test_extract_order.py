@@ -25,14 +25,16 @@ ORDERED = {
 UNORDERED = {
     "'after' inside what someone said orders nothing": (
         "Dana Whit, Acme's chief executive, said the company would review the contract after the election.",
-        "?a tw:after ?b .",
+        "?s a tw:Statement ; tw:agent id:dana-whit . ?c tw:statedIn ?s .",
     ),
     "a noun names again only an event told before it": (
         "Paul Harkin resigned from Acme on Thursday after the letter. On Friday, more than 200 Acme"
         " employees signed a letter to the company's board asking it to cancel the Navy contract.",
-        "?a tw:after ?b .",
+        "?r a tw:Resignation . ?p a tw:Petition .",
     ),
 }
+"""Each sentence with the events it does tell (so that the test fails if the reading is lost) and
+no 'after' between them."""
 
 
 @pytest.mark.parametrize("case", ORDERED)
@@ -43,5 +45,7 @@ def test_after_orders_two_events(read, case: str) -> None:
 
 @pytest.mark.parametrize("case", UNORDERED)
 def test_no_order_without_two_events(read, case: str) -> None:
-    body, pattern = UNORDERED[case]
-    assert not read(body).query(f"{PREFIX_LINES}\nASK {{ {pattern} }}").askAnswer, case
+    body, events = UNORDERED[case]
+    facts = read(body)
+    assert facts.query(f"{PREFIX_LINES}\nASK {{ {events} }}").askAnswer, case
+    assert not facts.query(f"{PREFIX_LINES}\nASK {{ ?a tw:after ?b }}").askAnswer, case
