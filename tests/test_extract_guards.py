@@ -20,17 +20,18 @@ GUARDS = {
     "engineers pausing work for an hour make no decision about the contract": (
         "About 40 engineers at Acme paused work on the company's Navy contract for an hour on Tuesday to"
         " protest the deal.",
-        """FILTER NOT EXISTS { ?d a tw:ContractDecision }""",
+        """?c a tw:Contract . FILTER NOT EXISTS { ?d a tw:ContractDecision }""",
     ),
     "asked to stop one thing and cancel another, the company decides neither": (
         "Employees urged Acme to stop bidding on military work and cancel its contract with the Navy,"
         " according to a letter seen by Test Wire.",
-        """FILTER NOT EXISTS { ?d a tw:ContractCancellation }""",
+        """?p a tw:Petition ; tw:demand "cancel its contract with the Navy" .
+        FILTER NOT EXISTS { ?d a tw:ContractCancellation }""",
     ),
     "a coalition of parents and teachers is no group of organizations": (
         "A coalition of parents and teachers is asking the Wexford school board to cancel its contract"
-        " with Lumatic.",
-        """FILTER NOT EXISTS { ?g a tw:OrganizationGroup }""",
+        " with Lumatic, a software company.",
+        """?l a tw:Company ; rdfs:label "Lumatic" . FILTER NOT EXISTS { ?g a tw:OrganizationGroup }""",
     ),
     "a company named like the county it sells to stays a company": (
         "Mesa, a software company based in Denver, sold its analytics tools to the Mesa County Sheriff's"
@@ -40,12 +41,14 @@ GUARDS = {
     "a that-clause after a verb of telling is one claim, not a list": (
         "Acme spokesperson Maria Lenz said the company told employees on Monday, in an email, that it"
         " would keep the contract.",
-        """FILTER NOT EXISTS { ?c tw:text "the company told employees on Monday, in an email" }""",
+        """?s a tw:Statement ; tw:agent id:maria-lenz .
+        FILTER NOT EXISTS { ?c tw:text "the company told employees on Monday, in an email" }""",
     ),
     "engineers who no longer work at a company are not its staff": (
         "More than 30 engineers who no longer work at Acme signed a letter asking the Navy to end its"
         " surveillance program.",
-        """FILTER NOT EXISTS { ?g tw:membersWorkFor ?acme . ?acme rdfs:label "Acme" }""",
+        """?p a tw:Petition ; tw:agent ?g . ?g tw:memberCount 30 .
+        FILTER NOT EXISTS { ?g tw:membersWorkFor ?acme . ?acme rdfs:label "Acme" }""",
     ),
     "what a board orders its managers to do is the company's decision": (
         "The Halvard board ordered managers to cancel the company's contract with the Army on Monday, a"
@@ -112,7 +115,7 @@ ROUND_90_READINGS = {
         " petition asking chief executive Teresa Hall to withdraw the company's bid for a Navy contract.\n\n"
         '"We joined a company that said it would never build weapons or watch lists. A border drone is'
         ' both," the petition says.',
-        """FILTER NOT EXISTS { ?p a tw:Pledge }""",
+        """?p a tw:Petition . FILTER NOT EXISTS { ?x a tw:Pledge }""",
     ),
     "a name the model left unlabelled, with a relative clause of 'who', is a person's": (
         "Imogen Sato, who co-founded Acme with Owen Marsh in 2016 and is its chief technology officer, has"
@@ -141,7 +144,7 @@ ROUND_90_READINGS = {
     ),
     "what a consultant recommends the company do is no decision of the company's": (
         "The consulting firm recommended that Acme end its contract with the Navy, according to the report.",
-        """FILTER NOT EXISTS { ?d a tw:ContractCancellation }""",
+        """?c tw:contractor ?acme . FILTER NOT EXISTS { ?d a tw:ContractCancellation }""",
     ),
     "what is said under a live blog's timed heading is of the day it is published": (
         "Live updates from Acme's shareholder meeting.\n\n9:00 a.m. - Meeting opens\n\nAcme's chief"
