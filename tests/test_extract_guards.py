@@ -1,6 +1,7 @@
 """Sentences a rule must not misread: made up by reviews of the rules added after rounds 86-89
 (GUARDS: each misread by one of those rules before it was narrowed) and after rounds 90-93
-(ROUND_90_READINGS: each misread before that session's fixes; docs/extraction.md)."""
+(ROUND_90_READINGS: each misread before that session's fixes; docs/extraction.md) and after
+rounds 94-97 (ROUND_94_READINGS, likewise)."""
 
 import pytest
 
@@ -154,9 +155,157 @@ ROUND_90_READINGS = {
 }
 
 
+ROUND_94_READINGS = {
+    "a digest's heading in sentence case names no company of its own": (
+        "Three shorter items from this week.\n\n"
+        "Quorlan ethics executive resigns over homeland security deal\n\n"
+        "Clementine Hartsell, vice president for data ethics at Quorlan Analytics, a Denver data-analytics"
+        " firm, resigned on Monday. Quorlan said it was grateful for her work.",
+        """?r a tw:Resignation ; tw:agent id:clementine-hartsell .
+        ?s tw:agent id:quorlan-analytics . FILTER NOT EXISTS { ?x tw:componentOf ?y }""",
+    ),
+    "'Mr Trethewy', written without a full stop, is the man named before": (
+        "Gideon Trethewy, the managing director of Kestrelford, wrote to staff on Wednesday. Mr Trethewy"
+        " said the company would honour the contract.",
+        """?c a tw:Claim ; tw:attributedTo id:gideon-trethewy ;
+            tw:text "the company would honour the contract" .
+        FILTER NOT EXISTS { ?p rdfs:label "Mr Trethewy" }""",
+    ),
+    "'£14.6m' is fourteen point six million pounds": (
+        "Kestrelford signed a £14.6m contract with the Home Office in 2023.",
+        """?c tw:contractValue [ tw:amountValue "14600000"^^xsd:decimal ; tw:currency "GBP" ] .""",
+    ),
+    "a deal won by a name not read as an actor is not the company's in focus": (
+        "Kestrelford signed a contract with the Home Office in 2023. Brindle won a $3.8 million deal with"
+        " the Navy.",
+        """?c tw:contractor id:kestrelford ; tw:client id:home-office .
+        FILTER NOT EXISTS { ?d tw:contractor id:kestrelford ; tw:client id:navy }""",
+    ),
+    "a company's name without its 'Inc.'": (
+        "The case, State of New Mexico v. Loomstead Data Inc., was filed on Feb. 10. Loomstead Data sold"
+        " location data to ICE.",
+        """id:loomstead-data a tw:Company . id:state-of-new-mexico a tw:GovernmentOrganization .""",
+    ),
+    "a name ending in 'Geospatial' or 'Games' is a company's": (
+        "Wyecliff Geospatial said on Wednesday that it had renewed its agreement with the Army. Thistlegrove"
+        " Games, the Austin studio best known for the game Lanternfall, dropped a contract with the Navy.",
+        """id:wyecliff-geospatial a tw:Company . id:thistlegrove-games a tw:Company .""",
+    ),
+    "employees who left their desks to protest walked out": (
+        "Employees of the ride-hailing company Swiftlark left their desks at lunchtime on Wednesday to"
+        " protest an agreement with the Chicago Police Department.",
+        """?w a tw:Walkout ; tw:date "2019-11-06"^^xsd:date .""",
+    ),
+    "a hunger strike that ended on Saturday is a workers' action, not dated by its end": (
+        "Three employees of Pellacott Communications ended a hunger strike on Saturday.",
+        """?a a tw:WorkerAction ; tw:agent [ tw:memberCount 3 ] .
+        FILTER NOT EXISTS { ?a a tw:Walkout } FILTER NOT EXISTS { ?a tw:date ?day }""",
+    ),
+    "a double-barrelled surname, alone or after a first name, is a person's": (
+        "Salcedo-Hartt, a senior software engineer at Skerrybrook Software, said the company would keep"
+        " the contract. Caspar Tarrant-Vos told employees of Skerrybrook Software that the company would"
+        " not renew its contract with the Defense Logistics Agency.",
+        """?s tw:agent ?p . ?p a tw:Person ; rdfs:label "Salcedo-Hartt" .
+        id:caspar-tarrant-vos a tw:Person .""",
+    ),
+    "'Replying in an all-staff email, he told employees' is a memo": (
+        "Gideon Trethewy, the managing director of Kestrelford, received the letter on Monday. Replying in"
+        " an all-staff email sent later on Wednesday, a copy of which was seen by Hostwatch, Trethewy told"
+        " employees that Kestrelford would honour the contract.",
+        """?m a tw:Memo ; tw:agent id:gideon-trethewy .""",
+    ),
+    "'the assessment it says it carried out' is no statement of the company's": (
+        "More than 120 Kestrelford engineers signed a letter on Monday. The signatories ask Kestrelford to"
+        " withdraw from the contract, to publish the human rights assessment it says it carried out before"
+        " bidding, and to rule out any further work for immigration enforcement.",
+        """?p a tw:Petition ; tw:demand "withdraw from the contract" .
+        FILTER NOT EXISTS { ?s a tw:Statement ; tw:agent id:kestrelford }""",
+    ),
+    "a contract's purpose ends before ', in an open letter'": (
+        "Engineers at Kestrelford have called on its leadership to walk away from a £14.6m Home Office"
+        " contract to run a data platform used in immigration enforcement, in an open letter that has"
+        " exposed rare divisions at the company.",
+        """?c tw:purpose "run a data platform used in immigration enforcement" .""",
+    ),
+    "one unnamed researcher who resigned with a resignation letter is no group and no petition": (
+        "A senior safety researcher at Vantwell has resigned in protest at the company's contract with the"
+        " U.S. Army, publishing a resignation letter that accuses its leadership of abandoning its"
+        " principles. Ilse Varnhagen, who led the lab's evaluations team, resigned on Thursday.",
+        """?r a tw:Resignation ; tw:agent id:ilse-varnhagen .
+        FILTER NOT EXISTS { ?p a tw:Petition } FILTER NOT EXISTS { ?g a tw:PersonGroup }""",
+    ),
+    "'A senior engineer ... resigned', then 'The engineer, Dana M. Okafor,': her resignation": (
+        "A senior engineer at Corsewood Labs, the Pittsburgh company, resigned on Monday over the company's"
+        " work on an Air Force program. The engineer, Dana M. Okafor, had led the labelling team since 2020.",
+        """?r a tw:Resignation ; tw:agent id:dana-m-okafor . FILTER NOT EXISTS { ?g a tw:PersonGroup }""",
+    ),
+    "what she asks in the letter and what she wrote that are one letter": (
+        "Ilse Varnhagen resigned from Vantwell on Thursday. In the letter, which runs to about 1,500 words,"
+        " she asks the company to publish the terms it agreed with the Army. She wrote that her team had"
+        " been given less than a week to assess the models.",
+        """?l a tw:Letter ; tw:agent id:ilse-varnhagen ; tw:demand ?d . ?c tw:statedIn ?l .
+        FILTER NOT EXISTS { ?other a tw:Letter . FILTER(?other != ?l) }""",
+    ),
+    "who has not commented on the letter made no statement in it": (
+        "Ilse Varnhagen resigned from Vantwell on Thursday and posted her letter to chief executive Corwin"
+        " Roderick-Vey. Roderick-Vey has not commented publicly on the letter.",
+        """?r a tw:Resignation . FILTER NOT EXISTS { ?s tw:agent id:corwin-roderick-vey }""",
+    ),
+    "'researchers who have quit say' speaks of no one resignation": (
+        "Ilse Varnhagen resigned from Vantwell on Thursday. Researchers who have quit say their employers"
+        " are moving faster than their own safety processes allow.",
+        """?r a tw:Resignation ; tw:agent id:ilse-varnhagen .
+        FILTER NOT EXISTS { ?x a tw:Resignation . FILTER(?x != ?r) }""",
+    ),
+    "the signers of 'a week after roughly 300 of its employees signed a petition'": (
+        "Thistlegrove Games, the Austin studio, has dropped a planned contract to build a simulator for the"
+        " Lattimer County Sheriff's Office, a week after roughly 300 of its employees signed a petition"
+        " against the project.",
+        """?p a tw:Petition ; tw:agent [ tw:memberCount 300 ; tw:membersWorkFor id:thistlegrove-games ] .""",
+    ),
+    "a contracting agency is a firm, and 'the Annotators and Testers Guild' one name": (
+        "Members of the Annotators and Testers Guild backed a resolution calling on Ferrowick to withdraw its"
+        " bid by 318 votes to 41. They are employed by Bellmoor Staffing, a contracting agency that supplies"
+        " Ferrowick with workers.",
+        """id:bellmoor-staffing a tw:Company . ?guild rdfs:label "Annotators and Testers Guild" .""",
+    ),
+    "the judge of 'The order, issued on Tuesday by Judge X' is named": (
+        "A federal judge has temporarily barred Loomstead Data from selling location data to federal"
+        " agencies. The temporary restraining order, issued on Tuesday by U.S. District Judge Eloisa"
+        " Etcheverry, requires Loomstead to stop selling the data.",
+        """?o a tw:CourtOrder ; tw:agent id:eloisa-etcheverry ; tw:date "2019-11-05"^^xsd:date .
+        FILTER NOT EXISTS { ?o tw:agent ?other . FILTER(?other != id:eloisa-etcheverry) }""",
+    ),
+    "demands listed after a colon are no decision": (
+        "Acme has a contract with CBP. The demands have not changed: cancel the PortWatch contract and make"
+        " its terms public.",
+        """?c tw:contractor id:acme . FILTER NOT EXISTS { ?d a tw:ContractCancellation }""",
+    ),
+    "what the company must agree to before strikers eat again is no decision": (
+        "Three employees of Pellacott Communications stopped eating on Monday. They said from the start that"
+        " they would not eat until Pellacott agreed to end its contract with U.S. Immigration and Customs"
+        " Enforcement or, at a minimum, to have it examined by someone outside the company.",
+        """?c tw:contractor id:pellacott-communications .
+        FILTER NOT EXISTS { ?d a tw:ContractCancellation }""",
+    ),
+    "'announced a $2 million pledge to X' is a pledge of a gift": (
+        "Varnhollow Systems announced a $2 million pledge to the Linden Arch Immigrant Law Center in March"
+        " 2022.",
+        """?d a tw:DonationPledge ; tw:agent id:varnhollow-systems ;
+            tw:beneficiary id:linden-arch-immigrant-law-center .""",
+    ),
+}
+
+
 @pytest.mark.parametrize("case", ROUND_90_READINGS)
 def test_a_round_90_reading(read, case: str) -> None:
     body, pattern = ROUND_90_READINGS[case]
+    assert read(body).query(f"{PREFIX_LINES}\nASK {{ {pattern} }}").askAnswer, case
+
+
+@pytest.mark.parametrize("case", ROUND_94_READINGS)
+def test_a_round_94_reading(read, case: str) -> None:
+    body, pattern = ROUND_94_READINGS[case]
     assert read(body).query(f"{PREFIX_LINES}\nASK {{ {pattern} }}").askAnswer, case
 
 
@@ -167,8 +316,9 @@ def test_a_rule_does_not_misread(read, case: str) -> None:
 
 
 def test_a_digest_s_headings_are_found_and_prose_is_not() -> None:
-    """The capitals over a digest's items (Article.headings) are not parsed as sentences; a wire
-    story's dateline and an acronym in a sentence are prose."""
+    """The capitals over a digest's items (Article.headings), and its headings in sentence case
+    (a paragraph of a few words without final punctuation), are not parsed as sentences; a wire
+    story's dateline, an acronym in a sentence and a short sentence are prose."""
     from datetime import date
 
     from kg.extract.article import Article, ArticleMetadata
@@ -177,9 +327,15 @@ def test_a_digest_s_headings_are_found_and_prose_is_not() -> None:
     body = (
         "ACME STAFF PETITION AGAINST NAVY BID\n\n"
         "SAN DIEGO - More than 300 Acme employees signed a petition.\n\n"
-        "ARMY AWARDS KELVANE $48.7 MILLION CONTRACT\n\nThe FBI and the NSA did not comment.\n"
+        "ARMY AWARDS KELVANE $48.7 MILLION CONTRACT\n\nThe FBI and the NSA did not comment.\n\n"
+        "Pension fund files proposal on Kestrelmoor's ICE contract\n\n"
+        "The Marbury Firefighters' Pension Fund has filed a shareholder proposal.\n"
     )
     meta = ArticleMetadata("briefs-test", "Tech and government briefs", date(2024, 11, 7), "Test Wire")
     article = Article(title + body, len(title), meta)
     found = [article.text[begin:end] for begin, end in article.headings()]
-    assert found == ["ACME STAFF PETITION AGAINST NAVY BID", "ARMY AWARDS KELVANE $48.7 MILLION CONTRACT"]
+    assert found == [
+        "ACME STAFF PETITION AGAINST NAVY BID",
+        "ARMY AWARDS KELVANE $48.7 MILLION CONTRACT",
+        "Pension fund files proposal on Kestrelmoor's ICE contract",
+    ]

@@ -16,8 +16,17 @@ from kg.extract.pipeline import read_patterns
 from kg.extract.quantities import parse_count
 from kg.extract.reader import PETITION_NOUNS, REQUESTING, Group, Reader, contract_noun, crowd, organizes
 from kg.extract.saying import SAYING
+from kg.extract.spans import someone
 from kg.extract.statements import Statements
-from kg.extract.syntax import clause_text, definite_noun, negated, no_longer, object_of, opens_list, subjects
+from kg.extract.syntax import (
+    clause_text,
+    definite_noun,
+    negated,
+    no_longer,
+    object_of,
+    opens_list,
+    subjects,
+)
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -57,15 +66,23 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
         whos = [owner] if owner is not None else subjects(verb) or _fronted_people(verb)
         if not whos or _planned(verb):
             continue
+        if _anyone_who(reader, verb):
+            continue  # "researchers who have quit say ...": people in general
         if (
             earlier is not None
             and kind != TW.Resignation
             and _one_who_took_part(reader, earlier, verb, whos[0])
         ):
             continue
+        named_later = _named_next(reader, whos[0]) if someone(whos[0]) else None
+        if someone(whos[0]) and named_later is None:
+            continue  # "A senior researcher has resigned": one unnamed person, whose own resignation
+            # the story tells again where it names her
         named_owner = reader.entity(owner) if organized else None
         if named_owner is not None and named_owner.kind == TW.PersonGroup:  # "by a group calling itself X"
             group = Group(reader.use(named_owner, owner), None)
+        elif named_later is not None:  # "A senior engineer at X resigned ... The engineer, Dana Okafor,"
+            group = Group(reader.use(*named_later), None)
         else:
             group = reader.group(whos[0], specific=True)
         if group is None and whos[0].lower_ == "they" and not _modal(verb):
@@ -85,6 +102,8 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
             continue
         if kind == TW.WorkerAction and crowd(whos[0]):
             kind = TW.Event  # a protest of people who are nobody's staff: no workers' action
+        if noun is not None and any(c.lower_ == "hunger" for c in noun.children):
+            kind = TW.WorkerAction  # "a hunger strike": no walkout
         what = noun.lemma_.lower() if noun is not None and kind == TW.WorkerAction else name
         node = reader.event(
             kind, name, f"{what.capitalize()} by {reader.label_of(agent)}", verb, f"{name}.verb"
@@ -92,13 +111,42 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
         reader.remember(name, node, verb)
         reader.add(node, TW.agent, agent, whos[0], verb, rule=match.rule)
         reader.hedge(node, verb)
-        reader.dated(node, verb, rule=f"{name}.date")
+        if verb.lemma_ != "end":  # "ended a hunger strike on Saturday": the day it ended
+            reader.dated(node, verb, rule=f"{name}.date")
         _motive(reader, node, name, verb)
         if kind != TW.Resignation:
             _demands(reader, node, verb)
             _places(reader, node, verb, whos[0])
         if match.rule == "resignation.noun" and (statement := statements.by_verb.get(verb.i)) is not None:
             reader.add(node, TW.announcedIn, statement.node, verb, rule="resignation.announced-in")
+
+
+def _named_next(reader: Reader, noun: Token) -> tuple | None:
+    """The person 'a senior engineer' turns out to be: 'The engineer, Dana M. Okafor,' in one of
+    the next two sentences (the entity and the name's token)."""
+    doc = noun.doc
+    sentence = reader.sentence_number(noun)
+    for word in doc[noun.sent.end :]:
+        if reader.sentence_number(word) > sentence + 2:
+            break
+        if word.lemma_ != noun.lemma_ or not any(c.lower_ == "the" for c in word.children):
+            continue
+        for name in (c for c in word.children if c.dep_ == "appos"):
+            entity = reader.entity(name)
+            if entity is not None and entity.kind == TW.Person:
+                return entity, name
+    return None
+
+
+def _anyone_who(reader: Reader, verb: Token) -> bool:
+    """'researchers who have quit': a bare plural (no article, number or owner) with an undated
+    relative clause speaks of such people in general."""
+    people = verb.head
+    if verb.dep_ != "relcl" or people.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("det", "nummod", "poss", "quantmod") for c in people.children):
+        return False
+    return reader.date(verb) is None
 
 
 def date_actions_told_again(reader: Reader, sentence: Span) -> None:

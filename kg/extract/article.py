@@ -26,6 +26,10 @@ MIN_ENGLISH_SHARE = 0.2
 
 _WORD = re.compile(r"[^\W\d_]+")
 _HEADING = re.compile(r"^(?=[^a-z\n]*[A-Z]{2}[^a-z\n]* [^a-z\n]*[A-Z]{2})[^a-z\n]+$", re.M)
+_TITLE_LINE = re.compile(r"(?<=\n\n)[A-Z][^\n]{8,110}(?<![.!?:;,\"”’')\]])(?=\n\n|\n?\Z)")
+"""A paragraph of one line that starts with a capital and ends without punctuation: a section
+heading in sentence case ('Quorlan ethics executive resigns over homeland security deal')."""
+_HEADING_WORDS = range(3, 15)
 
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)"  # SEATTLE, ST. PAUL
@@ -70,9 +74,16 @@ class Article:
 
     def headings(self) -> list[tuple[int, int]]:
         """The character ranges of the body's section headings: lines of two or more words in
-        capitals ('PELLUCID EMPLOYEES STAGE LUNCHTIME WALKOUT' over one item of a news digest),
-        which repeat what their item says and are no prose to parse."""
-        return [(line.start(), line.end()) for line in _HEADING.finditer(self.text, self.body_start)]
+        capitals ('PELLUCID EMPLOYEES STAGE LUNCHTIME WALKOUT' over one item of a news digest), and
+        paragraphs of a few words without final punctuation, which repeat what their item says
+        and are no prose to parse."""
+        capitals = [(line.start(), line.end()) for line in _HEADING.finditer(self.text, self.body_start)]
+        titled = [
+            (line.start(), line.end())
+            for line in _TITLE_LINE.finditer(self.text, self.body_start)
+            if len(line.group().split()) in _HEADING_WORDS
+        ]
+        return sorted(set(capitals + titled))
 
 
 def sidecar_path(text_path: Path) -> Path:

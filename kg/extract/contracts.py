@@ -11,7 +11,15 @@ from kg.extract.facts import char_range
 from kg.extract.iris import slugify
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import Reader, contract_noun
-from kg.extract.syntax import clause_text, future, infinitive, negated, prep_object, subjects
+from kg.extract.syntax import (
+    before_participle,
+    clause_text,
+    future,
+    infinitive,
+    negated,
+    prep_object,
+    subjects,
+)
 from kg.namespaces import TW
 
 LEX = read_patterns("events.json")
@@ -143,7 +151,7 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             if payer is not None and reader.public(payer):  # "The agency had signed a new task order"
                 client = reader.use(payer, noun.head)
                 contractor = None if contractor == client else contractor
-        if contractor is None and client is not None:
+        if contractor is None and client is not None and not _held_by_unknown(reader, noun):
             company = reader.focus(noun, TW.Company)
             contractor = reader.use(company, noun) if company is not None and company.iri != client else None
         if contractor is None and client is None:  # "The Nimbus contract, shared between Google and
@@ -194,6 +202,17 @@ _PLACING = {"sign", "award", "issue", "place", "grant"}  # what a public body do
 _PUBLIC_BODIES = {  # "contracts with military organizations": a group of clients (not "with its limits")
     "organization", "agency", "department", "government", "military", "ministry", "authority", "force",
 }  # fmt: skip
+
+
+def _held_by_unknown(reader: Reader, noun: Token) -> bool:
+    """'Brindle won a $3.8 million deal with the Navy' where the name was not read as an actor:
+    the holder is named, so the company in focus is not it."""
+    if noun.dep_ != "dobj":
+        return False
+    return any(
+        s.pos_ == "PROPN" and s.ent_type_ in ("ORG", "PERSON") and reader.entity(s) is None
+        for s in subjects(noun.head)
+    )
 
 
 def _may_contract(reader: Reader, entity) -> bool:
@@ -461,7 +480,7 @@ def _contract_details(reader: Reader, node, noun: Token) -> None:
         words = _phrase_before_comma(target)
         reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.purpose-for")
     if (task := _task(noun)) is not None:
-        words = _without_time(clause_text(task))
+        words = before_participle(_without_time(clause_text(task)))
         reader.add(node, TW.purpose, Literal(words.text), noun, words, rule="contract.purpose")
     for clause in noun.children:  # "the deal, under which Meridian provides video doctor visits"
         if clause.dep_ == "relcl" and any(

@@ -90,12 +90,15 @@ def posted_publicly(document: Token | None) -> bool:
 
 def container_of(verb: Token, nouns=DOCUMENT_NOUNS) -> Token | None:
     """The document a verb of saying happened in: 'in the memo', 'In a memo sent to staff',
-    'answered the letter in an email, saying ...'."""
+    'answered the letter in an email, saying ...', 'Replying in an email, he told ...'."""
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in nouns:
         return verb.head  # "a blog post telling employees that ..."
     heads = [verb, verb.head] if verb.dep_ in ("conj", "advcl") else [verb]
     heads += [c for head in heads for c in head.children if c.dep_ == "dobj"]  # "announced the decision
     # in a post on Medium", "answered the letter in an email"
+    opening = verb.sent[0]
+    if opening.tag_ == "VBG" and verb.dep_ == "ROOT":  # "Replying in an all-staff email, he told
+        heads.append(opening)  # employees ...", however the parse hangs the opening clause
     for child in (c for head in heads for c in head.children):
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "at"):
             for noun in child.children:

@@ -42,7 +42,11 @@ _ADVISING = {"recommend", "advise", "propose"}  # "recommended that Vantorra end
 
 
 def _imperative(verb: Token) -> bool:
-    """'Do not renew the contract', 'Cancel the deal': a bare verb opening its clause, no subject."""
+    """'Do not renew the contract', 'Cancel the deal', 'The demands have not changed: cancel the
+    contract and ...': a bare verb opening its clause (or following a colon), no subject."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.tag_ == "VB" and verb.i > 0 and verb.doc[verb.i - 1].text == ":" and not own_subject:
+        return True
     if verb.tag_ != "VB" or subjects(verb) or verb.dep_ not in ("ROOT", "conj"):
         return False
     first = next((t for t in verb.sent if t.is_alpha), None)
@@ -314,10 +318,15 @@ def _decision_node(reader: Reader, kind: URIRef, contract: URIRef, verb: Token) 
 def _conditional(verb: Token) -> bool:
     """'would end the contract if the Navy tried ...', 'unless the city pays': a condition, not a
     decision; nor is the condition itself ('not to apply ... until the company ends its contract')."""
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head != clause:
+        clause = clause.head  # "until Pellacott agreed to end its contract": the agreeing is the condition
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in verb.children
-    ) or (verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in verb.children))
+    ) or (
+        clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children)
+    )
 
 
 _CONDITIONS = {"if", "unless", "until", "till"}
@@ -413,9 +422,11 @@ def _gift_told_before(reader: Reader, kind: URIRef, donor: URIRef, money) -> URI
 
 
 def _gift(reader: Reader, verb: Token, statements: Statements) -> None:
-    """'The Halvard Foundation announced a $250,000 grant to the union', 'made a $1 million gift to X'."""
+    """'The Halvard Foundation announced a $250,000 grant to the union', 'made a $1 million gift to X',
+    'announced a $2 million pledge to X' (a pledge)."""
     gift = object_of(verb, "dobj")
-    if gift is None or gift.lemma_.lower() not in LEX["gift_nouns"]:
+    promised = gift is not None and gift.lemma_.lower() in LEX["pledge_nouns"]  # "a $2 million pledge to X"
+    if gift is None or gift.lemma_.lower() not in LEX["gift_nouns"] and not promised:
         return
     sums = [c for c in gift.children if any(t.ent_type_ == "MONEY" for t in c.subtree) and c.dep_ != "prep"]
     amount = reader.money(sums[0]) if sums else None
@@ -423,7 +434,9 @@ def _gift(reader: Reader, verb: Token, statements: Statements) -> None:
     donor = reader.agent(whos[0]) if whos else None
     if amount is None or donor is None:
         return
-    kind = TW.DonationPledge if future(verb) or verb.lemma_ in ("pledge", "commit") else TW.Donation
+    kind = (
+        TW.DonationPledge if future(verb) or verb.lemma_ in ("pledge", "commit") or promised else TW.Donation
+    )
     node = reader.event(kind, "donation", f"Donation by {reader.label_of(donor)}", verb, "donation.gift-noun")
     reader.add(node, TW.agent, donor, whos[0], verb, rule="donation.gift-noun")
     reader.add(node, TW.amount, amount, gift, sums[0], rule="donation.amount")
@@ -713,14 +726,25 @@ def read_court_orders(reader: Reader, sentence: Span) -> None:
                     _orders(reader, node, word.head, replace=True)
             elif word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.head.pos_ == "VERB":
                 _judge_named_later(reader, word.head.head, word)  # "In an order issued Tuesday, Judge X"
+            if definite_noun(word) and (issuer := _issued_by(word)) is not None:
+                _judge_named_later(reader, issuer.head.head, word, issuer)  # "The order, issued by Judge X"
         elif word.pos_ == "VERB" and word.lemma_ in LEX["ordering_verbs"] and not negated(word):
             _court_order(reader, word, None)
 
 
-def _judge_named_later(reader: Reader, verb: Token, noun: Token) -> None:
+def _issued_by(noun: Token) -> Token | None:
+    """The name in 'The temporary restraining order, issued on Tuesday by U.S. District Judge X'."""
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("issue", "sign", "enter")):
+        for by in (c for c in clause.children if c.dep_ == "agent"):
+            return next((c for c in by.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _judge_named_later(reader: Reader, verb: Token, noun: Token, named: Token | None = None) -> None:
     """'A state judge ... has ordered X to ...', then 'In an order issued Tuesday, Judge Elena V.
-    Marquez of the Second Judicial District Court ruled ...': the order's judge, court and day."""
-    whos = subjects(verb)
+    Marquez of the Second Judicial District Court ruled ...' (or 'The order, issued on Tuesday by
+    Judge X'): the order's judge, court and day."""
+    whos = [named] if named is not None else subjects(verb)
     node = reader.last("court-order", verb)
     if node is None or not whos or (judge := reader.entity(whos[0])) is None or judge.kind != TW.Person:
         return

@@ -74,12 +74,12 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
     publisher = article.meta.publisher  # "a memo obtained by Test Wire", "questions from Test Wire"
     if index.find(publisher) is None:
         index.add(Entity(actor_iri(publisher), publisher, TW.NewsOrganization, "article"))
-    mentions = Linker(index, nlp).mentions(doc)
-    reader = Reader(nlp, doc, mentions, article, index)
     headings = article.headings()
+    mentions = Linker(index, nlp).mentions(doc, skipped=headings)
+    reader = Reader(nlp, doc, mentions, article, index)
     body = [s for s in doc.sents if s.end_char > article.body_start and not _within(s, headings)]
     for mention in mentions:
-        if mention.span.start_char < article.body_start or _within(mention.span, headings):
+        if mention.span.start_char < article.body_start:
             continue
         if mention.entity.kind != TW.Place:
             reader.use(mention.entity, mention.span)

@@ -87,8 +87,9 @@ class Linker:
         self.home_city: str | None = None
         self.same_name: dict[str, list[Span]] = defaultdict(list)
 
-    def mentions(self, doc: Doc) -> list[Mention]:
-        """Every mention in the document, resolved, in text order."""
+    def mentions(self, doc: Doc, skipped: list[tuple[int, int]] = ()) -> list[Mention]:
+        """Every mention in the document, resolved, in text order; none within the `skipped`
+        character ranges (a digest's headings, which name a company shorter than its item does)."""
         known_spans = []
         for match_id, start, end in self.matcher(doc):
             span = Span(doc, start, end, label=self.nlp.vocab.strings[match_id])
@@ -110,7 +111,7 @@ class Linker:
         lowercase = {t.text for t in doc if t.is_lower}
         found = [s for s in model_spans + unlabelled if not _common_word_opening(s, lowercase)]
         found = [s for s in found if not (_of_a_state(s) and self.index.find(display_name(s)))]
-        spans = filter_spans(known_spans + found)
+        spans = [span for span in filter_spans(known_spans + found) if not _within(span, skipped)]
         self.votes.clear()
         for span in model_spans:
             self.votes[name_key(display_name(span))][span.label_] += 1
@@ -181,17 +182,20 @@ class Linker:
             for span in spans
             if resolved.get(span.start)
         ]
-        missed = self._missed(doc, mentions, defined_acronyms)
+        missed = [m for m in self._missed(doc, mentions, defined_acronyms) if not _within(m.span, skipped)]
         return sorted(mentions + missed, key=lambda m: m.span.start)
 
     def _organization_mislabelled(self, span: Span) -> Span:
         """'The Great Lakes Tech Workers Union', which the model called a work of art, 'the Open
         Code Defense Fund', which it called an event: a name ending in a word for an association
-        is an organization's."""
+        (or in a company designator: 'Thistlegrove Games') is an organization's."""
         words = self.typing["name_words"]
         endings = {*words["NonProfit"], *words["Organization"]}
         if span.label_ in ("WORK_OF_ART", "EVENT") and span[-1].lower_ in endings and span[-1].is_title:
             return Span(span.doc, span.start, span.end, "ORG")
+        designated = len(span) > 1 and span[-1].lower_ in self.typing["company_designators"]
+        if span.label_ in ("WORK_OF_ART", "EVENT") and designated and span[-1].is_title:
+            return Span(span.doc, span.start, span.end, "ORG")  # "Thistlegrove Games", called an event
         paper = span[-1].lower_ in words["NewsOrganization"] and span[0].lower_ == "the" and len(span) > 2
         if span.label_ == "WORK_OF_ART" and paper and span[-1].is_title:
             return Span(span.doc, span.start, span.end, "ORG")  # "The Albuquerque Ledger", a newspaper
@@ -597,6 +601,8 @@ class Linker:
                 name = f"{self.home_city} {name}"  # "the City Council" of a story about Austin
                 if (found := self.index.find(name)) is not None:
                     return found
+        if kind == TW.Company:
+            name = _without_legal_suffix(name)
         entity = Entity(actor_iri(name), name, kind, "article")
         if not actor_iri(name).endswith("/"):
             self.index.add(entity)
@@ -628,10 +634,14 @@ class Linker:
             and not self._org_words(span)
         ):
             return TW.Person  # "Penrose spokeswoman Lydia Farrow", which the model called an organization
-        if len(name.split()) >= 2 and any(
-            _followed_by_who(s) for s in self.same_name.get(name_key(name), [span])
-        ):
-            return TW.Person  # "Carmen Holt, who spent five years ...", whatever the model calls her
+        words = name.split()
+        if len(words) == 2 and "-" in words[1] and "-" not in words[0] and not self._org_words(span):
+            return TW.Person  # "Caspar Tarrant-Vos": a first name and a double-barrelled surname
+        told_again = self.same_name.get(name_key(name), [span]) + self.same_name.get(
+            name_key(name.split()[-1]), []
+        )
+        if _words_of_name(name) >= 2 and any(_followed_by_who(s) for s in told_again):
+            return TW.Person  # "Carmen Holt, who spent ...", "Tarrant-Vos, who co-founded": a person
         words = name_key(name).split()
         if words[:2] == ["board", "of"] and len(words) > 2 and words[2] not in ("directors", "trustees"):
             return TW.GovernmentOrganization  # "the Board of Estimates", "Board of Police Commissioners"
@@ -662,7 +672,7 @@ class Linker:
                 head, how, span = other_head, other_how, other  # Signal workers ...", then "Harrow
                 break  # Signal, an Austin company")
         described = head in people_words and how == "appos"
-        if described and len(name.split()) >= 2 and not _plural_appositive(span):
+        if described and _words_of_name(name) >= 2 and not _plural_appositive(span):
             return TW.Person  # "Amira Saleh, the company's president and co-founder", "X, a graduate student"
         if head in _STAFF_GROUPS and _group_of_staff(span):
             return TW.PersonGroup  # "No Tech for Apartheid, a group of Google and Amazon employees"
@@ -818,6 +828,29 @@ def _fuller_names(doc: Doc, model_spans: list[Span]) -> list[Span]:
     return [Span(doc, start, end, label="ORG") for start, end in runs if doc[start:end].text in inside]
 
 
+def _within(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    """Whether the span lies inside one of the character ranges."""
+    return any(begin <= span.start_char and span.end_char <= end for begin, end in ranges)
+
+
+_LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "co."}
+
+
+def _without_legal_suffix(name: str) -> str:
+    """'Loomstead Data' for 'Loomstead Data Inc.' (the name the story goes on to use; 'Inc.' is
+    how the company is registered, not what it is called)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _words_of_name(name: str) -> int:
+    """How many words a name has, the parts of a double-barrelled one counted apart: a person's
+    'Salcedo-Hartt' is a surname as 'Mary Vent' is a full name."""
+    return len(name.replace("-", " ").split())
+
+
 def _name_length(span: Span) -> int:
     """How many words a name has, its possessive ending not counted ("Quarrymoor's" is one word,
     shorter than "Quarrymoor Analytics")."""
@@ -852,7 +885,8 @@ _TRADES = {  # "a Houston staffing agency" is a firm, "a news agency" an outlet,
     "marketing": "firm", "recruiting": "firm", "recruitment": "firm", "employment": "firm",
     "insurance": "firm", "creative": "firm", "consulting": "firm", "design": "firm", "digital": "firm",
     "branding": "firm", "media": "firm", "translation": "firm", "collection": "firm", "credit": "firm",
-    "rating": "firm", "news": "outlet", "wire": "outlet",
+    "rating": "firm", "contracting": "firm", "outsourcing": "firm", "temp": "firm", "temporary": "firm",
+    "news": "outlet", "wire": "outlet",
 }  # fmt: skip
 _PUBLIC_MARKS = {"state", "federal", "national", "government", "export", "public"}
 

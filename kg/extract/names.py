@@ -141,7 +141,8 @@ def widened_names(doc: Doc) -> list[Span]:
 
 def joined_names(doc: Doc) -> list[Span]:
     """'Covington [& Burling]', '[Procter &] Gamble': a name joined by an ampersand, read whole;
-    'Solwick Workers for [Peace]', when the model made two names of one."""
+    'the [Annotators and] Testers Guild', by 'and' after 'the'; 'Solwick Workers for [Peace]',
+    when the model made two names of one."""
     found = []
     for ent in doc.ents:
         if ent.label_ != "ORG":
@@ -156,8 +157,14 @@ def joined_names(doc: Doc) -> list[Span]:
             end = name_end(doc, end)
         elif _people_before_cause(doc, ent):  # "[Northbridge Students] for Demilitarized Research"
             end = name_end(doc, end + 1)
-        elif cut_at_connector and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "ORG":
-            end = _ent_end(doc, end)  # "Solwick Workers for" + "Peace": two names the model made of one
+        elif cut_at_connector and doc[end].ent_iob_ == "B" and doc[end].ent_type_ in ("ORG", "GPE"):
+            end = _ent_end(doc, end)  # "Solwick Workers for" + "Peace", "State of" + "New Mexico": one name
+        if start >= 3 and doc[start - 1].lower_ == "and" and _name_word(doc[start - 2]):
+            first = start - 2  # "the [Annotators and] Testers Guild": one name after "the"
+            while first > ent.sent.start and _name_word(doc[first - 1]) and not doc[first - 1].ent_type_:
+                first -= 1
+            if doc[first - 1].lower_ == "the" and not any(t.ent_type_ for t in doc[first : start - 1]):
+                start = first
         while start >= 2 and doc[start - 1].text == "&" and _name_word(doc[start - 2]):
             start -= 2
             while start > ent.sent.start and _name_word(doc[start - 1]) and doc[start - 1].text != "The":

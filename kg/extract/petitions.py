@@ -39,6 +39,8 @@ def read_petitions(reader: Reader, sentence: Span) -> None:
     _named_signers(reader, sentence)
     for word in sentence:
         if word.pos_ == "NOUN" and word.lemma_.lower() in LEX["petition_nouns"]:
+            if any(c.dep_ == "compound" and c.lemma_.lower() == "resignation" for c in word.children):
+                continue  # "a resignation letter": one person's leaving, no letter of many
             _petition_noun(reader, word)
         elif word.pos_ == "VERB" and word.lemma_ in REQUESTING | {"write"} and not negated(word):
             _petition_verb(reader, word)

@@ -67,6 +67,7 @@ _CONTRACT_ORDERS = frozenset(_EVENT_WORDS["contract_orders"])
 
 
 _ANOTHER = {"new", "second", "third", "another", "separate", "additional", "follow-on", "further"}
+_SCALE_SUFFIXES = {"m", "mn", "bn", "b", "k"}  # written onto the figure: "£14.6m", "$2bn", "$500k"
 
 
 def _another(word: Token) -> bool:
@@ -1002,6 +1003,9 @@ class Reader:
             if ent.label_ == "MONEY" and ent.start >= span.start and ent.end <= span.end:
                 if ent.start > 0 and self.doc[ent.start - 1].is_currency:  # "$" the model left out
                     ent = self.doc[ent.start - 1 : ent.end]
+                after = self.doc[ent.end] if ent.end < len(self.doc) else None
+                if after is not None and not ent[-1].whitespace_ and after.lower_ in _SCALE_SUFFIXES:
+                    ent = self.doc[ent.start : ent.end + 1]  # "£14.6m", "$2bn": the scale the model left out
                 money = parse_money(ent.text)
                 return (ent, money) if money is not None else None
         return None

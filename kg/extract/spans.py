@@ -28,13 +28,15 @@ _QUANTIFIERS = {"several", "much", "many", "most", "some", "all", "each", "none"
 HONORIFICS = {
     "assemblymember", "assemblywoman", "assemblyman", "senator", "senators", "sen.", "sens.", "rep.",
     "reps.", "representative", "representatives",
-    "judge", "justice", "mayor", "gov.", "governor", "secretary", "dr.", "mr.", "ms.", "mrs.",
+    "judge", "justice", "mayor", "gov.", "governor", "secretary", "dr.", "mr.", "ms.", "mrs.", "dr", "mr",
+    "ms", "mrs", "mx", "mx.",  # British style writes the short titles without a full stop
     "councilmember", "councilwoman", "councilman", "councillor", "councilor", "supervisor",
     "councilmembers", "councillors", "councilors", "supervisors", "commissioners", "judges",
     "commissioner", "sheriff", "alderman", "alderwoman", "president", "chairman", "chairwoman",
     "professor", "prof.", "gen.", "general",
     "adm.", "sir", "dame", "lord", "lady", "baroness", *(rank.lower() for rank in RANKS),
 }  # fmt: skip
+_SHORT_TITLES = {"mr", "ms", "mrs", "dr", "mx", "mr.", "ms.", "mrs.", "dr.", "mx."}
 _NOT_NAMES = {"", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # labels that a person's name given
 # one of them has lost ('"...," Ana Morales said' read as the title of a work)
 _PEOPLE_OF = {  # "Shareholders of Corrigan Ridge Software voted": people of the company, not its name
@@ -133,6 +135,8 @@ def trimmed(span: Span) -> Span:
     titles = (HONORIFICS | TITLES_BEFORE_NAMES) - {"the"}
     while span.label_ == "PERSON" and span.end - start > 2 and span.doc[start].lower_ in titles:
         start += 1  # "Assemblymember Dana Whitfield", "Superintendent Charlie Beck": the name alone
+    if span.end - start == 2 and span.doc[start].lower_ in _SHORT_TITLES and span.doc[start + 1].is_title:
+        start += 1  # "Ms Hale", "Dr Osei" (British style, which the model runs into the name): Hale
     name = span.doc[start + 1 : span.end]
     if span.label_ == "ORG" and span.doc[start].lower_ in titles and len(name) == 2:
         if all(t.pos_ == "PROPN" and t.is_title for t in name):
@@ -172,10 +176,14 @@ def _never_first_names() -> frozenset[str]:
 
 
 def with_first_name(span: Span) -> Span:
-    """'Valeria [Montes Ibarra]': a person's name the model took without the first name before it
-    (a capitalized word the parse makes part of the name, not a title or a date)."""
+    """'Valeria [Montes Ibarra]', '[Thea] Salcedo-Hartt': a person's name the model took without the
+    first name before it (a capitalized word the parse makes part of the name, not a title or a date)."""
+    double_barrelled = (
+        len(span) == 3 and span[1].text == "-" and span.label_ == "ORG"
+    )  # "[Thea] Salcedo-Hartt"
     if span.start == 0 or span.label_ != "PERSON" and not _one_word_described_as_person(span):
-        return span
+        if not double_barrelled:
+            return span
     first = span.doc[span.start - 1]
     if (
         first.pos_ == "PROPN"
@@ -242,11 +250,19 @@ _OFFICE_HOLDERS = {
 
 
 def extended(span: Span) -> Span:
-    """An organization's name the model cut short: 'Google' + 'Cloud' in 'Google Cloud chief
-    executive'; 'the Office of the Director' + 'of National Intelligence', an office named for the
-    official who heads it."""
+    """A name the model cut short: at a hyphen ('Salcedo' + '-Hartt'); an organization's 'Google'
+    + 'Cloud' in 'Google Cloud chief executive'; 'the Office of the Director' + 'of National
+    Intelligence', an office named for the official who heads it."""
     end = span.end
     doc = span.doc
+    while (
+        end + 1 < len(doc) and doc[end].text == "-" and not span[-1].whitespace_ and not doc[end].whitespace_
+    ):
+        if not doc[end + 1].is_title:
+            break
+        end += 2  # "Salcedo" + "-Hartt": a double-barrelled name the model cut at its hyphen
+    if end > span.end:
+        return Span(doc, span.start, end, label=span.label_)
     if span.label_ == "ORG" and span[0].lower_ == "office" and span[-1].lower_ in _OFFICE_HOLDERS:
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
             end += 1
@@ -411,6 +427,17 @@ def _title_before_name(word: Token) -> bool:
 
 
 @cache
+def someone(word: Token) -> bool:
+    """'A senior safety researcher at Vantwell': one unnamed person (not 'a group of employees'),
+    who is not the company's staff."""
+    person = word.lemma_.lower() in PEOPLE_HEADS | STAFF_WORDS | role_words()
+    return (
+        person
+        and word.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children)
+    )
+
+
 def role_words() -> frozenset[str]:
     """The last words of the job titles of patterns/roles.json ('president', 'officer', 'judge')."""
     roles = read_patterns("roles.json")

@@ -63,10 +63,19 @@ from kg.extract.saying import (
     titles_of,
     unnamed_source,
 )
+from kg.extract.spans import someone
 from kg.extract.syntax import clause_text, demanded, hedged, negated, prep_object, subjects
 from kg.namespaces import TW
 
 _JOINING = {"and", "but"}
+
+
+def _hedge_on_a_thing(verb: Token) -> bool:
+    """'the assessment it says it carried out': a verb of saying in a relative clause without a
+    relative word ('which said', 'when the ACLU reported') qualifies the noun; nobody said anything."""
+    if verb.dep_ != "relcl" or verb.head.ent_type_ in ("DATE", "TIME"):
+        return False
+    return not any(c.tag_ in ("WP", "WDT", "WRB") for c in verb.subtree if c.i < verb.i)
 
 
 @dataclass
@@ -133,6 +142,30 @@ class Statements:
             self.reader.remember("petition", node, anchor)  # "a joint letter": its signers' words follow
         return statement
 
+    def _letter_asking(self, verb: Token, speaker: URIRef, kind: str) -> Statement | None:
+        """The letter that the request rules read at `verb` ('In the letter, she asks ...'), taken
+        as the speaker's statement so that what she wrote in it joins the same node."""
+        reader = self.reader
+        if kind != "Letter" or verb.lemma_ not in REQUESTING:
+            return None
+        node = next(
+            (
+                n
+                for n in reader.facts.subjects(TW.agent, speaker)
+                if any(
+                    e.begin <= verb.idx < e.end
+                    for e in reader.facts.triples.get((n, RDF.type, TW.Letter), ())
+                )
+            ),
+            None,
+        )
+        if node is None:
+            return None
+        statement = Statement(node, speaker, kind, reader.sentence_number(verb), [verb])
+        self.all.append(statement)
+        reader.remember("statement", node, verb)
+        return statement
+
     def finish(self) -> None:
         """Type and label each statement once its kind is settled; one who resigned over it speaks
         for no one ('In a post on LinkedIn, Okonjo wrote that she could not keep leading a team')."""
@@ -176,6 +209,8 @@ class Statements:
                 continue  # another's words inside a quotation, or a statement yet to be made ("would ask")
             if verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse"):
                 continue  # "She declined to say whether ...": nothing was said
+            if _hedge_on_a_thing(verb):
+                continue  # "the assessment it says it carried out": no statement
             if demanded(verb) or verb.dep_ == "xcomp" and verb.head.lemma_ in REQUESTING:
                 continue  # "three demands: ..., that it promise ...", "asks it to say ...": not said yet
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -391,6 +426,8 @@ class Statements:
             if published and noun.lemma_.lower() != "report":
                 author = speaker = None  # "The letter, published by Gizmodo": reported, not written
             acting = acting_verb(noun) if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") else None
+            if acting is not None and negated(acting):
+                continue  # "has not commented publicly on the letter": nothing said about it
             if speaker is None and (signer := signed_by(reader, noun)) is not None:
                 speaker = reader.agent(signer)  # "a letter signed by its general counsel, X": X's
             if speaker is None and acting is not None:
@@ -421,6 +458,8 @@ class Statements:
             elif acting is not None and (told := self.by_verb.get(acting.i)) and told.speaker == speaker:
                 statement = told  # "answered the letter in a memo to all staff": the answer is that memo
                 statement.anchors.append(noun)
+            elif acting is not None and (asked := self._letter_asking(acting, speaker, kind)) is not None:
+                statement = asked  # "In the letter, she asks the company to ...": the letter of that request
             else:  # "referred questions to Ms. Okafor's memo": the memo told of before, however far
                 owned = author is not None and author.dep_ == "poss"
                 statement = self.statement(speaker, kind, noun, "statement.document-noun", definite=owned)
@@ -457,6 +496,7 @@ class Statements:
             w for s in whos[:1] for w in (s, *s.conjuncts, *(c for c in s.children if c.dep_ == "appos"))
         ]
         named += [c for w in named if w.dep_ == "appos" for c in w.conjuncts if c not in named]
+        named = [w for w in named if not someone(w)]
         agents = list(dict.fromkeys(a for w in named if (a := reader.agent(w)) is not None))
         if not agents:
             return

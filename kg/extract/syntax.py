@@ -82,12 +82,16 @@ def conjuncts(token: Token) -> list[Token]:
 
 def _subject_read_as_object(verb: Token) -> Token | None:
     """'a week after nearly 400 employees walked out': the parser makes the employees the object of
-    'after' and the verb a clause of its own; they are its subject."""
-    for prep in verb.head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("after", "before", "since", "until", "when"):
-            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if noun is not None and noun.right_edge.i == verb.i - 1 and noun.pos_ in ("NOUN", "PROPN", "NUM"):
-                return noun
+    'after' (wherever it hangs that word) and the verb a clause of its own; they are its subject."""
+    if verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]  # up from the word before the verb ("300 of its employees signed")
+    while noun.head != noun and noun.head.i < verb.i:
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ in ("after", "before", "since", "until", "when"):
+            ends_there = noun.right_edge.i == verb.i - 1
+            return noun if ends_there and noun.pos_ in ("NOUN", "PROPN", "NUM") else None
+        noun = prep
     return None
 
 
@@ -182,19 +186,22 @@ def clause_text(token: Token, without: Token | None = None) -> Span:
     return doc[start : end + 1]
 
 
+_SETTINGS = {"lawsuit", "suit", "case", "letter", "statement", "email", "memo", "post", "interview", "filing"}
+"""Where something was asked or said: ', in a lawsuit brought by ...', ', in an open letter ...'."""
+
+
 def before_participle(span: Span) -> Span:
-    """The words before a participle clause or the case, set off by a comma: 'resume paying for
-    lawyers' in 'resume paying for lawyers, ruling in a lawsuit ... that ...'; 'reunite the
-    families within 30 days' in '..., in a lawsuit brought by the ACLU'."""
+    """The words before a participle clause, a case or a document, set off by a comma: 'resume
+    paying for lawyers' in 'resume paying for lawyers, ruling in a lawsuit ... that ...'; 'reunite
+    the families within 30 days' in '..., in a lawsuit brought by the ACLU'; 'run a data platform'
+    in '..., in an open letter that ...'."""
     for word in span[1:]:
         if span.doc[word.i - 1].text != ",":
             continue
         in_case = (
             word.dep_ == "prep"
             and word.lower_ == "in"
-            and any(
-                c.dep_ == "pobj" and c.lemma_.lower() in ("lawsuit", "suit", "case") for c in word.children
-            )
+            and any(c.dep_ == "pobj" and c.lemma_.lower() in _SETTINGS for c in word.children)
         )
         if word.dep_ == "advcl" and word.tag_ == "VBG" or in_case:
             return span.doc[span.start : word.i - 1]
