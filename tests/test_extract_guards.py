@@ -1,7 +1,8 @@
 """Sentences a rule must not misread: made up by reviews of the rules added after rounds 86-89
 (GUARDS: each misread by one of those rules before it was narrowed) and after rounds 90-93
 (ROUND_90_READINGS: each misread before that session's fixes; docs/extraction.md) and after
-rounds 94-97 (ROUND_94_READINGS, likewise)."""
+rounds 94-97 (ROUND_94_READINGS: each misread before that session's fixes, except "The workers left
+their desks", which that session's own new walkout rule misread before it was narrowed)."""
 
 import pytest
 
@@ -287,6 +288,17 @@ ROUND_94_READINGS = {
         " Enforcement or, at a minimum, to have it examined by someone outside the company.",
         """?c tw:contractor id:pellacott-communications .
         FILTER NOT EXISTS { ?d a tw:ContractCancellation }""",
+    ),
+    "'Bellcote Governance Advisers, a proxy adviser' is a company, not a person": (
+        "That position put the board at odds with Bellcote Governance Advisers, a proxy adviser whose"
+        " recommendations are followed by many public pension funds.",
+        """id:bellcote-governance-advisers a tw:Company .""",
+    ),
+    "'The workers left their desks at 1 p.m.' tells the walkout again": (
+        "Hundreds of Wayfair employees walked out on Wednesday to protest the company's sales to a"
+        " contractor running migrant detention camps. The workers left their desks at 1 p.m. and gathered"
+        " in Copley Square.",
+        """?w a tw:Walkout . FILTER NOT EXISTS { ?x a tw:Walkout . FILTER(?x != ?w) }""",
     ),
     "'announced a $2 million pledge to X' is a pledge of a gift": (
         "Varnhollow Systems announced a $2 million pledge to the Linden Arch Immigrant Law Center in March"

@@ -68,6 +68,8 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
             continue
         if _anyone_who(reader, verb):
             continue  # "researchers who have quit say ...": people in general
+        if verb.lemma_ == "leave" and earlier is not None:
+            continue  # "The workers left their desks at 1 p.m.": the walkout told of already
         if (
             earlier is not None
             and kind != TW.Resignation

@@ -672,7 +672,12 @@ class Linker:
                 head, how, span = other_head, other_how, other  # Signal workers ...", then "Harrow
                 break  # Signal, an Austin company")
         described = head in people_words and how == "appos"
-        if described and _words_of_name(name) >= 2 and not _plural_appositive(span):
+        if (
+            described
+            and _words_of_name(name) >= 2
+            and not _plural_appositive(span)
+            and not self._org_words(span)
+        ):
             return TW.Person  # "Amira Saleh, the company's president and co-founder", "X, a graduate student"
         if head in _STAFF_GROUPS and _group_of_staff(span):
             return TW.PersonGroup  # "No Tech for Apartheid, a group of Google and Amazon employees"

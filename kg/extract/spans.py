@@ -122,12 +122,27 @@ _OPENING_PREPOSITIONS = {
 }
 
 
+def _first_name_read_as_verb(span: Span, i: int) -> bool:
+    """'Ines Galvan-Ruiz', whose first name the tagger took for a verb: a capitalized word opening a
+    person's name, before another name word, is part of it."""
+    word, doc = span.doc[i], span.doc
+    return (
+        span.label_ == "PERSON"
+        and word.pos_ == "VERB"
+        and word.is_title
+        and i + 1 < span.end
+        and doc[i + 1].pos_ == "PROPN"
+        and word.lower_ not in _OPENING_PREPOSITIONS
+    )
+
+
 def trimmed(span: Span) -> Span:
     """A name without the capitalized word that opens a title or sentence before it: 'Inside
     Amazon, a year-old letter ...' is Amazon."""
     start = span.start
     while start < span.end - 1 and (
         span.doc[start].pos_ in ("ADP", "SCONJ", "ADV", "VERB", "AUX", "PRON")
+        and not _first_name_read_as_verb(span, start)
         or span.doc[start].is_sent_start
         and span.doc[start].lower_ in _OPENING_PREPOSITIONS
     ):  # "Inside Quillon, they have found allies", also when the model tags "Inside" a name
