@@ -300,6 +300,19 @@ ROUND_94_READINGS = {
         " in Copley Square.",
         """?w a tw:Walkout . FILTER NOT EXISTS { ?x a tw:Walkout . FILTER(?x != ?w) }""",
     ),
+    "one employee's question is no petition, and a contract the company never had is none": (
+        "Kelderwick Data told its staff it had no business with U.S. Immigration and Customs Enforcement."
+        " At an all-hands meeting on Aug. 5, an employee asked chief executive Odalys Gildersleeve whether"
+        " the company sold data to immigration authorities. Gildersleeve replied that the company had never"
+        " had a contract with U.S. Immigration and Customs Enforcement.",
+        """?s tw:agent id:odalys-gildersleeve .
+        FILTER NOT EXISTS { ?p a tw:Petition } FILTER NOT EXISTS { ?c a tw:Contract }""",
+    ),
+    "a live blog's time zone is no company": (
+        "Live updates from outside the Pittsburgh headquarters of Vessendry Analytics. All times are"
+        " Eastern.",
+        """id:vessendry-analytics a tw:Company . FILTER NOT EXISTS { ?x rdfs:label "Eastern" }""",
+    ),
     "'announced a $2 million pledge to X' is a pledge of a gift": (
         "Varnhollow Systems announced a $2 million pledge to the Linden Arch Immigrant Law Center in March"
         " 2022.",

@@ -36,6 +36,8 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
             continue
         if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each", "no", "all") for c in noun.children):
             continue  # "publish the terms of every contract it holds with DHS": no one contract
+        if noun.dep_ == "dobj" and noun.head.lemma_ in _HOLDING and negated(noun.head):
+            continue  # "the company had never had a contract with ICE": none
         client_word = prep_object(noun, "with")
         if client_word is None and noun.dep_ == "dobj" and noun.head.lemma_ in _WINNING:
             client_word = prep_object(noun, "from") or prep_object(noun.head, "from")  # "won ... from X"
@@ -198,6 +200,7 @@ def read_contracts(reader: Reader, sentence: Span) -> None:
 
 
 _ALLIANCES = {"partnership", "alliance", "collaboration"}
+_HOLDING = {"have", "hold", "sign", "win", "get", "land", "award"}  # never done: no contract
 _PLACING = {"sign", "award", "issue", "place", "grant"}  # what a public body does with a contract it pays
 _PUBLIC_BODIES = {  # "contracts with military organizations": a group of clients (not "with its limits")
     "organization", "agency", "department", "government", "military", "ministry", "authority", "force",

@@ -1288,12 +1288,17 @@ def _common_word_opening(span: Span, lowercase: set[str]) -> bool:
     return len(span) == 1 and span[0].is_sent_start and span[0].lower_ in lowercase
 
 
+_TIME_ZONES = {"eastern", "central", "mountain", "pacific", "atlantic", "gmt", "utc", "bst", "cet"}
+
+
 def _looks_like_name(span: Span) -> bool:
     """Capitalized words (small particles aside): 'ice' the word is not ICE the agency."""
     if span.ent_id_:  # a domain pattern: "Trump administration"
         return True
     if _is_descriptor(span) or span.text in _GENERIC_ACRONYMS:
         return False
+    if len(span) == 1 and span[0].lower_ in _TIME_ZONES and any(t.lemma_ == "time" for t in span.sent):
+        return False  # "All times are Eastern.": a time zone
     if any(t.text in ("v.", "vs.") for t in span):  # lower case: not the initial of "Elena V. Marchetti"
         return False  # "Oregon Justice Alliance v. Meadowlark Data": a case, read as one by its caption
     first = span[0]

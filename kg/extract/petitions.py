@@ -17,6 +17,7 @@ from kg.extract.facts import char_range
 from kg.extract.matchers import matches
 from kg.extract.pipeline import read_patterns
 from kg.extract.reader import REQUESTING, SIGNING_VERBS, Group, Reader, contract_noun
+from kg.extract.spans import someone
 from kg.extract.syntax import (
     clause_text,
     definite_noun,
@@ -367,8 +368,8 @@ def _petition_verb(reader: Reader, verb: Token) -> None:
     if verb.dep_ in ("acl", "relcl", "advcl", "xcomp") and verb.lemma_ != "write" and not own_subject:
         return  # "a petition ... asking him": read with the petition
     whos = subjects(verb)
-    if not whos or _organizers_of_action(whos[0]):
-        return
+    if not whos or _organizers_of_action(whos[0]) or someone(whos[0]):
+        return  # (not "an employee asked the chief executive ...": one person's question)
     # "It asks ...": the letter spoken of; "They asked her to ...": its signers, asking in it
     pronoun = whos[0].lower_ == "it" or whos[0].lower_ == "they" and whos[0].head == verb
     if pronoun and verb.lemma_ in REQUESTING and (letter := reader.letter_in_focus(whos[0])):
@@ -412,7 +413,20 @@ def _asked_to_act(verb: Token) -> bool:
     """'asked Jeff Bezos to cancel contracts', 'urged the board to drop it': a demand to do something."""
     if verb.lemma_ == "call" and prep_object(verb, "on") is None:
         return False
-    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not _question(c) for c in verb.children
+    )
+
+
+def _question(clause: Token) -> bool:
+    """'asked X whether the company sold data', 'asked how ...': a question, no demand."""
+    return any(
+        c.dep_ == "mark"
+        and c.lower_ in ("whether", "if")
+        or c.tag_ in ("WDT", "WP", "WRB")
+        and c.i < clause.i
+        for c in clause.children
+    )
 
 
 _COALITIONS = {"coalition", "alliance", "group"}  # who sends a letter for the organizations in it
