@@ -1,8 +1,9 @@
 """Sentences a rule must not misread: made up by reviews of the rules added after rounds 86-89
 (GUARDS: each misread by one of those rules before it was narrowed) and after rounds 90-93
 (ROUND_90_READINGS: each misread before that session's fixes; docs/extraction.md) and after
-rounds 94-97 (ROUND_94_READINGS: each misread before that session's fixes, except "The workers left
-their desks", which that session's own new walkout rule misread before it was narrowed)."""
+rounds 94-97 (ROUND_94_READINGS: each misread before that session's fixes, except two that rules
+added in that session misread before they were narrowed: "The workers left their desks" and "A
+statement the department released ... said")."""
 
 import pytest
 
@@ -312,6 +313,13 @@ ROUND_94_READINGS = {
         "Live updates from outside the Pittsburgh headquarters of Vessendry Analytics. All times are"
         " Eastern.",
         """id:vessendry-analytics a tw:Company . FILTER NOT EXISTS { ?x rdfs:label "Eastern" }""",
+    ),
+    "'A statement the department released ... said' is the department's statement": (
+        "The Department of the Interior grounded its fleet of drones on Wednesday. A statement the"
+        " department released with the order said drones remained essential to missions such as fighting"
+        " fires.",
+        """?s tw:agent id:department-of-the-interior . ?c tw:statedIn ?s ;
+            tw:text "drones remained essential to missions such as fighting fires" .""",
     ),
     "'announced a $2 million pledge to X' is a pledge of a gift": (
         "Varnhollow Systems announced a $2 million pledge to the Linden Arch Immigrant Law Center in March"

@@ -2294,12 +2294,16 @@ LATER_ROUNDS = {  # (precision, recall) after this session's fixes, less a margi
     "heldout-r91": (0.85, 0.74),
     "heldout-r92": (0.84, 0.75),
     "heldout-r93": (0.83, 0.80),
+    "heldout-r94": (0.84, 0.68),
+    "heldout-r95": (0.88, 0.58),
+    "heldout-r96": (0.80, 0.74),
+    "heldout-r97": (0.80, 0.57),
 }
 
 
 @pytest.mark.parametrize("folder", LATER_ROUNDS)
 def test_later_rounds_keep_their_scores(folder: str) -> None:
-    """Rounds 6 to 93 are not held above the corpus goals (docs/extraction.md says how far they
+    """Rounds 6 to 97 are not held above the corpus goals (docs/extraction.md says how far they
     are); this keeps what their fixes gained."""
     report = evaluate(DATA / folder / "gold", curated=False, inputs=Inputs(article_dirs=(DATA / folder,)))
     precision, recall = LATER_ROUNDS[folder]
