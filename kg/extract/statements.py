@@ -428,8 +428,9 @@ class Statements:
             if published and noun.lemma_.lower() != "report":
                 author = speaker = None  # "The letter, published by Gizmodo": reported, not written
             acting = acting_verb(noun) if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") else None
-            if acting is not None and negated(acting):
-                continue  # "has not commented publicly on the letter": nothing said about it
+            if acting is not None and noun.head.lower_ == "on" and negated(acting):
+                continue  # "has not commented publicly on the letter": nothing said about it (but
+                # "answered not in public but in an email": said in the email)
             if speaker is None and (signer := signed_by(reader, noun)) is not None:
                 speaker = reader.agent(signer)  # "a letter signed by its general counsel, X": X's
             if speaker is None and acting is not None:
