@@ -76,8 +76,9 @@ def read_worker_actions(reader: Reader, sentence: Span, statements: Statements) 
             and _one_who_took_part(reader, earlier, verb, whos[0])
         ):
             continue
-        named_later = _named_next(reader, whos[0]) if someone(whos[0]) else None
-        if someone(whos[0]) and named_later is None:
+        alone = someone(whos[0])
+        named_later = _named_next(reader, whos[0]) if alone else None
+        if alone and named_later is None:
             continue  # "A senior researcher has resigned": one unnamed person, whose own resignation
             # the story tells again where it names her
         named_owner = reader.entity(owner) if organized else None

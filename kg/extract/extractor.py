@@ -8,7 +8,6 @@ the graph already knows, applies the rules, and returns the facts with their evi
 from dataclasses import dataclass
 
 from rdflib import Graph
-from spacy.tokens import Span
 
 from kg.extract.actions import (
     announce_resignations,
@@ -48,6 +47,7 @@ from kg.extract.quotes import find_quotations
 from kg.extract.reader import Reader
 from kg.extract.relations import read_founders, read_organizations, read_positions, read_products, read_seats
 from kg.extract.sequence import read_order
+from kg.extract.spans import within
 from kg.extract.statements import Statements
 from kg.namespaces import TW
 
@@ -61,11 +61,6 @@ class Extraction:
     sentences: list[tuple[int, int]]
 
 
-def _within(span: Span, ranges: list[tuple[int, int]]) -> bool:
-    """Whether the span lies inside one of the character ranges (the article's headings)."""
-    return any(begin <= span.start_char and span.end_char <= end for begin, end in ranges)
-
-
 def extract_article(article: Article, known: Graph, ontology: Graph, *, gazetteer: bool = True) -> Extraction:
     """Read one article against the `known` graph (whose nodes its mentions resolve to)."""
     nlp = load_pipeline()
@@ -77,7 +72,7 @@ def extract_article(article: Article, known: Graph, ontology: Graph, *, gazettee
     headings = article.headings()
     mentions = Linker(index, nlp).mentions(doc, skipped=headings)
     reader = Reader(nlp, doc, mentions, article, index)
-    body = [s for s in doc.sents if s.end_char > article.body_start and not _within(s, headings)]
+    body = [s for s in doc.sents if s.end_char > article.body_start and not within(s, headings)]
     for mention in mentions:
         if mention.span.start_char < article.body_start:
             continue

@@ -55,6 +55,7 @@ from kg.extract.spans import (
     unlabelled_people,
     unlabelled_products,
     with_first_name,
+    within,
 )
 from kg.namespaces import ID, TW
 
@@ -111,7 +112,7 @@ class Linker:
         lowercase = {t.text for t in doc if t.is_lower}
         found = [s for s in model_spans + unlabelled if not _common_word_opening(s, lowercase)]
         found = [s for s in found if not (_of_a_state(s) and self.index.find(display_name(s)))]
-        spans = [span for span in filter_spans(known_spans + found) if not _within(span, skipped)]
+        spans = [span for span in filter_spans(known_spans + found) if not within(span, skipped)]
         self.votes.clear()
         for span in model_spans:
             self.votes[name_key(display_name(span))][span.label_] += 1
@@ -182,7 +183,7 @@ class Linker:
             for span in spans
             if resolved.get(span.start)
         ]
-        missed = [m for m in self._missed(doc, mentions, defined_acronyms) if not _within(m.span, skipped)]
+        missed = [m for m in self._missed(doc, mentions, defined_acronyms) if not within(m.span, skipped)]
         return sorted(mentions + missed, key=lambda m: m.span.start)
 
     def _organization_mislabelled(self, span: Span) -> Span:
@@ -634,12 +635,10 @@ class Linker:
             and not self._org_words(span)
         ):
             return TW.Person  # "Penrose spokeswoman Lydia Farrow", which the model called an organization
-        words = name.split()
-        if len(words) == 2 and "-" in words[1] and "-" not in words[0] and not self._org_words(span):
+        parts = name.split()
+        if len(parts) == 2 and "-" in parts[1] and "-" not in parts[0] and not self._org_words(span):
             return TW.Person  # "Caspar Tarrant-Vos": a first name and a double-barrelled surname
-        told_again = self.same_name.get(name_key(name), [span]) + self.same_name.get(
-            name_key(name.split()[-1]), []
-        )
+        told_again = self.same_name.get(name_key(name), [span]) + self.same_name.get(name_key(parts[-1]), [])
         if _words_of_name(name) >= 2 and any(_followed_by_who(s) for s in told_again):
             return TW.Person  # "Carmen Holt, who spent ...", "Tarrant-Vos, who co-founded": a person
         words = name_key(name).split()
@@ -833,19 +832,12 @@ def _fuller_names(doc: Doc, model_spans: list[Span]) -> list[Span]:
     return [Span(doc, start, end, label="ORG") for start, end in runs if doc[start:end].text in inside]
 
 
-def _within(span: Span, ranges: list[tuple[int, int]]) -> bool:
-    """Whether the span lies inside one of the character ranges."""
-    return any(begin <= span.start_char and span.end_char <= end for begin, end in ranges)
-
-
-_LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "co."}
-
-
 def _without_legal_suffix(name: str) -> str:
     """'Loomstead Data' for 'Loomstead Data Inc.' (the name the story goes on to use; 'Inc.' is
     how the company is registered, not what it is called)."""
+    forms = set(org_typing()["legal_forms"])
     words = name.split()
-    while len(words) > 1 and words[-1].lower() in _LEGAL_SUFFIXES:
+    while len(words) > 1 and words[-1].lower() in forms:
         words.pop()
     return " ".join(words).rstrip(",")
 

@@ -25,18 +25,18 @@ PRODUCT_HEADS = {
 }  # fmt: skip
 _SPEAKING_VERBS = {"say", "write", "tell", "add"}
 _QUANTIFIERS = {"several", "much", "many", "most", "some", "all", "each", "none", "few", "both", "any"}
+# the short titles, which British style writes without a full stop
+_SHORT_TITLES = {"mr.", "ms.", "mrs.", "dr.", "mx.", "mr", "ms", "mrs", "dr", "mx"}
 HONORIFICS = {
     "assemblymember", "assemblywoman", "assemblyman", "senator", "senators", "sen.", "sens.", "rep.",
     "reps.", "representative", "representatives",
-    "judge", "justice", "mayor", "gov.", "governor", "secretary", "dr.", "mr.", "ms.", "mrs.", "dr", "mr",
-    "ms", "mrs", "mx", "mx.",  # British style writes the short titles without a full stop
+    "judge", "justice", "mayor", "gov.", "governor", "secretary", *_SHORT_TITLES,
     "councilmember", "councilwoman", "councilman", "councillor", "councilor", "supervisor",
     "councilmembers", "councillors", "councilors", "supervisors", "commissioners", "judges",
     "commissioner", "sheriff", "alderman", "alderwoman", "president", "chairman", "chairwoman",
     "professor", "prof.", "gen.", "general",
     "adm.", "sir", "dame", "lord", "lady", "baroness", *(rank.lower() for rank in RANKS),
 }  # fmt: skip
-_SHORT_TITLES = {"mr", "ms", "mrs", "dr", "mx", "mr.", "ms.", "mrs.", "dr.", "mx."}
 _NOT_NAMES = {"", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # labels that a person's name given
 # one of them has lost ('"...," Ana Morales said' read as the title of a work)
 _PEOPLE_OF = {  # "Shareholders of Corrigan Ridge Software voted": people of the company, not its name
@@ -120,6 +120,11 @@ _OPENING_PREPOSITIONS = {
     "among",
     "beyond",
 }
+
+
+def within(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    """Whether the span lies inside one of the character ranges (an article's headings)."""
+    return any(begin <= span.start_char and span.end_char <= end for begin, end in ranges)
 
 
 def _first_name_read_as_verb(span: Span, i: int) -> bool:
